@@ -1,0 +1,58 @@
+//! The one error type of the crate: input that is not a dataset at all.
+//!
+//! Problems inside a row are not errors: they become `invalid-row` findings
+//! (see `input` and `rules`), and every other row is still analysed.
+
+use std::fmt;
+
+use crate::date::DateError;
+
+/// Why a dataset or a call could not be understood at all.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Error {
+    /// The text is not JSON.
+    Json(String),
+    /// The dataset is not an object; carries what it is instead.
+    NotAnObject(&'static str),
+    /// The dataset has no `people` field.
+    NoPeople,
+    /// A field that must hold a list holds something else.
+    NotAList {
+        field: &'static str,
+        found: &'static str,
+    },
+    /// `format` names a format this version does not read.
+    UnknownFormat(String),
+    /// No review date in the dataset or the options.
+    MissingAsOf,
+    /// A dataset-level date (asOf, termStart) that cannot be read.
+    BadDate {
+        field: &'static str,
+        value: String,
+        reason: DateError,
+    },
+    /// A dataset-level value outside its enumeration (unit.level, …).
+    NotInEnum {
+        field: &'static str,
+        value: String,
+        allowed: &'static [&'static str],
+    },
+    /// A dataset-level field of the wrong type.
+    WrongType {
+        field: &'static str,
+        expected: &'static str,
+        found: &'static str,
+    },
+    /// A profile id that is not built in.
+    UnknownProfile(String),
+    /// A sex other than M or F given to `retirement`.
+    UnknownSex(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::messages::catalogue(crate::messages::Lang::En).error(self))
+    }
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,955 @@
+//! Reading a `qhcb/1` dataset from JSON text, row by row.
+//!
+//! A dataset that is not a dataset at all (not an object, no `people` list,
+//! an unknown `format`, an unreadable review date) is an [`Error`]. Anything
+//! wrong inside a row of `people` or `titles` becomes a [`RowProblem`] naming
+//! the row, its id and the field; the row is left out and every other row is
+//! still read. Nothing is dropped without a problem that says why.
+//!
+//! Rows are deserialised into structs whose fields accept any JSON value
+//! ([`Value`]), so a wrong type in one field can never fail the whole parse.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+
+use crate::date::{Date, DateError, PartialDate};
+use crate::error::Error;
+use crate::model::{Dataset, Education, Group, Level, Person, PoliticalTheory, Title, Unit};
+use crate::retirement::Sex;
+
+/// The only format this version reads.
+pub const FORMAT: &str = "qhcb/1";
+
+/// Any JSON value, kept loosely so that validation can say what was wrong.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Value {
+    /// The field is absent.
+    #[default]
+    Missing,
+    Null,
+    Bool(bool),
+    Number(f64),
+    Text(String),
+    List(Vec<Value>),
+    Object(Vec<(String, Value)>),
+}
+
+impl Value {
+    /// What kind of value this is, for messages.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Value::Missing => "nothing",
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Number(_) => "a number",
+            Value::Text(_) => "text",
+            Value::List(_) => "a list",
+            Value::Object(_) => "an object",
+        }
+    }
+
+    fn get(&self, key: &str) -> &Value {
+        match self {
+            Value::Object(fields) => fields
+                .iter()
+                .find(|(k, _)| k == key)
+                .map_or(&Value::Missing, |(_, v)| v),
+            _ => &Value::Missing,
+        }
+    }
+
+    /// The value as it appeared, shortened for messages.
+    pub fn show(&self) -> String {
+        const MAX_CHARS: usize = 60;
+        let text = match self {
+            Value::Missing => return String::new(),
+            Value::Null => "null".to_owned(),
+            Value::Bool(b) => b.to_string(),
+            Value::Number(n) => number_text(*n),
+            Value::Text(s) => s.clone(),
+            Value::List(_) => "[…]".to_owned(),
+            Value::Object(_) => "{…}".to_owned(),
+        };
+        if text.chars().count() > MAX_CHARS {
+            let short: String = text.chars().take(MAX_CHARS).collect();
+            format!("{short}…")
+        } else {
+            text
+        }
+    }
+}
+
+fn number_text(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        n.to_string()
+    }
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(ValueVisitor)
+    }
+}
+
+struct ValueVisitor;
+
+impl<'de> Visitor<'de> for ValueVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Number(v as f64))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::Number(v as f64))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::Number(v))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::Text(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::Text(v))
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        Value::deserialize(d)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Value::List(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut fields = Vec::new();
+        while let Some((key, value)) = map.next_entry::<String, Value>()? {
+            fields.push((key, value));
+        }
+        Ok(Value::Object(fields))
+    }
+}
+
+/// A row of a list: a record when it is an object, else what it was.
+enum Row<T> {
+    Record(T),
+    NotAnObject(&'static str),
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Row<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Row<T>, D::Error> {
+        struct RowVisitor<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for RowVisitor<T> {
+            type Value = Row<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a row")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Row<T>, A::Error> {
+                T::deserialize(de::value::MapAccessDeserializer::new(map)).map(Row::Record)
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Row<T>, E> {
+                Ok(Row::NotAnObject("a boolean"))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Row<T>, E> {
+                Ok(Row::NotAnObject("a number"))
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Row<T>, E> {
+                Ok(Row::NotAnObject("a number"))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Row<T>, E> {
+                Ok(Row::NotAnObject("a number"))
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Row<T>, E> {
+                Ok(Row::NotAnObject("text"))
+            }
+            fn visit_unit<E>(self) -> Result<Row<T>, E> {
+                Ok(Row::NotAnObject("null"))
+            }
+            fn visit_none<E>(self) -> Result<Row<T>, E> {
+                Ok(Row::NotAnObject("null"))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Row<T>, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Row::NotAnObject("a list"))
+            }
+        }
+        deserializer.deserialize_any(RowVisitor(std::marker::PhantomData))
+    }
+}
+
+/// A field that should hold a list of rows.
+#[derive(Default)]
+enum Rows<T> {
+    #[default]
+    Missing,
+    NotAList(&'static str),
+    List(Vec<Row<T>>),
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Rows<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Rows<T>, D::Error> {
+        struct RowsVisitor<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for RowsVisitor<T> {
+            type Value = Rows<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a list of rows")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Rows<T>, A::Error> {
+                let mut rows = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 20));
+                while let Some(row) = seq.next_element()? {
+                    rows.push(row);
+                }
+                Ok(Rows::List(rows))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Rows<T>, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Rows::NotAList("an object"))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Rows<T>, E> {
+                Ok(Rows::NotAList("a boolean"))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Rows<T>, E> {
+                Ok(Rows::NotAList("a number"))
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Rows<T>, E> {
+                Ok(Rows::NotAList("a number"))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Rows<T>, E> {
+                Ok(Rows::NotAList("a number"))
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Rows<T>, E> {
+                Ok(Rows::NotAList("text"))
+            }
+            fn visit_unit<E>(self) -> Result<Rows<T>, E> {
+                Ok(Rows::NotAList("null"))
+            }
+            fn visit_none<E>(self) -> Result<Rows<T>, E> {
+                Ok(Rows::NotAList("null"))
+            }
+        }
+        deserializer.deserialize_any(RowsVisitor(std::marker::PhantomData))
+    }
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+struct RawDataset {
+    format: Value,
+    unit: Value,
+    as_of: Value,
+    term_start: Value,
+    profile: Value,
+    titles: Rows<RawTitle>,
+    people: Rows<RawPerson>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct RawTitle {
+    id: Value,
+    name: Value,
+    group: Value,
+    seats: Value,
+    rank: Value,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+struct RawPerson {
+    id: Value,
+    name: Value,
+    sex: Value,
+    birth: Value,
+    ethnic_minority: Value,
+    local: Value,
+    education: Value,
+    political_theory: Value,
+    current: Value,
+    planned: Value,
+    retire_at60: Value,
+}
+
+/// What is wrong with one field of a row.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// The row is not an object; carries what it is.
+    NotAnObject(&'static str),
+    /// A required field is absent or null.
+    Missing,
+    /// The field holds the wrong type of value.
+    WrongType { expected: &'static str },
+    /// A date that cannot be read.
+    BadDate(DateError),
+    /// A birth after the review date.
+    BirthAfterAsOf(Date),
+    /// A value outside the field's enumeration.
+    NotInEnum(&'static [&'static str]),
+    /// A title id that no title has.
+    UnknownTitle(String),
+    /// A title id whose title row was itself rejected.
+    RejectedTitle(String),
+    /// An id already used by an earlier row (its index).
+    DuplicateId(usize),
+    /// Seats or rank that is not a whole number ≥ 0.
+    NotWholeNumber,
+}
+
+/// A problem in one field of one row of `people` or `titles`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowProblem {
+    /// The index of the row in its list.
+    pub index: usize,
+    /// The row's id, when it has a readable one.
+    pub id: Option<String>,
+    /// The field, as the contract names it.
+    pub field: &'static str,
+    /// The offending value as it appeared (empty when absent).
+    pub value: String,
+    pub problem: Problem,
+}
+
+/// A title listed twice in one person's `current` or `planned`: the repeat is
+/// counted once and reported as a warning.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RepeatedTitle {
+    pub index: usize,
+    pub id: String,
+    pub field: &'static str,
+    pub title: String,
+}
+
+/// The result of reading a dataset.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reading {
+    pub dataset: Dataset,
+    /// Number of rows in `people`, read or not.
+    pub rows: usize,
+    /// Problems of `people` rows; each such row is left out.
+    pub people_problems: Vec<RowProblem>,
+    /// Problems of `titles` rows; each such title is left out.
+    pub title_problems: Vec<RowProblem>,
+    pub repeated_titles: Vec<RepeatedTitle>,
+}
+
+/// Overrides and defaults for the dataset-level fields.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ReadOptions {
+    /// Replaces the dataset's `asOf`.
+    pub as_of: Option<Date>,
+    /// Replaces the dataset's `profile`.
+    pub profile: Option<String>,
+    /// Used when neither the dataset nor the options give `asOf`.
+    pub default_as_of: Option<Date>,
+}
+
+const LEVELS: &[&str] = &["central", "province", "district", "commune", "grassroots"];
+const GROUPS: &[&str] = &["committee", "standing", "key", "leader", "other"];
+const SEXES: &[&str] = &["M", "F"];
+const EDUCATION: &[&str] = &[
+    "doctorate",
+    "master",
+    "university",
+    "college",
+    "vocational",
+    "none",
+];
+const POLITICAL_THEORY: &[&str] = &["advanced", "intermediate", "elementary", "none"];
+
+/// Reads a dataset from JSON text.
+///
+/// ```
+/// use qhcb::input::{read, ReadOptions};
+/// let json = r#"{"format":"qhcb/1","asOf":"2025-01-01","titles":[],
+///   "people":[{"id":"a","sex":"M","birth":"1970"},{"id":"b","sex":"X","birth":"1970"}]}"#;
+/// let reading = read(json, &ReadOptions::default()).unwrap();
+/// assert_eq!(reading.dataset.people.len(), 1);
+/// assert_eq!(reading.people_problems[0].field, "sex");
+/// ```
+pub fn read(json: &str, options: &ReadOptions) -> Result<Reading, Error> {
+    let raw = match serde_json::from_str::<Row<RawDataset>>(json) {
+        Ok(Row::Record(raw)) => raw,
+        Ok(Row::NotAnObject(kind)) => return Err(Error::NotAnObject(kind)),
+        Err(e) => return Err(Error::Json(e.to_string())),
+    };
+    read_raw(raw, options)
+}
+
+fn read_raw(raw: RawDataset, options: &ReadOptions) -> Result<Reading, Error> {
+    check_format(&raw.format)?;
+    let people_rows = match raw.people {
+        Rows::Missing => return Err(Error::NoPeople),
+        Rows::NotAList(found) => {
+            return Err(Error::NotAList {
+                field: "people",
+                found,
+            })
+        }
+        Rows::List(rows) => rows,
+    };
+    let title_rows = match raw.titles {
+        Rows::Missing => Vec::new(),
+        Rows::NotAList(found) => {
+            return Err(Error::NotAList {
+                field: "titles",
+                found,
+            })
+        }
+        Rows::List(rows) => rows,
+    };
+    let as_of = match options.as_of {
+        Some(date) => date,
+        None => read_as_of(&raw.as_of, options.default_as_of)?,
+    };
+    let term_start = read_term_start(&raw.term_start)?;
+    let profile = match &options.profile {
+        Some(id) => Some(id.clone()),
+        None => optional_text(&raw.profile, "profile")?,
+    };
+    let unit = read_unit(&raw.unit)?;
+
+    let mut title_problems = Vec::new();
+    let titles = read_titles(title_rows, &mut title_problems);
+    let rejected_titles: Vec<String> = title_problems.iter().filter_map(|p| p.id.clone()).collect();
+    let mut people_reader = PeopleReader {
+        title_index: titles
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.id.as_str(), i))
+            .collect(),
+        rejected_titles: &rejected_titles,
+        as_of,
+        seen_ids: HashMap::with_capacity(people_rows.len()),
+        problems: Vec::new(),
+        repeated: Vec::new(),
+    };
+    let rows = people_rows.len();
+    let people: Vec<Person> = people_rows
+        .into_iter()
+        .enumerate()
+        .filter_map(|(index, row)| people_reader.read(index, row))
+        .collect();
+    let PeopleReader {
+        problems, repeated, ..
+    } = people_reader;
+    Ok(Reading {
+        dataset: Dataset {
+            unit,
+            as_of,
+            term_start,
+            profile,
+            titles,
+            people,
+        },
+        rows,
+        people_problems: problems,
+        title_problems,
+        repeated_titles: repeated,
+    })
+}
+
+fn check_format(format: &Value) -> Result<(), Error> {
+    match format {
+        // A dataset without a format is read as the current one.
+        Value::Missing | Value::Null => Ok(()),
+        Value::Text(f) if f == FORMAT => Ok(()),
+        other => Err(Error::UnknownFormat(other.show())),
+    }
+}
+
+fn read_as_of(value: &Value, default: Option<Date>) -> Result<Date, Error> {
+    match value {
+        Value::Missing | Value::Null => default.ok_or(Error::MissingAsOf),
+        Value::Text(text) => PartialDate::parse(text)
+            .map(PartialDate::date)
+            .map_err(|reason| Error::BadDate {
+                field: "asOf",
+                value: text.clone(),
+                reason,
+            }),
+        other => Err(Error::WrongType {
+            field: "asOf",
+            expected: "a date YYYY-MM-DD",
+            found: other.kind(),
+        }),
+    }
+}
+
+fn read_term_start(value: &Value) -> Result<Option<crate::date::YearMonth>, Error> {
+    match value {
+        Value::Missing | Value::Null => Ok(None),
+        Value::Text(text) => PartialDate::parse(text)
+            .map(|d| Some(d.date().year_month()))
+            .map_err(|reason| Error::BadDate {
+                field: "termStart",
+                value: text.clone(),
+                reason,
+            }),
+        other => Err(Error::WrongType {
+            field: "termStart",
+            expected: "a month YYYY-MM",
+            found: other.kind(),
+        }),
+    }
+}
+
+fn optional_text(value: &Value, field: &'static str) -> Result<Option<String>, Error> {
+    match value {
+        Value::Missing | Value::Null => Ok(None),
+        Value::Text(text) => Ok(Some(text.clone())),
+        other => Err(Error::WrongType {
+            field,
+            expected: "text",
+            found: other.kind(),
+        }),
+    }
+}
+
+fn read_unit(value: &Value) -> Result<Unit, Error> {
+    match value {
+        Value::Missing | Value::Null | Value::Object(_) => {}
+        other => {
+            return Err(Error::WrongType {
+                field: "unit",
+                expected: "an object",
+                found: other.kind(),
+            })
+        }
+    }
+    let name = optional_text(value.get("name"), "unit.name")?;
+    let level = match value.get("level") {
+        // Without a level the unit is read as provincial: the young threshold
+        // (40) is then the one of every level but the central one.
+        Value::Missing | Value::Null => Level::Province,
+        Value::Text(text) => {
+            let position =
+                LEVELS
+                    .iter()
+                    .position(|l| l == text)
+                    .ok_or_else(|| Error::NotInEnum {
+                        field: "unit.level",
+                        value: text.clone(),
+                        allowed: LEVELS,
+                    })?;
+            Level::ALL[position]
+        }
+        other => {
+            return Err(Error::WrongType {
+                field: "unit.level",
+                expected: "text",
+                found: other.kind(),
+            })
+        }
+    };
+    Ok(Unit { name, level })
+}
+
+/// An id: text, or a whole number written as text.
+fn read_id(value: &Value) -> Result<String, Problem> {
+    match value {
+        Value::Text(t) if !t.trim().is_empty() => Ok(t.clone()),
+        Value::Number(n) if n.fract() == 0.0 => Ok(number_text(*n)),
+        Value::Missing | Value::Null => Err(Problem::Missing),
+        Value::Text(_) => Err(Problem::Missing),
+        _ => Err(Problem::WrongType { expected: "text" }),
+    }
+}
+
+fn read_enum<T: Copy>(
+    value: &Value,
+    allowed: &'static [&'static str],
+    variants: &[T],
+) -> Result<Option<T>, Problem> {
+    match value {
+        Value::Missing | Value::Null => Ok(None),
+        Value::Text(text) => allowed
+            .iter()
+            .position(|a| a == text)
+            .map(|i| Some(variants[i]))
+            .ok_or(Problem::NotInEnum(allowed)),
+        _ => Err(Problem::NotInEnum(allowed)),
+    }
+}
+
+fn read_bool(value: &Value, default: bool) -> Result<bool, Problem> {
+    match value {
+        Value::Missing | Value::Null => Ok(default),
+        Value::Bool(b) => Ok(*b),
+        _ => Err(Problem::WrongType {
+            expected: "true or false",
+        }),
+    }
+}
+
+fn read_name(value: &Value) -> Result<Option<String>, Problem> {
+    match value {
+        Value::Missing | Value::Null => Ok(None),
+        Value::Text(t) => Ok(Some(t.clone())),
+        _ => Err(Problem::WrongType { expected: "text" }),
+    }
+}
+
+fn read_whole(value: &Value) -> Result<Option<i64>, Problem> {
+    match value {
+        Value::Missing | Value::Null => Ok(None),
+        Value::Number(n) if n.fract() == 0.0 && n.abs() < 1e12 => Ok(Some(*n as i64)),
+        _ => Err(Problem::NotWholeNumber),
+    }
+}
+
+fn read_titles(rows: Vec<Row<RawTitle>>, problems: &mut Vec<RowProblem>) -> Vec<Title> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut titles = Vec::with_capacity(rows.len());
+    for (index, row) in rows.into_iter().enumerate() {
+        let raw = match row {
+            Row::Record(raw) => raw,
+            Row::NotAnObject(kind) => {
+                problems.push(RowProblem {
+                    index,
+                    id: None,
+                    field: "",
+                    value: String::new(),
+                    problem: Problem::NotAnObject(kind),
+                });
+                continue;
+            }
+        };
+        let before = problems.len();
+        let mut fail =
+            |field: &'static str, value: &Value, problem: Problem, id: &Option<String>| {
+                problems.push(RowProblem {
+                    index,
+                    id: id.clone(),
+                    field,
+                    value: value.show(),
+                    problem,
+                })
+            };
+        let id = read_id(&raw.id)
+            .map_err(|p| fail("id", &raw.id, p, &None))
+            .ok();
+        if let Some(id) = &id {
+            if let Some(&first) = seen.get(id) {
+                fail(
+                    "id",
+                    &raw.id,
+                    Problem::DuplicateId(first),
+                    &Some(id.clone()),
+                );
+            } else {
+                seen.insert(id.clone(), index);
+            }
+        }
+        let name = read_name(&raw.name)
+            .map_err(|p| fail("name", &raw.name, p, &id))
+            .ok();
+        let group = match read_enum(&raw.group, GROUPS, &Group::ALL) {
+            Ok(Some(g)) => Some(g),
+            Ok(None) => {
+                fail("group", &raw.group, Problem::Missing, &id);
+                None
+            }
+            Err(p) => {
+                fail("group", &raw.group, p, &id);
+                None
+            }
+        };
+        let seats = match read_whole(&raw.seats) {
+            Ok(Some(s)) if (0..=i64::from(u32::MAX)).contains(&s) => Some(s as u32),
+            Ok(None) => {
+                fail("seats", &raw.seats, Problem::Missing, &id);
+                None
+            }
+            _ => {
+                fail("seats", &raw.seats, Problem::NotWholeNumber, &id);
+                None
+            }
+        };
+        let rank = read_whole(&raw.rank)
+            .map_err(|p| fail("rank", &raw.rank, p, &id))
+            .ok();
+        if problems.len() > before {
+            continue;
+        }
+        // Every field was read above, or a problem was pushed and we continued.
+        if let (Some(id), Some(name), Some(group), Some(seats), Some(rank)) =
+            (id, name, group, seats, rank)
+        {
+            titles.push(Title {
+                id,
+                name,
+                group,
+                seats,
+                rank,
+            });
+        }
+    }
+    titles
+}
+
+struct PeopleReader<'a> {
+    title_index: HashMap<&'a str, usize>,
+    rejected_titles: &'a [String],
+    as_of: Date,
+    /// Every id met so far, with the index of its first row.
+    seen_ids: HashMap<String, usize>,
+    problems: Vec<RowProblem>,
+    repeated: Vec<RepeatedTitle>,
+}
+
+impl PeopleReader<'_> {
+    fn read(&mut self, index: usize, row: Row<RawPerson>) -> Option<Person> {
+        let raw = match row {
+            Row::Record(raw) => raw,
+            Row::NotAnObject(kind) => {
+                self.problems.push(RowProblem {
+                    index,
+                    id: None,
+                    field: "",
+                    value: String::new(),
+                    problem: Problem::NotAnObject(kind),
+                });
+                return None;
+            }
+        };
+        let before = self.problems.len();
+        let id = match read_id(&raw.id) {
+            Ok(id) => Some(id),
+            Err(p) => {
+                self.fail(index, &None, "id", &raw.id, p);
+                None
+            }
+        };
+        if let Some(id) = &id {
+            match self.seen_ids.get(id) {
+                Some(&first) => self.fail(
+                    index,
+                    &Some(id.clone()),
+                    "id",
+                    &raw.id,
+                    Problem::DuplicateId(first),
+                ),
+                None => {
+                    self.seen_ids.insert(id.clone(), index);
+                }
+            }
+        }
+        let sex = read_enum(&raw.sex, SEXES, &[Sex::Male, Sex::Female])
+            .and_then(|sex| sex.ok_or(Problem::Missing));
+        let birth = self.birth(&raw.birth);
+        let name = self.keep(index, &id, "name", &raw.name, read_name(&raw.name));
+        let sex = self.keep(index, &id, "sex", &raw.sex, sex);
+        let birth = self.keep(index, &id, "birth", &raw.birth, birth);
+        let ethnic_minority = self.keep(
+            index,
+            &id,
+            "ethnicMinority",
+            &raw.ethnic_minority,
+            read_bool(&raw.ethnic_minority, false),
+        );
+        let local = self.keep(index, &id, "local", &raw.local, read_bool(&raw.local, true));
+        let education = self.keep(
+            index,
+            &id,
+            "education",
+            &raw.education,
+            read_enum(&raw.education, EDUCATION, &Education::ALL),
+        );
+        let political_theory = self.keep(
+            index,
+            &id,
+            "politicalTheory",
+            &raw.political_theory,
+            read_enum(
+                &raw.political_theory,
+                POLITICAL_THEORY,
+                &PoliticalTheory::ALL,
+            ),
+        );
+        let retire_at_60 = self.keep(
+            index,
+            &id,
+            "retireAt60",
+            &raw.retire_at60,
+            read_bool(&raw.retire_at60, false),
+        );
+        let current = self.title_list(index, &id, "current", &raw.current);
+        let planned = self.title_list(index, &id, "planned", &raw.planned);
+        if self.problems.len() > before {
+            return None;
+        }
+        Some(Person {
+            index,
+            id: id?,
+            name: name?,
+            sex: sex?,
+            birth: birth?,
+            ethnic_minority: ethnic_minority?,
+            local: local?,
+            education: education?,
+            political_theory: political_theory?,
+            current: current?,
+            planned: planned?,
+            retire_at_60: retire_at_60?,
+        })
+    }
+
+    fn fail(
+        &mut self,
+        index: usize,
+        id: &Option<String>,
+        field: &'static str,
+        value: &Value,
+        problem: Problem,
+    ) {
+        self.problems.push(RowProblem {
+            index,
+            id: id.clone(),
+            field,
+            value: value.show(),
+            problem,
+        });
+    }
+
+    /// Keeps a field's value, or records its problem.
+    fn keep<T>(
+        &mut self,
+        index: usize,
+        id: &Option<String>,
+        field: &'static str,
+        value: &Value,
+        read: Result<T, Problem>,
+    ) -> Option<T> {
+        match read {
+            Ok(v) => Some(v),
+            Err(problem) => {
+                self.fail(index, id, field, value, problem);
+                None
+            }
+        }
+    }
+
+    fn birth(&self, value: &Value) -> Result<PartialDate, Problem> {
+        let birth = match value {
+            Value::Missing | Value::Null => return Err(Problem::Missing),
+            Value::Text(text) => PartialDate::parse(text).map_err(Problem::BadDate)?,
+            Value::Number(n) if n.fract() == 0.0 && n.abs() < 1e6 => {
+                PartialDate::from_year(*n as i32).map_err(Problem::BadDate)?
+            }
+            _ => {
+                return Err(Problem::WrongType {
+                    expected: "a date YYYY, YYYY-MM or YYYY-MM-DD",
+                })
+            }
+        };
+        if birth.date() > self.as_of {
+            return Err(Problem::BirthAfterAsOf(self.as_of));
+        }
+        Ok(birth)
+    }
+
+    /// Reads a list of title ids into title indexes, without repeats.
+    fn title_list(
+        &mut self,
+        index: usize,
+        id: &Option<String>,
+        field: &'static str,
+        value: &Value,
+    ) -> Option<Vec<usize>> {
+        let items = match value {
+            Value::Missing | Value::Null => return Some(Vec::new()),
+            Value::List(items) => items,
+            _ => {
+                self.fail(
+                    index,
+                    id,
+                    field,
+                    value,
+                    Problem::WrongType {
+                        expected: "a list of title ids",
+                    },
+                );
+                return None;
+            }
+        };
+        let mut resolved: Vec<usize> = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for item in items {
+            let key = match item {
+                Value::Text(t) => t.clone(),
+                Value::Number(n) if n.fract() == 0.0 => number_text(*n),
+                other => {
+                    self.fail(
+                        index,
+                        id,
+                        field,
+                        other,
+                        Problem::WrongType {
+                            expected: "a title id",
+                        },
+                    );
+                    ok = false;
+                    continue;
+                }
+            };
+            match self.title_index.get(key.as_str()) {
+                Some(&t) if resolved.contains(&t) => self.repeated.push(RepeatedTitle {
+                    index,
+                    id: id.clone().unwrap_or_default(),
+                    field,
+                    title: key,
+                }),
+                Some(&t) => resolved.push(t),
+                None => {
+                    let problem = if self.rejected_titles.contains(&key) {
+                        Problem::RejectedTitle(key)
+                    } else {
+                        Problem::UnknownTitle(key)
+                    };
+                    self.fail(index, id, field, item, problem);
+                    ok = false;
+                }
+            }
+        }
+        // A repeat noted for a row that is then rejected would be noise.
+        if !ok || id.is_none() {
+            self.repeated.retain(|r| r.index != index);
+        }
+        ok.then_some(resolved)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_show_shortens_long_text() {
+        let long = Value::Text("x".repeat(100));
+        assert_eq!(long.show().chars().count(), 61);
+    }
+
+    #[test]
+    fn whole_numbers_read_as_ids_without_decimals() {
+        assert_eq!(read_id(&Value::Number(42.0)), Ok("42".to_owned()));
+        assert_eq!(
+            read_id(&Value::Number(4.5)),
+            Err(Problem::WrongType { expected: "text" })
+        );
+    }
+}

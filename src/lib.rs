@@ -1,0 +1,50 @@
+//! # qhcb — cadre planning checks (quy hoạch cán bộ)
+//!
+//! Computes, from a roster of cadres and the titles they hold and are planned
+//! for, what organisation boards check every year: ages and retirement under
+//! NĐ 135/2020/NĐ-CP, months of working time left, the composition of each
+//! cohort, planning multiples per title and group, and findings under a dated
+//! rule profile (QĐ 377-QĐ/TW now, QĐ 50-QĐ/TW before), each citing its source.
+//!
+//! The domain is plain Rust; only [`wasm`] touches wasm-bindgen. The data and
+//! API contract is `qhcb/1` (see README.md).
+//!
+//! ```
+//! let json = r#"{"format":"qhcb/1","asOf":"2018-04-30","profile":"qd50-2021",
+//!   "titles":[{"id":"btv","group":"standing","seats":11}],
+//!   "people":[{"id":"p1","sex":"F","birth":"1978-03","current":["btv"]}]}"#;
+//! let report = qhcb::report::analyze_json(json, &Default::default()).unwrap();
+//! assert_eq!(report.cohorts.get("current:standing").unwrap().women.count, 1);
+//! ```
+
+/// Completed years and months of age at a date.
+pub mod age;
+/// Cohort composition: counts, shares, bands, breakdowns.
+pub mod cohort;
+/// Civil dates and the partial birth dates "YYYY" and "YYYY-MM".
+pub mod date;
+/// The one error type: input that is not a dataset.
+pub mod error;
+/// Vietnamese and English number formatting.
+pub mod format;
+/// Reading a `qhcb/1` dataset row by row, with a problem for each bad field.
+pub mod input;
+/// User-facing text, one catalogue per language.
+pub mod messages;
+/// The validated dataset: unit, titles, people.
+pub mod model;
+/// Titles and groups: planned per seat, pairs (lượt) and multiples.
+pub mod planning;
+/// Dated rule profiles with parameters, sources and confidence.
+pub mod profile;
+/// `analyze`: the report of contract v1.
+pub mod report;
+/// Retirement under NĐ 135/2020/NĐ-CP.
+pub mod retirement;
+/// The rule checks that produce findings.
+pub mod rules;
+/// The JavaScript API (the only module that uses wasm-bindgen).
+pub mod wasm;
+
+pub use error::Error;
+pub use report::{analyze_json, Options, Report};

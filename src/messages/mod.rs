@@ -1,0 +1,87 @@
+//! The text of findings, excluded rows and errors, one catalogue per
+//! language (`vi.rs`, `en.rs`). Nothing else in the crate writes sentences.
+
+mod en;
+mod vi;
+
+use crate::date::{Date, YearMonth};
+use crate::error::Error;
+use crate::input::{Problem, RepeatedTitle, RowProblem};
+use crate::profile::Profile;
+use crate::rules::Subject;
+
+/// The language of messages.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    /// Vietnamese, the default.
+    #[default]
+    Vi,
+    En,
+}
+
+impl Lang {
+    /// "vi" or "en"; anything else is `None`.
+    pub fn parse(code: &str) -> Option<Lang> {
+        match code {
+            "vi" => Some(Lang::Vi),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// The catalogue of one language.
+pub fn catalogue(lang: Lang) -> &'static dyn Catalogue {
+    match lang {
+        Lang::Vi => &vi::Vi,
+        Lang::En => &en::En,
+    }
+}
+
+/// Every sentence the crate writes.
+pub trait Catalogue: Sync {
+    fn error(&self, error: &Error) -> String;
+    /// Why a value was rejected, without the field or row.
+    fn problem(&self, problem: &Problem, value: &str) -> String;
+    /// "field “birth”: …"
+    fn field_reason(&self, field: &str, reason: &str) -> String;
+    fn person_problem(&self, p: &RowProblem) -> String;
+    fn title_problem(&self, p: &RowProblem) -> String;
+    fn repeated_title(&self, r: &RepeatedTitle) -> String;
+    fn profile_not_in_force(&self, profile: &Profile, as_of: Date) -> String;
+    fn person_label(&self, id: &str, name: Option<&str>) -> String;
+    fn title_label(&self, id: &str, name: Option<&str>) -> String;
+    fn scope_label(&self, scope: &Subject) -> String;
+    fn standing_size(&self, standing: u32, committee: u32, limit: f64) -> String;
+    fn planned_per_title(&self, title: &str, planned: u32, limit: f64) -> String;
+    fn title_unplanned(&self, title: &str, seats: u32) -> String;
+    fn titles_per_person(&self, person: &str, count: usize, max: f64) -> String;
+    fn planning_age(
+        &self,
+        person: &str,
+        left: i32,
+        required: f64,
+        at: YearMonth,
+        retires: YearMonth,
+    ) -> String;
+    fn planned_same_title(&self, person: &str, title: &str) -> String;
+    fn planned_not_higher(&self, person: &str, planned: &str, held: &str) -> String;
+    fn young_share(
+        &self,
+        scope: &str,
+        count: u32,
+        total: u32,
+        share: f64,
+        target: f64,
+        under: u32,
+    ) -> String;
+    fn women_share(&self, scope: &str, count: u32, total: u32, share: f64, target: f64) -> String;
+}
+
+/// "name (id)", or the id alone.
+fn label(id: &str, name: Option<&str>) -> String {
+    match name.map(str::trim).filter(|n| !n.is_empty()) {
+        Some(name) => format!("{name} ({id})"),
+        None => id.to_owned(),
+    }
+}

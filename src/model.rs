@@ -1,0 +1,195 @@
+//! The dataset after validation: units, titles and people in the terms the
+//! computations use. Reading the raw JSON and reporting bad rows is the job
+//! of `input`; this module only names things.
+
+use serde::Serialize;
+
+use crate::date::{Date, PartialDate, YearMonth};
+use crate::retirement::Sex;
+
+/// Administrative level of the unit whose planning is checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Central,
+    Province,
+    /// Before 01/7/2025 only; historical data still names districts.
+    District,
+    Commune,
+    Grassroots,
+}
+
+impl Level {
+    pub const ALL: [Level; 5] = [
+        Level::Central,
+        Level::Province,
+        Level::District,
+        Level::Commune,
+        Level::Grassroots,
+    ];
+
+    /// The contract's name for the level.
+    pub fn id(self) -> &'static str {
+        match self {
+            Level::Central => "central",
+            Level::Province => "province",
+            Level::District => "district",
+            Level::Commune => "commune",
+            Level::Grassroots => "grassroots",
+        }
+    }
+}
+
+/// The unit (Party committee, locality, agency) the dataset describes.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Unit {
+    pub name: Option<String>,
+    pub level: Level,
+}
+
+/// The kind of body or post a title belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Group {
+    /// The party committee (Ban Chấp hành, cấp ủy).
+    Committee,
+    /// The standing committee (Ban Thường vụ).
+    Standing,
+    /// Key titles (chức danh chủ chốt): secretary, deputies, chairs.
+    Key,
+    /// Heads and deputies of agencies.
+    Leader,
+    Other,
+}
+
+impl Group {
+    /// Every group, in the order reports list them.
+    pub const ALL: [Group; 5] = [
+        Group::Committee,
+        Group::Standing,
+        Group::Key,
+        Group::Leader,
+        Group::Other,
+    ];
+
+    /// The contract's name for the group.
+    pub fn id(self) -> &'static str {
+        match self {
+            Group::Committee => "committee",
+            Group::Standing => "standing",
+            Group::Key => "key",
+            Group::Leader => "leader",
+            Group::Other => "other",
+        }
+    }
+
+    /// Bodies whose planning is measured by their multiple, not per title.
+    pub fn is_body(self) -> bool {
+        matches!(self, Group::Committee | Group::Standing)
+    }
+}
+
+/// A title (post) or body with its seats.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Title {
+    pub id: String,
+    pub name: Option<String>,
+    pub group: Group,
+    pub seats: u32,
+    /// Lower is higher; titles without a rank are not compared.
+    pub rank: Option<i64>,
+}
+
+/// Professional education (trình độ chuyên môn).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Education {
+    Doctorate,
+    Master,
+    University,
+    College,
+    Vocational,
+    None,
+}
+
+impl Education {
+    pub const ALL: [Education; 6] = [
+        Education::Doctorate,
+        Education::Master,
+        Education::University,
+        Education::College,
+        Education::Vocational,
+        Education::None,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Education::Doctorate => "doctorate",
+            Education::Master => "master",
+            Education::University => "university",
+            Education::College => "college",
+            Education::Vocational => "vocational",
+            Education::None => "none",
+        }
+    }
+}
+
+/// Political-theory training (lý luận chính trị).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PoliticalTheory {
+    /// Cao cấp or cử nhân.
+    Advanced,
+    Intermediate,
+    Elementary,
+    None,
+}
+
+impl PoliticalTheory {
+    pub const ALL: [PoliticalTheory; 4] = [
+        PoliticalTheory::Advanced,
+        PoliticalTheory::Intermediate,
+        PoliticalTheory::Elementary,
+        PoliticalTheory::None,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            PoliticalTheory::Advanced => "advanced",
+            PoliticalTheory::Intermediate => "intermediate",
+            PoliticalTheory::Elementary => "elementary",
+            PoliticalTheory::None => "none",
+        }
+    }
+}
+
+/// A person whose row was read without problems.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Person {
+    /// Position of the row in the dataset's `people` array.
+    pub index: usize,
+    pub id: String,
+    pub name: Option<String>,
+    pub sex: Sex,
+    pub birth: PartialDate,
+    pub ethnic_minority: bool,
+    pub local: bool,
+    /// `None` when the record does not say (counted as unknown, not as none).
+    pub education: Option<Education>,
+    pub political_theory: Option<PoliticalTheory>,
+    /// Indexes into [`Dataset::titles`], without repeats.
+    pub current: Vec<usize>,
+    pub planned: Vec<usize>,
+    /// A woman allowed to retire at 60.
+    pub retire_at_60: bool,
+}
+
+/// A validated dataset: what `analyze` computes on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dataset {
+    pub unit: Unit,
+    pub as_of: Date,
+    pub term_start: Option<YearMonth>,
+    /// The profile id the dataset names, if any.
+    pub profile: Option<String>,
+    pub titles: Vec<Title>,
+    pub people: Vec<Person>,
+}

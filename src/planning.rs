@@ -1,0 +1,106 @@
+//! Titles and groups: how many people hold and are planned for each title,
+//! and the multiple of each group ("đạt 1,4 lần so với cấp ủy hiện tại").
+
+use serde::Serialize;
+
+use crate::model::{Group, Person, Title};
+
+/// Planning of one title.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TitleStats {
+    pub id: String,
+    pub name: Option<String>,
+    pub group: Group,
+    pub seats: u32,
+    pub rank: Option<i64>,
+    /// People who hold the title now.
+    pub current: u32,
+    /// People planned for the title.
+    pub planned: u32,
+    /// planned ÷ seats; `None` when the title has no seats.
+    pub planned_per_seat: Option<f64>,
+}
+
+/// Planning of one group of titles.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GroupStats {
+    pub group: Group,
+    /// Number of titles in the group.
+    pub titles: u32,
+    /// Seats of all its titles.
+    pub seats: u32,
+    /// Person–title pairs (lượt) planned in the group.
+    pub planned: u32,
+    /// planned ÷ seats ("đạt 1,4 lần"; for key titles with one seat each,
+    /// "lần trên 1 chức danh"); `None` when the group has no seats.
+    pub multiple: Option<f64>,
+    /// Person–title pairs held now in the group.
+    pub current: u32,
+    /// Distinct people planned for a title of the group.
+    pub planned_people: u32,
+}
+
+fn ratio(count: u32, seats: u32) -> Option<f64> {
+    (seats > 0).then(|| f64::from(count) / f64::from(seats))
+}
+
+/// Per-title counts, in the order of the titles.
+pub fn title_stats(titles: &[Title], people: &[Person]) -> Vec<TitleStats> {
+    let mut current = vec![0u32; titles.len()];
+    let mut planned = vec![0u32; titles.len()];
+    for person in people {
+        for &t in &person.current {
+            current[t] += 1;
+        }
+        for &t in &person.planned {
+            planned[t] += 1;
+        }
+    }
+    titles
+        .iter()
+        .enumerate()
+        .map(|(i, t)| TitleStats {
+            id: t.id.clone(),
+            name: t.name.clone(),
+            group: t.group,
+            seats: t.seats,
+            rank: t.rank,
+            current: current[i],
+            planned: planned[i],
+            planned_per_seat: ratio(planned[i], t.seats),
+        })
+        .collect()
+}
+
+/// Per-group counts, for every group that has at least one title.
+pub fn group_stats(
+    titles: &[TitleStats],
+    people: &[Person],
+    all_titles: &[Title],
+) -> Vec<GroupStats> {
+    Group::ALL
+        .iter()
+        .filter(|&&g| titles.iter().any(|t| t.group == g))
+        .map(|&group| {
+            let members = || titles.iter().filter(move |t| t.group == group);
+            // Seats come from the user and may be absurdly large: saturate, never overflow.
+            let seats = members().fold(0u32, |sum, t| sum.saturating_add(t.seats));
+            let planned = members().map(|t| t.planned).sum();
+            let planned_people = people
+                .iter()
+                .filter(|p| p.planned.iter().any(|&t| all_titles[t].group == group))
+                .count() as u32;
+            GroupStats {
+                group,
+                titles: members().count() as u32,
+                seats,
+                planned,
+                multiple: ratio(planned, seats),
+                current: members().map(|t| t.current).sum(),
+                planned_people,
+            }
+        })
+        .collect()
+}

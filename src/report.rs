@@ -1,0 +1,273 @@
+//! `analyze`: from a dataset to the report of contract v1 — per-person ages
+//! and working time left, cohorts, titles and groups, findings and the rows
+//! left out.
+
+use serde::Serialize;
+
+use crate::age::{age_on, months_between, Age};
+use crate::cohort::{CohortCounter, Cohorts};
+use crate::date::{Date, YearMonth};
+use crate::error::Error;
+use crate::input::{self, ReadOptions, Reading};
+use crate::messages::Lang;
+use crate::model::{Dataset, Group, Level, Person};
+use crate::planning::{group_stats, title_stats, GroupStats, TitleStats};
+use crate::profile::{self, code, Profile};
+use crate::retirement::retirement;
+use crate::rules::{self, Finding};
+
+/// Options of `analyze`, overriding the dataset.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Options {
+    /// The review date, instead of the dataset's `asOf`.
+    pub as_of: Option<Date>,
+    /// A profile id, instead of the dataset's or the one in force at `asOf`.
+    pub profile: Option<String>,
+    /// The review date when neither the dataset nor `as_of` gives one (the
+    /// page passes today's date; the domain never reads the clock).
+    pub default_as_of: Option<Date>,
+    /// The language of messages.
+    pub lang: Lang,
+}
+
+/// Computed fields of one analysed person.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PersonReport {
+    pub id: String,
+    pub age: Age,
+    /// The last day of the retirement month, YYYY-MM-DD.
+    pub retirement_date: String,
+    /// Months from the review month to the retirement month.
+    pub months_left: i32,
+    /// Months from the term's first month to the retirement month.
+    pub months_left_at_term_start: Option<i32>,
+    /// Number of distinct titles the person is planned for.
+    pub planned_count: u32,
+}
+
+/// A row left out of the statistics, with the reason.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Excluded {
+    /// Index of the row in `people`.
+    pub index: usize,
+    pub id: Option<String>,
+    pub reason: String,
+    /// The fields at fault.
+    pub fields: Vec<&'static str>,
+}
+
+/// How many rows were read.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct RowCounts {
+    pub rows: usize,
+    pub analysed: usize,
+    pub excluded: usize,
+}
+
+/// The report of contract v1, plus a few extensions (unit, termStart,
+/// profileName, counts, version).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    pub as_of: String,
+    pub profile: &'static str,
+    pub profile_name: &'static str,
+    pub unit: crate::model::Unit,
+    pub term_start: Option<String>,
+    pub people: Vec<PersonReport>,
+    pub cohorts: Cohorts,
+    pub titles: Vec<TitleStats>,
+    pub groups: Vec<GroupStats>,
+    pub findings: Vec<Finding>,
+    pub excluded: Vec<Excluded>,
+    pub counts: RowCounts,
+    pub version: &'static str,
+}
+
+/// Analyses a dataset given as JSON text.
+///
+/// ```
+/// use qhcb::report::{analyze_json, Options};
+/// let json = r#"{"format":"qhcb/1","asOf":"2025-12-01",
+///   "titles":[{"id":"bt","name":"Bí thư","group":"key","seats":1}],
+///   "people":[{"id":"a","sex":"F","birth":"1980-05","planned":["bt"]}]}"#;
+/// let report = analyze_json(json, &Options::default()).unwrap();
+/// assert_eq!(report.profile, "qd377-2025");
+/// assert_eq!(report.people[0].age.years, 45);
+/// assert_eq!(report.groups[0].multiple, Some(1.0));
+/// ```
+pub fn analyze_json(json: &str, options: &Options) -> Result<Report, Error> {
+    let reading = input::read(
+        json,
+        &ReadOptions {
+            as_of: options.as_of,
+            profile: options.profile.clone(),
+            default_as_of: options.default_as_of,
+        },
+    )?;
+    analyze(reading, options.lang)
+}
+
+/// Analyses a dataset that has been read.
+pub fn analyze(reading: Reading, lang: Lang) -> Result<Report, Error> {
+    let dataset = &reading.dataset;
+    let profile = profile::select(dataset.profile.as_deref(), dataset.as_of)?;
+    let facts: Vec<Facts> = dataset
+        .people
+        .iter()
+        .map(|p| Facts::of(p, dataset))
+        .collect();
+    let cohorts = cohorts(dataset, &facts, young_under(&profile, dataset.unit.level));
+    let titles = title_stats(&dataset.titles, &dataset.people);
+    let groups = group_stats(&titles, &dataset.people, &dataset.titles);
+    let findings = rules::check(&rules::Context {
+        reading: &reading,
+        profile: &profile,
+        facts: &facts,
+        titles: &titles,
+        groups: &groups,
+        cohorts: &cohorts,
+        lang,
+    });
+    let excluded = excluded(&reading, lang);
+    Ok(Report {
+        as_of: dataset.as_of.to_string(),
+        profile: profile.id,
+        profile_name: profile.name,
+        unit: dataset.unit.clone(),
+        term_start: dataset.term_start.map(|t| t.to_string()),
+        people: dataset
+            .people
+            .iter()
+            .zip(&facts)
+            .map(|(p, f)| f.report(p))
+            .collect(),
+        cohorts,
+        titles,
+        groups,
+        findings,
+        counts: RowCounts {
+            rows: reading.rows,
+            analysed: dataset.people.len(),
+            excluded: excluded.len(),
+        },
+        excluded,
+        version: env!("CARGO_PKG_VERSION"),
+    })
+}
+
+/// What is computed once per person and used by cohorts and rules.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Facts {
+    pub age: Age,
+    pub retirement: YearMonth,
+    pub retirement_date: Date,
+    pub months_left: i32,
+    pub months_left_at_term_start: Option<i32>,
+}
+
+impl Facts {
+    fn of(person: &Person, dataset: &Dataset) -> Facts {
+        let birth = person.birth.date();
+        let retired = retirement(person.sex, birth.year_month(), person.retire_at_60);
+        Facts {
+            // Input reading rejects births after asOf, so the age exists.
+            age: age_on(birth, dataset.as_of).unwrap_or(Age {
+                years: 0,
+                months: 0,
+            }),
+            retirement: retired.month,
+            retirement_date: retired.date,
+            months_left: months_between(dataset.as_of.year_month(), retired.month),
+            months_left_at_term_start: dataset
+                .term_start
+                .map(|start| months_between(start, retired.month)),
+        }
+    }
+
+    fn report(&self, person: &Person) -> PersonReport {
+        PersonReport {
+            id: person.id.clone(),
+            age: self.age,
+            retirement_date: self.retirement_date.to_string(),
+            months_left: self.months_left,
+            months_left_at_term_start: self.months_left_at_term_start,
+            planned_count: person.planned.len() as u32,
+        }
+    }
+}
+
+/// The profile's young threshold for the unit's level.
+pub fn young_under(profile: &Profile, level: Level) -> u32 {
+    let rule = profile.rule(code::YOUNG_SHARE);
+    let param = |name, default: u32| {
+        rule.and_then(|r| r.number(name))
+            .filter(|v| (0.0..=150.0).contains(v))
+            .map_or(default, |v| v as u32)
+    };
+    match level {
+        Level::Central => param("underCentral", 45),
+        _ => param("under", 40),
+    }
+}
+
+fn cohorts(dataset: &Dataset, facts: &[Facts], young_under: u32) -> Cohorts {
+    let groups: Vec<Group> = Group::ALL
+        .into_iter()
+        .filter(|g| dataset.titles.iter().any(|t| t.group == *g))
+        .collect();
+    // Slots: all, current, planned, then current:<g> and planned:<g> per group.
+    let mut counters = vec![CohortCounter::default(); 3 + 2 * groups.len()];
+    for (person, fact) in dataset.people.iter().zip(facts) {
+        counters[0].add(person, fact.age);
+        if !person.current.is_empty() {
+            counters[1].add(person, fact.age);
+        }
+        if !person.planned.is_empty() {
+            counters[2].add(person, fact.age);
+        }
+        for (g, group) in groups.iter().enumerate() {
+            let in_group = |list: &[usize]| list.iter().any(|&t| dataset.titles[t].group == *group);
+            if in_group(&person.current) {
+                counters[3 + 2 * g].add(person, fact.age);
+            }
+            if in_group(&person.planned) {
+                counters[4 + 2 * g].add(person, fact.age);
+            }
+        }
+    }
+    let mut keys = vec!["all".to_owned(), "current".to_owned(), "planned".to_owned()];
+    for group in &groups {
+        keys.push(format!("current:{}", group.id()));
+        keys.push(format!("planned:{}", group.id()));
+    }
+    Cohorts(
+        keys.into_iter()
+            .zip(counters.iter().map(|c| c.finish(young_under)))
+            .collect(),
+    )
+}
+
+fn excluded(reading: &Reading, lang: Lang) -> Vec<Excluded> {
+    let text = crate::messages::catalogue(lang);
+    let mut out: Vec<Excluded> = Vec::new();
+    for problem in &reading.people_problems {
+        let reason = text.problem(&problem.problem, &problem.value);
+        match out.last_mut() {
+            Some(last) if last.index == problem.index => {
+                last.reason.push_str("; ");
+                last.reason
+                    .push_str(&text.field_reason(problem.field, &reason));
+                last.fields.push(problem.field);
+            }
+            _ => out.push(Excluded {
+                index: problem.index,
+                id: problem.id.clone(),
+                reason: text.field_reason(problem.field, &reason),
+                fields: vec![problem.field],
+            }),
+        }
+    }
+    out
+}

@@ -1,0 +1,140 @@
+//! The JavaScript API of contract v1: `analyze`, `profiles`, `retirement`,
+//! `version`. Each export reads its input, calls the domain and returns plain
+//! JSON-compatible objects; input that is not understood throws an `Error`.
+//!
+//! Datasets cross the boundary as JSON text (`JSON.stringify` in the engine,
+//! serde_json here): one native call instead of a crossing per field.
+
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+use crate::date::Date;
+use crate::messages::{catalogue, Lang};
+use crate::report::Options;
+
+/// `options` of `analyze(dataset, options)`.
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+struct AnalyzeOptions {
+    as_of: Option<String>,
+    profile: Option<String>,
+    lang: Option<String>,
+}
+
+/// `options` of `retirement(sex, birth, options)`.
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+struct RetirementOptions {
+    retire_at60: bool,
+}
+
+fn fail(message: impl std::fmt::Display) -> JsError {
+    JsError::new(&message.to_string())
+}
+
+/// Reads an optional options object; `undefined` and `null` give the defaults.
+fn options<T: for<'de> Deserialize<'de> + Default>(value: JsValue) -> Result<T, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(T::default());
+    }
+    serde_wasm_bindgen::from_value(value).map_err(|e| fail(format_args!("invalid options: {e}")))
+}
+
+/// Turns a serialisable result into a plain JS object.
+fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let json = serde_json::to_string(value).map_err(fail)?;
+    js_sys::JSON::parse(&json).map_err(|_| fail("internal error: result is not JSON"))
+}
+
+/// Today in the browser's time zone: the review date when none is given.
+fn today() -> Option<Date> {
+    let now = js_sys::Date::new_0();
+    let year = i32::try_from(now.get_full_year()).ok()?;
+    Date::new(year, now.get_month() as u8 + 1, now.get_date() as u8)
+}
+
+/// Analyses a `qhcb/1` dataset (an object, or its JSON text) and returns the
+/// report. `options` may hold `asOf`, `profile` and `lang` ("vi" | "en").
+#[wasm_bindgen]
+pub fn analyze(dataset: JsValue, options_value: JsValue) -> Result<JsValue, JsError> {
+    let raw: AnalyzeOptions = options(options_value)?;
+    let lang = match raw.lang.as_deref() {
+        None => Lang::Vi,
+        Some(code) => Lang::parse(code)
+            .ok_or_else(|| fail(format_args!("invalid options: unknown language \"{code}\"")))?,
+    };
+    let text = catalogue(lang);
+    let as_of = match raw.as_of {
+        None => None,
+        Some(s) => Some(Date::parse(&s).map_err(|reason| {
+            fail(text.error(&crate::Error::BadDate {
+                field: "options.asOf",
+                value: s.clone(),
+                reason,
+            }))
+        })?),
+    };
+    let json = dataset_json(&dataset).map_err(|e| fail(text.error(&e)))?;
+    let opts = Options {
+        as_of,
+        profile: raw.profile,
+        default_as_of: today(),
+        lang,
+    };
+    let report = crate::analyze_json(&json, &opts).map_err(|e| fail(text.error(&e)))?;
+    to_js(&report)
+}
+
+/// The dataset as JSON text: a string is taken as it is, an object stringified.
+fn dataset_json(dataset: &JsValue) -> Result<String, crate::Error> {
+    if let Some(text) = dataset.as_string() {
+        return Ok(text);
+    }
+    if !dataset.is_object() || js_sys::Array::is_array(dataset) {
+        let kind = if dataset.is_undefined() {
+            "undefined"
+        } else if dataset.is_null() {
+            "null"
+        } else if js_sys::Array::is_array(dataset) {
+            "a list"
+        } else {
+            "a value of another kind"
+        };
+        return Err(crate::Error::NotAnObject(kind));
+    }
+    js_sys::JSON::stringify(dataset)
+        .map_err(|e| crate::Error::Json(js_sys::Error::from(e).message().into()))?
+        .as_string()
+        .ok_or(crate::Error::NotAnObject("a value JSON cannot hold"))
+}
+
+/// The built-in rule profiles, newest first.
+#[wasm_bindgen]
+pub fn profiles() -> Result<JsValue, JsError> {
+    to_js(&crate::profile::builtin())
+}
+
+/// Retirement under NĐ 135/2020: `{ age: { years, months }, month, date }`.
+/// `sex` is "M" or "F"; `birth` is "YYYY", "YYYY-MM" or "YYYY-MM-DD";
+/// `options.retireAt60` applies to women allowed to retire at 60.
+#[wasm_bindgen]
+pub fn retirement(
+    sex: JsValue,
+    birth: JsValue,
+    options_value: JsValue,
+) -> Result<JsValue, JsError> {
+    let opts: RetirementOptions = options(options_value)?;
+    let text = |v: &JsValue, name: &str| {
+        v.as_string()
+            .ok_or_else(|| fail(format_args!("{name} must be text")))
+    };
+    let (sex, birth) = (text(&sex, "sex")?, text(&birth, "birth")?);
+    let report = crate::retirement::retirement_of(&sex, &birth, opts.retire_at60).map_err(fail)?;
+    to_js(&report)
+}
+
+/// The crate version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
