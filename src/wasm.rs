@@ -97,6 +97,10 @@ fn dataset_json(dataset: &JsValue) -> Result<String, crate::Error> {
             "null"
         } else if js_sys::Array::is_array(dataset) {
             "a list"
+        } else if dataset.as_f64().is_some() {
+            "a number"
+        } else if dataset.as_bool().is_some() {
+            "a boolean"
         } else {
             "a value of another kind"
         };

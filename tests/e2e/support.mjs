@@ -1,0 +1,97 @@
+// Shared set-up of the end-to-end tests: a static server for www/ on
+// loopback, and the system Chromium driven by playwright-core.
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, extname, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+export const WWW = fileURLToPath(new URL("../../www/", import.meta.url));
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".wasm": "application/wasm",
+};
+
+/** Serves www/ on 127.0.0.1 at a free port; resolves to { url, close }. */
+export function serve(root = WWW) {
+  const server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, "http://x").pathname));
+    const file = join(root, path.endsWith("/") ? `${path}index.html` : path);
+    if (!file.startsWith(root)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end("not found");
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(done)) });
+    });
+  });
+}
+
+/** Launches the system Chromium headless with a fresh profile. */
+export async function launch() {
+  const profile = mkdtempSync(join(tmpdir(), "qhcb-chromium-"));
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  return {
+    context: browser,
+    close: async () => {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens the page and waits until the engine is ready; collects page errors. */
+export async function openPage(context, url) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  await page.goto(url);
+  await page.waitForSelector("body[data-ready=true]");
+  return { page, errors };
+}
+
+/** The text of the cohort table cell at a row (data-row) and cohort key. */
+export async function cohortCell(page, row, cohort) {
+  return page.evaluate(
+    ([row, cohort]) => {
+      const table = document.getElementById("cohorts-table");
+      const headers = [...table.querySelectorAll("thead th")];
+      const column = headers.findIndex((th) => th.dataset.cohort === cohort);
+      const tr = table.querySelector(`tbody tr[data-row="${row}"]`);
+      return tr?.children[column]?.textContent ?? null;
+    },
+    [row, cohort],
+  );
+}

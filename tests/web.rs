@@ -1,0 +1,237 @@
+//! Contract tests of the JavaScript API in headless Chromium
+//! (wasm-bindgen-test): the shapes of contract v1, a bad row, a non-dataset.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, Object, Reflect, JSON};
+use qhcb::wasm::{analyze, profiles, retirement, version};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn js(text: &str) -> JsValue {
+    JSON::parse(text).unwrap()
+}
+
+fn get(value: &JsValue, path: &str) -> JsValue {
+    path.split('.')
+        .fold(value.clone(), |v, key| match key.parse::<u32>() {
+            Ok(i) if Array::is_array(&v) => Array::from(&v).get(i),
+            _ => Reflect::get(&v, &JsValue::from_str(key)).unwrap(),
+        })
+}
+
+fn keys(value: &JsValue) -> Vec<String> {
+    Object::keys(value.unchecked_ref::<Object>())
+        .iter()
+        .map(|k| k.as_string().unwrap())
+        .collect()
+}
+
+fn stringify(value: &JsValue) -> String {
+    JSON::stringify(value).unwrap().as_string().unwrap()
+}
+
+const DATASET: &str = r#"{
+  "format": "qhcb/1",
+  "unit": { "name": "Đảng bộ huyện Phú Lương", "level": "district" },
+  "asOf": "2018-04-30", "termStart": "2020-10", "profile": "qd50-2021",
+  "titles": [
+    { "id": "bch", "name": "Ủy viên Ban Chấp hành", "group": "committee", "seats": 33 },
+    { "id": "btv", "name": "Ủy viên Ban Thường vụ", "group": "standing", "seats": 11 },
+    { "id": "bt",  "name": "Bí thư Huyện ủy", "group": "key", "seats": 1, "rank": 1 }
+  ],
+  "people": [
+    { "id": "p1", "name": "Nguyễn Thị A", "sex": "F", "birth": "1978-03",
+      "ethnicMinority": true, "local": false, "education": "master", "politicalTheory": "advanced",
+      "current": ["btv"], "planned": ["bt"] },
+    { "id": "p2", "name": "Trần Văn B", "sex": "M", "birth": "1975-13", "current": ["bch"] }
+  ]
+}"#;
+
+fn report() -> JsValue {
+    analyze(js(DATASET), JsValue::UNDEFINED).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn report_has_every_top_level_field_of_the_contract() {
+    let r = report();
+    for key in [
+        "asOf", "profile", "people", "cohorts", "titles", "groups", "findings", "excluded",
+    ] {
+        assert!(keys(&r).contains(&key.to_owned()), "{key}");
+    }
+    assert_eq!(get(&r, "asOf").as_string().unwrap(), "2018-04-30");
+    assert_eq!(get(&r, "profile").as_string().unwrap(), "qd50-2021");
+}
+
+#[wasm_bindgen_test]
+fn person_report_matches_the_contract() {
+    let p = get(&report(), "people.0");
+    assert_eq!(
+        stringify(&p),
+        r#"{"id":"p1","age":{"years":40,"months":1},"retirementDate":"2038-03-31","monthsLeft":239,"monthsLeftAtTermStart":209,"plannedCount":1}"#
+    );
+}
+
+#[wasm_bindgen_test]
+fn cohorts_are_plain_objects_with_null_for_empty_shares() {
+    let cohorts = get(&report(), "cohorts");
+    assert_eq!(
+        keys(&cohorts),
+        [
+            "all",
+            "current",
+            "planned",
+            "current:committee",
+            "planned:committee",
+            "current:standing",
+            "planned:standing",
+            "current:key",
+            "planned:key"
+        ]
+    );
+    let empty = get(&cohorts, "planned:committee");
+    assert_eq!(get(&empty, "count").as_f64(), Some(0.0));
+    assert!(get(&empty, "meanAge").is_null());
+    assert!(get(&empty, "women.share").is_null());
+    let standing = get(&cohorts, "current:standing");
+    assert_eq!(
+        stringify(&get(&standing, "women")),
+        r#"{"count":1,"share":1}"#
+    );
+    assert_eq!(
+        stringify(&get(&standing, "education.master")),
+        r#"{"count":1,"share":1}"#
+    );
+    assert_eq!(get(&standing, "bands").unchecked_ref::<Array>().length(), 3);
+}
+
+#[wasm_bindgen_test]
+fn titles_and_groups_carry_multiples() {
+    let r = report();
+    assert_eq!(get(&r, "titles.2.plannedPerSeat").as_f64(), Some(1.0));
+    assert_eq!(get(&r, "groups.2.group").as_string().unwrap(), "key");
+    assert_eq!(get(&r, "groups.2.multiple").as_f64(), Some(1.0));
+    assert!(get(&r, "groups.0.multiple").as_f64() == Some(0.0));
+}
+
+#[wasm_bindgen_test]
+fn bad_row_is_an_invalid_row_finding_and_excluded() {
+    let r = report();
+    assert_eq!(
+        stringify(&get(&r, "excluded")),
+        r#"[{"index":1,"id":"p2","reason":"trường “birth”: “1975-13” không phải ngày hợp lệ: không có tháng 13","fields":["birth"]}]"#
+    );
+    let findings = Array::from(&get(&r, "findings"));
+    let invalid = findings
+        .iter()
+        .find(|f| get(f, "code").as_string().as_deref() == Some("invalid-row"))
+        .expect("an invalid-row finding");
+    assert_eq!(get(&invalid, "severity").as_string().unwrap(), "error");
+    assert_eq!(
+        stringify(&get(&invalid, "subject")),
+        r#"{"kind":"person","id":"p2"}"#
+    );
+    assert_eq!(get(&invalid, "row").as_f64(), Some(1.0));
+    assert_eq!(get(&invalid, "field").as_string().unwrap(), "birth");
+    assert!(get(&invalid, "source")
+        .as_string()
+        .unwrap()
+        .contains("qhcb/1"));
+}
+
+#[wasm_bindgen_test]
+fn non_dataset_throws_a_js_error_with_a_clear_message() {
+    for (input, message) in [
+        (
+            JsValue::from_f64(42.0),
+            "a dataset must be a qhcb/1 object, not a number",
+        ),
+        (JsValue::NULL, "a dataset must be a qhcb/1 object, not null"),
+        (js("[]"), "a dataset must be a qhcb/1 object, not a list"),
+        (
+            js(r#"{"asOf":"2020-01-01"}"#),
+            "the dataset has no \"people\" list",
+        ),
+        (
+            js(r#"{"format":"x","people":[]}"#),
+            "format \"x\" is not supported; expected \"qhcb/1\"",
+        ),
+    ] {
+        let error = analyze(input, js(r#"{"lang":"en"}"#)).unwrap_err();
+        let error: js_sys::Error = JsValue::from(error).dyn_into().expect("a JS Error");
+        assert_eq!(String::from(error.message()), message);
+    }
+}
+
+#[wasm_bindgen_test]
+fn options_override_as_of_and_profile() {
+    let r = analyze(
+        js(DATASET),
+        js(r#"{"asOf":"2025-12-01","profile":"qd377-2025"}"#),
+    )
+    .unwrap();
+    assert_eq!(get(&r, "asOf").as_string().unwrap(), "2025-12-01");
+    assert_eq!(get(&r, "profile").as_string().unwrap(), "qd377-2025");
+    assert_eq!(get(&r, "people.0.age.years").as_f64(), Some(47.0));
+}
+
+#[wasm_bindgen_test]
+fn bad_options_throw() {
+    let error = analyze(js(DATASET), js(r#"{"asOf":"2025-13-01"}"#)).unwrap_err();
+    let error: js_sys::Error = JsValue::from(error).dyn_into().unwrap();
+    assert!(String::from(error.message()).contains("options.asOf"));
+}
+
+#[wasm_bindgen_test]
+fn profiles_list_rules_with_sources() {
+    let all = profiles().unwrap();
+    assert_eq!(get(&all, "0.id").as_string().unwrap(), "qd377-2025");
+    assert_eq!(
+        get(&all, "0.effectiveFrom").as_string().unwrap(),
+        "2025-10-08"
+    );
+    assert!(get(&all, "0.effectiveTo").is_null());
+    assert_eq!(
+        get(&all, "1.effectiveTo").as_string().unwrap(),
+        "2025-10-07"
+    );
+    let rule = get(&all, "0.rules.0");
+    assert_eq!(
+        keys(&rule),
+        ["code", "severity", "params", "source", "confidence"]
+    );
+}
+
+#[wasm_bindgen_test]
+fn retirement_follows_the_roadmap() {
+    let r = retirement(
+        JsValue::from_str("M"),
+        JsValue::from_str("1964-10"),
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
+    assert_eq!(
+        stringify(&r),
+        r#"{"age":{"years":61,"months":6},"month":"2026-04","date":"2026-04-30"}"#
+    );
+    let r = retirement(
+        JsValue::from_str("F"),
+        JsValue::from_str("1970-01"),
+        js(r#"{"retireAt60":true}"#),
+    )
+    .unwrap();
+    assert_eq!(get(&r, "date").as_string().unwrap(), "2030-01-31");
+    assert!(retirement(
+        JsValue::from_str("X"),
+        JsValue::from_str("1970"),
+        JsValue::UNDEFINED
+    )
+    .is_err());
+}
+
+#[wasm_bindgen_test]
+fn version_is_the_crate_version() {
+    assert_eq!(version(), env!("CARGO_PKG_VERSION"));
+}
