@@ -7,6 +7,7 @@
 
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::date::Date;
 use crate::messages::{catalogue, Lang};
@@ -107,7 +108,14 @@ fn dataset_json(dataset: &JsValue) -> Result<String, crate::Error> {
         return Err(crate::Error::NotAnObject(kind));
     }
     js_sys::JSON::stringify(dataset)
-        .map_err(|e| crate::Error::Json(js_sys::Error::from(e).message().into()))?
+        .map_err(|thrown| {
+            // A getter or toJSON may throw anything, not only an Error.
+            let reason = thrown.dyn_ref::<js_sys::Error>().map_or_else(
+                || "the object cannot be written as JSON".to_owned(),
+                |e| String::from(e.message()),
+            );
+            crate::Error::Json(reason)
+        })?
         .as_string()
         .ok_or(crate::Error::NotAnObject("a value JSON cannot hold"))
 }
