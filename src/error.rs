@@ -47,6 +47,27 @@ pub enum Error {
     UnknownProfile(String),
     /// A sex other than M or F given to `retirement`.
     UnknownSex(String),
+    /// A custom profile that cannot be used; `path` names the field
+    /// ("profiles[0].rules[2].params.perSeat").
+    BadProfile {
+        path: String,
+        problem: ProfileProblem,
+    },
+}
+
+/// What is wrong with a custom profile.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProfileProblem {
+    Missing,
+    /// Carries what was expected.
+    Expected(&'static str),
+    /// `basedOn` names no built-in profile.
+    UnknownBase(String),
+    UnknownCode(String),
+    UnknownParam(String),
+    BadParam(crate::profile::spec::ParamKind),
+    /// The id is used twice, or by a built-in profile.
+    DuplicateId(String),
 }
 
 impl fmt::Display for Error {

@@ -16,7 +16,10 @@ use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAcces
 
 use crate::date::{Date, DateError, PartialDate};
 use crate::error::Error;
-use crate::model::{Dataset, Education, Group, Level, Person, PoliticalTheory, Title, Unit};
+use crate::model::{
+    Appointment, Candidacy, CandidacyFor, Dataset, Discipline, DisciplineLevel, Education, Group,
+    Level, Person, PoliticalTheory, Title, Unit,
+};
 use crate::retirement::Sex;
 
 /// The only format this version reads.
@@ -50,13 +53,30 @@ impl Value {
         }
     }
 
-    fn get(&self, key: &str) -> &Value {
+    /// The field `key` of an object (`Missing` otherwise).
+    pub fn get(&self, key: &str) -> &Value {
         match self {
             Value::Object(fields) => fields
                 .iter()
                 .find(|(k, _)| k == key)
                 .map_or(&Value::Missing, |(_, v)| v),
             _ => &Value::Missing,
+        }
+    }
+
+    /// The value as serde_json holds it (`Missing` becomes null).
+    pub fn to_json(&self) -> serde_json::Value {
+        match self {
+            Value::Missing | Value::Null => serde_json::Value::Null,
+            Value::Bool(b) => serde_json::Value::Bool(*b),
+            Value::Number(n) => serde_json::Number::from_f64(*n)
+                .map_or(serde_json::Value::Null, serde_json::Value::Number),
+            Value::Text(t) => serde_json::Value::String(t.clone()),
+            Value::List(items) => items.iter().map(Value::to_json).collect(),
+            Value::Object(fields) => fields
+                .iter()
+                .map(|(k, v)| (k.clone(), v.to_json()))
+                .collect(),
         }
     }
 
@@ -255,6 +275,7 @@ struct RawDataset {
     as_of: Value,
     term_start: Value,
     profile: Value,
+    profiles: Value,
     titles: Rows<RawTitle>,
     people: Rows<RawPerson>,
 }
@@ -283,6 +304,12 @@ struct RawPerson {
     current: Value,
     planned: Value,
     retire_at60: Value,
+    candidacy: Value,
+    candidacy_for: Value,
+    post_since: Value,
+    appointment: Value,
+    rotation_date: Value,
+    discipline: Value,
 }
 
 /// What is wrong with one field of a row.
@@ -358,7 +385,17 @@ pub struct ReadOptions {
     pub default_as_of: Option<Date>,
 }
 
-const LEVELS: &[&str] = &["central", "province", "district", "commune", "grassroots"];
+const LEVELS: &[&str] = &[
+    "central",
+    "province",
+    "district",
+    "above-grassroots",
+    "commune",
+    "grassroots",
+];
+const CANDIDACY: &[&str] = &["first", "reelection"];
+const CANDIDACY_FOR: &[&str] = &["committee", "deputy-secretary", "government"];
+const DISCIPLINE: &[&str] = &["reprimand", "warning", "dismissal"];
 const GROUPS: &[&str] = &["committee", "standing", "key", "leader", "other"];
 const SEXES: &[&str] = &["M", "F"];
 const EDUCATION: &[&str] = &[
@@ -422,6 +459,7 @@ fn read_raw(raw: RawDataset, options: &ReadOptions) -> Result<Reading, Error> {
         None => optional_text(&raw.profile, "profile")?,
     };
     let unit = read_unit(&raw.unit)?;
+    let custom_profiles = crate::profile::custom::read(&raw.profiles)?;
 
     let mut title_problems = Vec::new();
     let titles = read_titles(title_rows, &mut title_problems);
@@ -455,6 +493,7 @@ fn read_raw(raw: RawDataset, options: &ReadOptions) -> Result<Reading, Error> {
             profile,
             titles,
             people,
+            custom_profiles,
         },
         rows,
         people_problems: problems,
@@ -592,6 +631,19 @@ fn read_bool(value: &Value, default: bool) -> Result<bool, Problem> {
         Value::Bool(b) => Ok(*b),
         _ => Err(Problem::WrongType {
             expected: "true or false",
+        }),
+    }
+}
+
+/// An optional date "YYYY", "YYYY-MM" or "YYYY-MM-DD" (missing parts as the 1st).
+fn read_date(value: &Value) -> Result<Option<Date>, Problem> {
+    match value {
+        Value::Missing | Value::Null => Ok(None),
+        Value::Text(text) => PartialDate::parse(text)
+            .map(|d| Some(d.date()))
+            .map_err(Problem::BadDate),
+        _ => Err(Problem::WrongType {
+            expected: "a date YYYY, YYYY-MM or YYYY-MM-DD",
         }),
     }
 }
@@ -790,6 +842,48 @@ impl PeopleReader<'_> {
         );
         let current = self.title_list(index, &id, "current", &raw.current);
         let planned = self.title_list(index, &id, "planned", &raw.planned);
+        let candidacy = self.keep(
+            index,
+            &id,
+            "candidacy",
+            &raw.candidacy,
+            read_enum(
+                &raw.candidacy,
+                CANDIDACY,
+                &[Candidacy::First, Candidacy::Reelection],
+            ),
+        );
+        let candidacy_for = self.keep(
+            index,
+            &id,
+            "candidacyFor",
+            &raw.candidacy_for,
+            read_enum(
+                &raw.candidacy_for,
+                CANDIDACY_FOR,
+                &[
+                    CandidacyFor::Committee,
+                    CandidacyFor::DeputySecretary,
+                    CandidacyFor::Government,
+                ],
+            ),
+        );
+        let post_since = self.keep(
+            index,
+            &id,
+            "postSince",
+            &raw.post_since,
+            read_date(&raw.post_since),
+        );
+        let rotation_date = self.keep(
+            index,
+            &id,
+            "rotationDate",
+            &raw.rotation_date,
+            read_date(&raw.rotation_date),
+        );
+        let appointment = self.appointment(index, &id, &raw.appointment);
+        let discipline = self.discipline(index, &id, &raw.discipline);
         if self.problems.len() > before {
             return None;
         }
@@ -806,7 +900,111 @@ impl PeopleReader<'_> {
             current: current?,
             planned: planned?,
             retire_at_60: retire_at_60?,
+            candidacy: candidacy?,
+            candidacy_for: candidacy_for?.unwrap_or(CandidacyFor::Committee),
+            post_since: post_since?,
+            appointment: appointment?,
+            rotation_date: rotation_date?,
+            discipline: discipline?,
         })
+    }
+
+    /// `appointment: { title, dossierDate, outside }`, all but `outside` required.
+    fn appointment(
+        &mut self,
+        index: usize,
+        id: &Option<String>,
+        value: &Value,
+    ) -> Option<Option<Appointment>> {
+        match value {
+            Value::Missing | Value::Null => return Some(None),
+            Value::Object(_) => {}
+            other => {
+                self.fail(
+                    index,
+                    id,
+                    "appointment",
+                    other,
+                    Problem::WrongType {
+                        expected: "an object",
+                    },
+                );
+                return None;
+            }
+        }
+        let title_value = value.get("title");
+        let title = match title_value {
+            Value::Text(key) => match self.title_index.get(key.as_str()) {
+                Some(&t) => Ok(t),
+                None => Err(Problem::UnknownTitle(key.clone())),
+            },
+            Value::Missing | Value::Null => Err(Problem::Missing),
+            _ => Err(Problem::WrongType {
+                expected: "a title id",
+            }),
+        };
+        let title = self.keep(index, id, "appointment.title", title_value, title);
+        let date_value = value.get("dossierDate");
+        let dossier_date = read_date(date_value).and_then(|d| d.ok_or(Problem::Missing));
+        let dossier_date = self.keep(
+            index,
+            id,
+            "appointment.dossierDate",
+            date_value,
+            dossier_date,
+        );
+        let outside_value = value.get("outside");
+        let outside = self.keep(
+            index,
+            id,
+            "appointment.outside",
+            outside_value,
+            read_bool(outside_value, false),
+        );
+        Some(Some(Appointment {
+            title: title?,
+            dossier_date: dossier_date?,
+            outside: outside?,
+        }))
+    }
+
+    /// `discipline: [{ level, date }]`.
+    fn discipline(
+        &mut self,
+        index: usize,
+        id: &Option<String>,
+        value: &Value,
+    ) -> Option<Vec<Discipline>> {
+        let items = match value {
+            Value::Missing | Value::Null => return Some(Vec::new()),
+            Value::List(items) => items,
+            other => {
+                self.fail(
+                    index,
+                    id,
+                    "discipline",
+                    other,
+                    Problem::WrongType { expected: "a list" },
+                );
+                return None;
+            }
+        };
+        let mut out = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for item in items {
+            let level_value = item.get("level");
+            let level = read_enum(level_value, DISCIPLINE, &DisciplineLevel::ALL)
+                .and_then(|l| l.ok_or(Problem::Missing));
+            let level = self.keep(index, id, "discipline.level", level_value, level);
+            let date_value = item.get("date");
+            let date = read_date(date_value).and_then(|d| d.ok_or(Problem::Missing));
+            let date = self.keep(index, id, "discipline.date", date_value, date);
+            match (level, date) {
+                (Some(level), Some(date)) => out.push(Discipline { level, date }),
+                _ => ok = false,
+            }
+        }
+        ok.then_some(out)
     }
 
     fn fail(

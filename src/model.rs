@@ -9,21 +9,25 @@ use crate::retirement::Sex;
 
 /// Administrative level of the unit whose planning is checked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "kebab-case")]
 pub enum Level {
     Central,
     Province,
     /// Before 01/7/2025 only; historical data still names districts.
     District,
+    /// Party units directly above grassroots units ("cấp trên trực tiếp cơ sở")
+    /// that are not districts.
+    AboveGrassroots,
     Commune,
     Grassroots,
 }
 
 impl Level {
-    pub const ALL: [Level; 5] = [
+    pub const ALL: [Level; 6] = [
         Level::Central,
         Level::Province,
         Level::District,
+        Level::AboveGrassroots,
         Level::Commune,
         Level::Grassroots,
     ];
@@ -34,6 +38,7 @@ impl Level {
             Level::Central => "central",
             Level::Province => "province",
             Level::District => "district",
+            Level::AboveGrassroots => "above-grassroots",
             Level::Commune => "commune",
             Level::Grassroots => "grassroots",
         }
@@ -161,6 +166,69 @@ impl PoliticalTheory {
     }
 }
 
+/// Whether a congress candidate stands for the first time or again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Candidacy {
+    First,
+    Reelection,
+}
+
+/// What a congress candidate stands for; it sets the reference month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CandidacyFor {
+    /// The party committee (the default).
+    Committee,
+    /// Deputy secretary of a provincial committee (a special threshold).
+    DeputySecretary,
+    /// Leadership of the People's Council or Committee.
+    Government,
+}
+
+/// A proposed appointment to a title.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Appointment {
+    /// Index into [`Dataset::titles`].
+    pub title: usize,
+    /// When the competent body received the dossier (HD 06-HD/BTCTW).
+    pub dossier_date: Date,
+    /// The candidate comes from outside the unit.
+    pub outside: bool,
+}
+
+/// The level of a disciplinary measure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DisciplineLevel {
+    /// Khiển trách.
+    Reprimand,
+    /// Cảnh cáo.
+    Warning,
+    /// Cách chức.
+    Dismissal,
+}
+
+impl DisciplineLevel {
+    pub const ALL: [DisciplineLevel; 3] = [
+        DisciplineLevel::Reprimand,
+        DisciplineLevel::Warning,
+        DisciplineLevel::Dismissal,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            DisciplineLevel::Reprimand => "reprimand",
+            DisciplineLevel::Warning => "warning",
+            DisciplineLevel::Dismissal => "dismissal",
+        }
+    }
+}
+
+/// A disciplinary decision.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Discipline {
+    pub level: DisciplineLevel,
+    pub date: Date,
+}
+
 /// A person whose row was read without problems.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Person {
@@ -180,6 +248,15 @@ pub struct Person {
     pub planned: Vec<usize>,
     /// A woman allowed to retire at 60.
     pub retire_at_60: bool,
+    /// For congress checks: first time or re-election.
+    pub candidacy: Option<Candidacy>,
+    pub candidacy_for: CandidacyFor,
+    /// When the person took the current post.
+    pub post_since: Option<Date>,
+    pub appointment: Option<Appointment>,
+    /// The date of a planned rotation (luân chuyển).
+    pub rotation_date: Option<Date>,
+    pub discipline: Vec<Discipline>,
 }
 
 /// A validated dataset: what `analyze` computes on.
@@ -192,4 +269,6 @@ pub struct Dataset {
     pub profile: Option<String>,
     pub titles: Vec<Title>,
     pub people: Vec<Person>,
+    /// Custom profiles the dataset defines.
+    pub custom_profiles: Vec<crate::profile::CustomProfile>,
 }

@@ -14,7 +14,7 @@ use crate::model::{Dataset, Group, Level, Person};
 use crate::planning::{group_stats, title_stats, GroupStats, TitleStats};
 use crate::profile::{self, code, Profile};
 use crate::retirement::retirement;
-use crate::rules::{self, Finding};
+use crate::rules::{self, Cutoff, Finding};
 
 /// Options of `analyze`, overriding the dataset.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -71,8 +71,8 @@ pub struct RowCounts {
 #[serde(rename_all = "camelCase")]
 pub struct Report {
     pub as_of: String,
-    pub profile: &'static str,
-    pub profile_name: &'static str,
+    pub profile: String,
+    pub profile_name: String,
     pub unit: crate::model::Unit,
     pub term_start: Option<String>,
     pub people: Vec<PersonReport>,
@@ -82,6 +82,10 @@ pub struct Report {
     pub findings: Vec<Finding>,
     pub excluded: Vec<Excluded>,
     pub counts: RowCounts,
+    /// The profile used, with every rule, its parameters and source.
+    pub active_profile: Profile,
+    /// Birth cut-off months of the profile's congress rules (empty without).
+    pub cutoffs: Vec<Cutoff>,
     pub version: &'static str,
 }
 
@@ -112,7 +116,11 @@ pub fn analyze_json(json: &str, options: &Options) -> Result<Report, Error> {
 /// Analyses a dataset that has been read.
 pub fn analyze(reading: Reading, lang: Lang) -> Result<Report, Error> {
     let dataset = &reading.dataset;
-    let profile = profile::select(dataset.profile.as_deref(), dataset.as_of)?;
+    let profile = profile::select(
+        dataset.profile.as_deref(),
+        dataset.as_of,
+        &dataset.custom_profiles,
+    )?;
     let facts: Vec<Facts> = dataset
         .people
         .iter()
@@ -133,8 +141,8 @@ pub fn analyze(reading: Reading, lang: Lang) -> Result<Report, Error> {
     let excluded = excluded(&reading, lang);
     Ok(Report {
         as_of: dataset.as_of.to_string(),
-        profile: profile.id,
-        profile_name: profile.name,
+        profile: profile.id.clone(),
+        profile_name: profile.name.clone(),
         unit: dataset.unit.clone(),
         term_start: dataset.term_start.map(|t| t.to_string()),
         people: dataset
@@ -153,6 +161,8 @@ pub fn analyze(reading: Reading, lang: Lang) -> Result<Report, Error> {
             excluded: excluded.len(),
         },
         excluded,
+        cutoffs: rules::cutoffs(&profile),
+        active_profile: profile,
         version: env!("CARGO_PKG_VERSION"),
     })
 }

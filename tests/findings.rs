@@ -239,7 +239,7 @@ fn standing_committee_may_be_a_third_of_the_committee() {
     ));
     let f = findings(&bad, "standing-size");
     assert_eq!((f[0].subject.kind, f[0].value.clone()), ("unit", json!(12)));
-    assert_eq!(f[0].source, "QĐ 29-QĐ/TW (2016) thi hành Điều lệ Đảng, Điều 12: số ủy viên ban thường vụ không quá một phần ba số cấp ủy viên");
+    assert_eq!(f[0].source, "QĐ 29-QĐ/TW năm 2016 thi hành Điều lệ Đảng, Điều 12: số ủy viên ban thường vụ không quá một phần ba số cấp ủy viên");
 }
 
 #[test]

@@ -58,7 +58,7 @@ fn missing_or_bad_review_date_is_rejected() {
 fn unknown_level_and_profile_are_rejected() {
     assert_eq!(
         analyze_err(r#"{"asOf":"2025-01-01","unit":{"level":"huyen"},"people":[]}"#),
-        "\"unit.level\": \"huyen\" is not one of central, province, district, commune, grassroots"
+        "\"unit.level\": \"huyen\" is not one of central, province, district, above-grassroots, commune, grassroots"
     );
     assert_eq!(
         analyze_err(r#"{"asOf":"2025-01-01","profile":"qd1","people":[]}"#),
@@ -277,7 +277,7 @@ fn options_override_the_review_date_and_profile() {
     };
     let report = qhcb::analyze_json(&data.to_string(), &options).unwrap();
     assert_eq!(
-        (report.as_of.as_str(), report.profile),
+        (report.as_of.as_str(), report.profile.as_str()),
         ("2022-06-30", "qd50-2021")
     );
     assert_eq!(report.people[0].age.years, 52);

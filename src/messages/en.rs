@@ -1,17 +1,50 @@
 //! English text.
 
-use super::{label, Catalogue};
+use super::{some_ids, Catalogue};
 use crate::date::{Date, DateError, YearMonth};
 use crate::error::Error;
+use crate::error::ProfileProblem;
 use crate::format::{number, percent};
 use crate::input::{Problem, RepeatedTitle, RowProblem};
 use crate::messages::Lang;
+use crate::model::{Candidacy, DisciplineLevel, Level};
 use crate::profile::Profile;
 use crate::rules::Subject;
 
 pub struct En;
 
 const L: Lang = Lang::En;
+
+fn profile_problem(problem: &ProfileProblem) -> String {
+    match problem {
+        ProfileProblem::Missing => "is missing".to_owned(),
+        ProfileProblem::Expected(what) => format!("expected {what}"),
+        ProfileProblem::UnknownBase(id) => format!("there is no built-in profile \"{id}\""),
+        ProfileProblem::UnknownCode(code) => format!("there is no rule \"{code}\""),
+        ProfileProblem::UnknownParam(name) => format!("the rule has no parameter \"{name}\""),
+        ProfileProblem::BadParam(kind) => format!("invalid value; expected {}", kind.expected()),
+        ProfileProblem::DuplicateId(id) => format!("the id \"{id}\" is already used"),
+    }
+}
+
+fn level_name(level: Level) -> &'static str {
+    match level {
+        Level::Central => "central",
+        Level::Province => "province",
+        Level::District => "district",
+        Level::AboveGrassroots => "above-grassroots",
+        Level::Commune => "commune",
+        Level::Grassroots => "grassroots",
+    }
+}
+
+fn discipline_name(level: DisciplineLevel) -> &'static str {
+    match level {
+        DisciplineLevel::Reprimand => "a reprimand",
+        DisciplineLevel::Warning => "a warning",
+        DisciplineLevel::Dismissal => "dismissal",
+    }
+}
 
 fn row_id(id: &Option<String>) -> String {
     match id {
@@ -51,6 +84,9 @@ impl Catalogue for En {
             } => format!("\"{field}\" must be {expected}, not {found}"),
             Error::UnknownProfile(id) => format!("there is no rule profile \"{id}\""),
             Error::UnknownSex(s) => format!("sex \"{s}\" is not valid; expected M or F"),
+            Error::BadProfile { path, problem } => {
+                format!("custom profile, \"{path}\": {}", profile_problem(problem))
+            }
         }
     }
 
@@ -120,14 +156,6 @@ impl Catalogue for En {
 
     fn profile_not_in_force(&self, profile: &Profile, as_of: Date) -> String {
         format!("The review date {as_of} is outside the period of {} (from {}); results are for reference only", profile.name, profile.effective_from)
-    }
-
-    fn person_label(&self, id: &str, name: Option<&str>) -> String {
-        label(id, name)
-    }
-
-    fn title_label(&self, id: &str, name: Option<&str>) -> String {
-        label(id, name)
     }
 
     fn scope_label(&self, scope: &Subject) -> String {
@@ -218,6 +246,182 @@ impl Catalogue for En {
             "Women in {scope}: {count}/{total} = {}, below the target of {}",
             percent(share, L),
             percent(target, L)
+        )
+    }
+
+    fn ethnic_share(&self, scope: &str, count: u32, total: u32, share: f64, target: f64) -> String {
+        format!(
+            "Ethnic minority in {scope}: {count}/{total} = {}, below the level of {}",
+            percent(share, L),
+            percent(target, L)
+        )
+    }
+
+    fn women_programme(
+        &self,
+        scope: &str,
+        count: u32,
+        total: u32,
+        share: f64,
+        target: f64,
+        by: i32,
+    ) -> String {
+        format!(
+            "Women in {scope}: {count}/{total} = {}, below the {by} aim of {} of programme QĐ 2282/QĐ-TTg",
+            percent(share, L),
+            percent(target, L)
+        )
+    }
+
+    fn standing_women(&self, count: u32, min: f64) -> String {
+        format!(
+            "Standing-committee planning has {count} women; at least {} needed",
+            number(min, 0, L)
+        )
+    }
+
+    fn age_band(
+        &self,
+        scope: &str,
+        band: &str,
+        young_under: f64,
+        middle_to: f64,
+        count: u32,
+        total: u32,
+        share: f64,
+        limit: f64,
+        below: bool,
+    ) -> String {
+        let band = if band == "young" {
+            format!("under {}", number(young_under, 0, L))
+        } else {
+            format!(
+                "aged {} to {}",
+                number(young_under, 0, L),
+                number(middle_to, 0, L)
+            )
+        };
+        let side = if below {
+            "below the minimum of"
+        } else {
+            "above the maximum of"
+        };
+        format!(
+            "People {band} in {scope}: {count}/{total} = {}, {side} {}",
+            percent(share, L),
+            percent(limit, L)
+        )
+    }
+
+    fn congress_age(
+        &self,
+        person: &str,
+        candidacy: Candidacy,
+        deputy: bool,
+        left: i32,
+        required: f64,
+        reference: YearMonth,
+        retires: YearMonth,
+    ) -> String {
+        let kind = match (candidacy, deputy) {
+            (Candidacy::First, _) => "first time",
+            (Candidacy::Reelection, true) => "re-election as provincial deputy secretary",
+            (Candidacy::Reelection, false) => "re-election",
+        };
+        format!(
+            "{person} ({kind}) has {} months of working time left at the congress month {reference} (retires {retires}), fewer than {}",
+            number(f64::from(left), 0, L),
+            number(required, 0, L)
+        )
+    }
+
+    fn no_reference_month(&self, level: Level, ids: &[String]) -> String {
+        format!(
+            "The profile has no congress month for the {} level; the age of {} candidates ({}) is not checked. Set the month in a custom profile",
+            level_name(level),
+            ids.len(),
+            some_ids(ids)
+        )
+    }
+
+    fn appointment_age(
+        &self,
+        person: &str,
+        title: &str,
+        left: i32,
+        required: f64,
+        dossier: Date,
+        retires: YearMonth,
+    ) -> String {
+        format!(
+            "{person}, proposed for {title}: {} months of working time left at the dossier date {dossier} (retires {retires}), fewer than {}",
+            number(f64::from(left), 0, L),
+            number(required, 0, L)
+        )
+    }
+
+    fn tenure_unknown(&self, person: &str) -> String {
+        format!("{person}: the date the current post was taken (postSince) is missing, so the time in post is not checked")
+    }
+
+    fn appointment_tenure(
+        &self,
+        person: &str,
+        months: i32,
+        required: f64,
+        since: Date,
+        dossier: Date,
+    ) -> String {
+        format!(
+            "{person} has held the current post from {since} to {dossier}: {} months, fewer than {}",
+            number(f64::from(months), 0, L),
+            number(required, 0, L)
+        )
+    }
+
+    fn appointment_not_planned(&self, person: &str, title: &str, outside: bool) -> String {
+        if outside {
+            format!("{person} (from outside the unit) is not planned for a title equivalent to or higher than {title}")
+        } else {
+            format!("{person} is not planned for {title} or an equivalent or higher title")
+        }
+    }
+
+    fn discipline_wait(
+        &self,
+        person: &str,
+        level: DisciplineLevel,
+        date: Date,
+        months: i32,
+        required: f64,
+        at: Date,
+        appointment: bool,
+    ) -> String {
+        let purpose = if appointment {
+            "appointment"
+        } else {
+            "planning"
+        };
+        format!(
+            "{person} received {} on {date}: {} months by {at}, fewer than the {} required before {purpose} to a higher post",
+            discipline_name(level),
+            number(f64::from(months), 0, L),
+            number(required, 0, L)
+        )
+    }
+
+    fn rotation_age(
+        &self,
+        person: &str,
+        left: i32,
+        required: f64,
+        date: Date,
+        retires: YearMonth,
+    ) -> String {
+        format!(
+            "{person}, rotated on {date}: {} months of working time left (retires {retires}), fewer than {}",
+            number(f64::from(left), 0, L),
+            number(required, 0, L)
         )
     }
 }

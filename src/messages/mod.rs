@@ -7,6 +7,7 @@ mod vi;
 use crate::date::{Date, YearMonth};
 use crate::error::Error;
 use crate::input::{Problem, RepeatedTitle, RowProblem};
+use crate::model::{Candidacy, DisciplineLevel, Level};
 use crate::profile::Profile;
 use crate::rules::Subject;
 
@@ -49,8 +50,6 @@ pub trait Catalogue: Sync {
     fn title_problem(&self, p: &RowProblem) -> String;
     fn repeated_title(&self, r: &RepeatedTitle) -> String;
     fn profile_not_in_force(&self, profile: &Profile, as_of: Date) -> String;
-    fn person_label(&self, id: &str, name: Option<&str>) -> String;
-    fn title_label(&self, id: &str, name: Option<&str>) -> String;
     fn scope_label(&self, scope: &Subject) -> String;
     fn standing_size(&self, standing: u32, committee: u32, limit: f64) -> String;
     fn planned_per_title(&self, title: &str, planned: u32, limit: f64) -> String;
@@ -76,10 +75,100 @@ pub trait Catalogue: Sync {
         under: u32,
     ) -> String;
     fn women_share(&self, scope: &str, count: u32, total: u32, share: f64, target: f64) -> String;
+    fn ethnic_share(&self, scope: &str, count: u32, total: u32, share: f64, target: f64) -> String;
+    fn women_programme(
+        &self,
+        scope: &str,
+        count: u32,
+        total: u32,
+        share: f64,
+        target: f64,
+        by: i32,
+    ) -> String;
+    fn standing_women(&self, count: u32, min: f64) -> String;
+    /// `band` is "young" (under `young_under`) or "middle" (from `young_under` to `middle_to`).
+    #[allow(clippy::too_many_arguments)]
+    fn age_band(
+        &self,
+        scope: &str,
+        band: &str,
+        young_under: f64,
+        middle_to: f64,
+        count: u32,
+        total: u32,
+        share: f64,
+        limit: f64,
+        below: bool,
+    ) -> String;
+    #[allow(clippy::too_many_arguments)]
+    fn congress_age(
+        &self,
+        person: &str,
+        candidacy: Candidacy,
+        deputy: bool,
+        left: i32,
+        required: f64,
+        reference: YearMonth,
+        retires: YearMonth,
+    ) -> String;
+    fn no_reference_month(&self, level: Level, ids: &[String]) -> String;
+    fn appointment_age(
+        &self,
+        person: &str,
+        title: &str,
+        left: i32,
+        required: f64,
+        dossier: Date,
+        retires: YearMonth,
+    ) -> String;
+    fn tenure_unknown(&self, person: &str) -> String;
+    fn appointment_tenure(
+        &self,
+        person: &str,
+        months: i32,
+        required: f64,
+        since: Date,
+        dossier: Date,
+    ) -> String;
+    fn appointment_not_planned(&self, person: &str, title: &str, outside: bool) -> String;
+    #[allow(clippy::too_many_arguments)]
+    fn discipline_wait(
+        &self,
+        person: &str,
+        level: DisciplineLevel,
+        date: Date,
+        months: i32,
+        required: f64,
+        at: Date,
+        appointment: bool,
+    ) -> String;
+    fn rotation_age(
+        &self,
+        person: &str,
+        left: i32,
+        required: f64,
+        date: Date,
+        retires: YearMonth,
+    ) -> String;
 }
 
-/// "name (id)", or the id alone.
-fn label(id: &str, name: Option<&str>) -> String {
+/// The first few ids of a list, for messages.
+fn some_ids(ids: &[String]) -> String {
+    const SHOWN: usize = 5;
+    let mut text = ids
+        .iter()
+        .take(SHOWN)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(", ");
+    if ids.len() > SHOWN {
+        text.push_str(", …");
+    }
+    text
+}
+
+/// "name (id)", or the id alone: how messages name a person or a title.
+pub fn label(id: &str, name: Option<&str>) -> String {
     match name.map(str::trim).filter(|n| !n.is_empty()) {
         Some(name) => format!("{name} ({id})"),
         None => id.to_owned(),

@@ -1,11 +1,13 @@
 //! Vietnamese text (the default).
 
-use super::{label, Catalogue};
+use super::{some_ids, Catalogue};
 use crate::date::{Date, DateError, YearMonth};
 use crate::error::Error;
+use crate::error::ProfileProblem;
 use crate::format::{number, percent};
 use crate::input::{Problem, RepeatedTitle, RowProblem};
 use crate::messages::Lang;
+use crate::model::{Candidacy, DisciplineLevel, Level};
 use crate::profile::Profile;
 use crate::rules::Subject;
 
@@ -36,6 +38,8 @@ fn expected(what: &str) -> &'static str {
         "a date YYYY-MM-DD" => "ngày dạng YYYY-MM-DD",
         "a month YYYY-MM" => "tháng dạng YYYY-MM",
         "a date YYYY, YYYY-MM or YYYY-MM-DD" => "ngày dạng YYYY, YYYY-MM hoặc YYYY-MM-DD",
+        "a list" => "danh sách",
+        "error, warning or info" => "error, warning hoặc info",
         _ => "giá trị khác",
     }
 }
@@ -48,6 +52,53 @@ fn date_error(e: &DateError) -> String {
         DateError::Day { day, month, year } => {
             format!("tháng {month:02}/{year} không có ngày {day}")
         }
+    }
+}
+
+fn profile_problem(problem: &ProfileProblem) -> String {
+    match problem {
+        ProfileProblem::Missing => "bị thiếu".to_owned(),
+        ProfileProblem::Expected(what) => format!("cần {}", expected(what)),
+        ProfileProblem::UnknownBase(id) => format!("không có bộ quy định gốc “{id}”"),
+        ProfileProblem::UnknownCode(code) => format!("không có quy tắc “{code}”"),
+        ProfileProblem::UnknownParam(name) => format!("quy tắc này không có tham số “{name}”"),
+        ProfileProblem::BadParam(kind) => {
+            format!("giá trị không hợp lệ; cần {}", param_kind(*kind))
+        }
+        ProfileProblem::DuplicateId(id) => format!("mã “{id}” đã được dùng"),
+    }
+}
+
+fn param_kind(kind: crate::profile::spec::ParamKind) -> &'static str {
+    use crate::profile::spec::ParamKind::*;
+    match kind {
+        Count => "số nguyên không âm",
+        Months => "số tháng (số nguyên không âm)",
+        Years => "số tuổi từ 0 đến 150",
+        Ratio => "số không âm",
+        Share => "tỷ lệ từ 0 đến 1",
+        OptionalShare => "tỷ lệ từ 0 đến 1 hoặc null",
+        ReferenceMonths => "đối tượng ghi tháng YYYY-MM theo từng cấp",
+        Scopes => "danh sách trong unit, committee, standing, key, leader, other",
+    }
+}
+
+fn level_name(level: Level) -> &'static str {
+    match level {
+        Level::Central => "Trung ương",
+        Level::Province => "tỉnh",
+        Level::District => "huyện",
+        Level::AboveGrassroots => "cấp trên trực tiếp cơ sở",
+        Level::Commune => "xã, phường, đặc khu",
+        Level::Grassroots => "cơ sở",
+    }
+}
+
+fn discipline_name(level: DisciplineLevel) -> &'static str {
+    match level {
+        DisciplineLevel::Reprimand => "khiển trách",
+        DisciplineLevel::Warning => "cảnh cáo",
+        DisciplineLevel::Dismissal => "cách chức",
     }
 }
 
@@ -100,6 +151,10 @@ impl Catalogue for Vi {
             ),
             Error::UnknownProfile(id) => format!("không có bộ quy định “{id}”"),
             Error::UnknownSex(s) => format!("giới tính “{s}” không hợp lệ; cần M hoặc F"),
+            Error::BadProfile { path, problem } => format!(
+                "bộ quy định tự đặt, trường “{path}”: {}",
+                profile_problem(problem)
+            ),
         }
     }
 
@@ -168,14 +223,6 @@ impl Catalogue for Vi {
             profile.name,
             profile.effective_from.to_vietnamese()
         )
-    }
-
-    fn person_label(&self, id: &str, name: Option<&str>) -> String {
-        label(id, name)
-    }
-
-    fn title_label(&self, id: &str, name: Option<&str>) -> String {
-        label(id, name)
     }
 
     fn scope_label(&self, scope: &Subject) -> String {
@@ -266,6 +313,192 @@ impl Catalogue for Vi {
             "Tỷ lệ cán bộ nữ trong {scope}: {count}/{total} = {}, thấp hơn mục tiêu {}",
             percent(share, L),
             percent(target, L)
+        )
+    }
+
+    fn ethnic_share(&self, scope: &str, count: u32, total: u32, share: f64, target: f64) -> String {
+        format!(
+            "Tỷ lệ cán bộ người dân tộc thiểu số trong {scope}: {count}/{total} = {}, thấp hơn mức {}",
+            percent(share, L),
+            percent(target, L)
+        )
+    }
+
+    fn women_programme(
+        &self,
+        scope: &str,
+        count: u32,
+        total: u32,
+        share: f64,
+        target: f64,
+        by: i32,
+    ) -> String {
+        format!(
+            "Tỷ lệ nữ trong {scope}: {count}/{total} = {}, thấp hơn mục tiêu {} đến năm {by} của chương trình QĐ 2282/QĐ-TTg",
+            percent(share, L),
+            percent(target, L)
+        )
+    }
+
+    fn standing_women(&self, count: u32, min: f64) -> String {
+        format!(
+            "Quy hoạch ban thường vụ có {count} cán bộ nữ, cần ít nhất {}",
+            number(min, 0, L)
+        )
+    }
+
+    fn age_band(
+        &self,
+        scope: &str,
+        band: &str,
+        young_under: f64,
+        middle_to: f64,
+        count: u32,
+        total: u32,
+        share: f64,
+        limit: f64,
+        below: bool,
+    ) -> String {
+        let band = if band == "young" {
+            format!("dưới {} tuổi", number(young_under, 0, L))
+        } else {
+            format!(
+                "từ {} đến {} tuổi",
+                number(young_under, 0, L),
+                number(middle_to, 0, L)
+            )
+        };
+        let side = if below {
+            "thấp hơn mức tối thiểu"
+        } else {
+            "cao hơn mức tối đa"
+        };
+        format!(
+            "Cán bộ {band} trong {scope}: {count}/{total} = {}, {side} {}",
+            percent(share, L),
+            percent(limit, L)
+        )
+    }
+
+    fn congress_age(
+        &self,
+        person: &str,
+        candidacy: Candidacy,
+        deputy: bool,
+        left: i32,
+        required: f64,
+        reference: YearMonth,
+        retires: YearMonth,
+    ) -> String {
+        let kind = match (candidacy, deputy) {
+            (Candidacy::First, _) => "tham gia lần đầu",
+            (Candidacy::Reelection, true) => "tái cử phó bí thư tỉnh ủy",
+            (Candidacy::Reelection, false) => "tái cử",
+        };
+        format!(
+            "{person} ({kind}) còn {} tháng công tác tính đến tháng đại hội {} (nghỉ hưu {}), chưa đủ {} tháng",
+            number(f64::from(left), 0, L),
+            reference.to_vietnamese(),
+            retires.to_vietnamese(),
+            number(required, 0, L)
+        )
+    }
+
+    fn no_reference_month(&self, level: Level, ids: &[String]) -> String {
+        format!(
+            "Bộ quy định không có tháng đại hội cho cấp {}; chưa kiểm tra tuổi của {} người ứng cử ({}). Hãy đặt tháng trong bộ quy định tự đặt",
+            level_name(level),
+            ids.len(),
+            some_ids(ids)
+        )
+    }
+
+    fn appointment_age(
+        &self,
+        person: &str,
+        title: &str,
+        left: i32,
+        required: f64,
+        dossier: Date,
+        retires: YearMonth,
+    ) -> String {
+        format!(
+            "{person} đề nghị bổ nhiệm {title}: còn {} tháng công tác tính đến ngày nhận hồ sơ {} (nghỉ hưu {}), chưa đủ {} tháng",
+            number(f64::from(left), 0, L),
+            dossier.to_vietnamese(),
+            retires.to_vietnamese(),
+            number(required, 0, L)
+        )
+    }
+
+    fn tenure_unknown(&self, person: &str) -> String {
+        format!("{person}: thiếu ngày giữ chức vụ hiện tại (postSince), chưa kiểm tra được thời gian giữ chức vụ")
+    }
+
+    fn appointment_tenure(
+        &self,
+        person: &str,
+        months: i32,
+        required: f64,
+        since: Date,
+        dossier: Date,
+    ) -> String {
+        format!(
+            "{person} giữ chức vụ hiện tại từ {} đến {} được {} tháng, chưa đủ {} tháng",
+            since.to_vietnamese(),
+            dossier.to_vietnamese(),
+            number(f64::from(months), 0, L),
+            number(required, 0, L)
+        )
+    }
+
+    fn appointment_not_planned(&self, person: &str, title: &str, outside: bool) -> String {
+        if outside {
+            format!("{person} (nhân sự từ nơi khác) chưa được quy hoạch chức danh tương đương hoặc cao hơn {title}")
+        } else {
+            format!("{person} chưa được quy hoạch chức danh {title} hoặc chức danh tương đương, cao hơn")
+        }
+    }
+
+    fn discipline_wait(
+        &self,
+        person: &str,
+        level: DisciplineLevel,
+        date: Date,
+        months: i32,
+        required: f64,
+        at: Date,
+        appointment: bool,
+    ) -> String {
+        let purpose = if appointment {
+            "bổ nhiệm"
+        } else {
+            "quy hoạch"
+        };
+        format!(
+            "{person} bị kỷ luật {} ngày {}, đến {} mới được {} tháng; chưa đủ {} tháng để {purpose} chức vụ cao hơn",
+            discipline_name(level),
+            date.to_vietnamese(),
+            at.to_vietnamese(),
+            number(f64::from(months), 0, L),
+            number(required, 0, L)
+        )
+    }
+
+    fn rotation_age(
+        &self,
+        person: &str,
+        left: i32,
+        required: f64,
+        date: Date,
+        retires: YearMonth,
+    ) -> String {
+        format!(
+            "{person} luân chuyển ngày {}: còn {} tháng công tác (nghỉ hưu {}), chưa đủ {} tháng",
+            date.to_vietnamese(),
+            number(f64::from(left), 0, L),
+            retires.to_vietnamese(),
+            number(required, 0, L)
         )
     }
 }

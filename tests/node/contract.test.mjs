@@ -52,7 +52,7 @@ test("a non-dataset throws an Error", () => {
 });
 
 test("profiles, retirement and version", () => {
-  assert.deepEqual(profiles().map((p) => p.id), ["qd377-2025", "qd50-2021"]);
+  assert.deepEqual(profiles().map((p) => p.id), ["qd377-2025", "qd50-2021", "ct45-2025", "ct35-2019"]);
   assert.deepEqual(retirement("M", "1966-04"), { age: { years: 62, months: 0 }, month: "2028-04", date: "2028-04-30" });
   assert.match(version(), /^\d+\.\d+\.\d+$/);
 });

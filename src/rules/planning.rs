@@ -1,0 +1,144 @@
+//! Planning rules: the standing committee's size, people per title, titles
+//! with nobody planned, titles per person, planning age and planning only for
+//! a higher title.
+
+use serde_json::{json, Value};
+
+use super::{subject, Context, Finding};
+use crate::messages::label;
+use crate::model::{Group, Person};
+use crate::profile::{code, Rule};
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    standing_size(ctx, out);
+    title_rules(ctx, out);
+    person_rules(ctx, out);
+}
+
+/// QĐ 29-QĐ/TW Điều 12: the standing committee is at most a third of the committee.
+fn standing_size(ctx: &Context, out: &mut Vec<Finding>) {
+    let Some(rule) = ctx.profile.rule(code::STANDING_SIZE) else {
+        return;
+    };
+    let seats = |g: Group| {
+        ctx.groups
+            .iter()
+            .find(|s| s.group == g)
+            .map_or(0, |s| s.seats)
+    };
+    let (committee, standing) = (seats(Group::Committee), seats(Group::Standing));
+    let max_share = rule.number("maxShareOfCommittee").unwrap_or(1.0 / 3.0);
+    let limit = f64::from(committee) * max_share;
+    // The tolerance keeps 11 of 33 (exactly a third) within the limit.
+    if committee > 0 && f64::from(standing) > limit + 1e-9 {
+        out.push(ctx.finding(
+            rule,
+            ctx.unit_subject(),
+            json!(standing),
+            json!(limit),
+            |t| t.standing_size(standing, committee, limit),
+        ));
+    }
+}
+
+fn title_rules(ctx: &Context, out: &mut Vec<Finding>) {
+    let per_title = ctx.profile.rule(code::PLANNED_PER_TITLE);
+    let unplanned = ctx.profile.rule(code::TITLE_UNPLANNED);
+    for stats in ctx.titles {
+        let name = label(&stats.id, stats.name.as_deref());
+        if let Some(rule) = per_title.filter(|_| !stats.group.is_body()) {
+            let per_seat = rule.number("perSeat").unwrap_or(3.0);
+            let min = rule.number("min").unwrap_or(3.0);
+            let limit = (per_seat * f64::from(stats.seats)).max(min);
+            if f64::from(stats.planned) > limit {
+                let who = subject("title", stats.id.clone());
+                out.push(
+                    ctx.finding(rule, who, json!(stats.planned), json!(limit), |t| {
+                        t.planned_per_title(&name, stats.planned, limit)
+                    }),
+                );
+            }
+        }
+        if let Some(rule) = unplanned {
+            if stats.seats > 0 && stats.planned == 0 {
+                let who = subject("title", stats.id.clone());
+                out.push(ctx.finding(rule, who, json!(0), Value::Null, |t| {
+                    t.title_unplanned(&name, stats.seats)
+                }));
+            }
+        }
+    }
+}
+
+fn person_rules(ctx: &Context, out: &mut Vec<Finding>) {
+    let dataset = &ctx.reading.dataset;
+    let per_person = ctx.profile.rule(code::TITLES_PER_PERSON);
+    let age = ctx.profile.rule(code::PLANNING_AGE);
+    let higher = ctx.profile.rule(code::PLANNED_NOT_HIGHER);
+    for (person, facts) in dataset.people.iter().zip(ctx.facts) {
+        if person.planned.is_empty() {
+            continue;
+        }
+        let name = label(&person.id, person.name.as_deref());
+        let who = || subject("person", person.id.clone());
+        if let Some(rule) = per_person {
+            let max = rule.number("max").unwrap_or(3.0);
+            let count = person.planned.len();
+            if count as f64 > max {
+                out.push(ctx.finding(rule, who(), json!(count), json!(max), |t| {
+                    t.titles_per_person(&name, count, max)
+                }));
+            }
+        }
+        if let Some(rule) = age {
+            let required = rule.number("months").unwrap_or(60.0);
+            let (left, at) = match (facts.months_left_at_term_start, dataset.term_start) {
+                (Some(left), Some(start)) => (left, start),
+                _ => (facts.months_left, dataset.as_of.year_month()),
+            };
+            if f64::from(left) < required {
+                out.push(ctx.finding(rule, who(), json!(left), json!(required), |t| {
+                    t.planning_age(&name, left, required, at, facts.retirement)
+                }));
+            }
+        }
+        if let Some(rule) = higher {
+            not_higher(ctx, rule, person, &name, out);
+        }
+    }
+}
+
+/// Planned titles the person already holds, or that rank no higher than the
+/// highest title they hold (a lower rank number is a higher title).
+fn not_higher(ctx: &Context, rule: &Rule, person: &Person, name: &str, out: &mut Vec<Finding>) {
+    let titles = &ctx.reading.dataset.titles;
+    let best_current = person
+        .current
+        .iter()
+        .filter_map(|&t| titles[t].rank.map(|rank| (rank, t)))
+        .min();
+    for &t in &person.planned {
+        let planned = &titles[t];
+        let planned_name = label(&planned.id, planned.name.as_deref());
+        let who = subject("person", person.id.clone());
+        let mut finding = if person.current.contains(&t) {
+            ctx.finding(rule, who, json!(planned.rank), json!(planned.rank), |tx| {
+                tx.planned_same_title(name, &planned_name)
+            })
+        } else {
+            let (Some(rank), Some((best, held))) = (planned.rank, best_current) else {
+                continue;
+            };
+            if rank < best {
+                continue;
+            }
+            let held = &titles[held];
+            let held_name = label(&held.id, held.name.as_deref());
+            ctx.finding(rule, who, json!(rank), json!(best), |tx| {
+                tx.planned_not_higher(name, &planned_name, &held_name)
+            })
+        };
+        finding.title = Some(planned.id.clone());
+        out.push(finding);
+    }
+}
