@@ -188,7 +188,7 @@ impl Catalogue for En {
 
     fn title_unplanned(&self, title: &str, seats: u32) -> String {
         format!(
-            "{title} ({} seats) has nobody planned",
+            "{title} has {} seat(s) and nobody planned",
             number(f64::from(seats), 0, L)
         )
     }
