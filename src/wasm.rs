@@ -126,6 +126,13 @@ pub fn profiles() -> Result<JsValue, JsError> {
     to_js(&crate::profile::builtin())
 }
 
+/// Every rule code with the parameters a custom profile may set:
+/// `[{ code, params: [{ name, kind }] }]`.
+#[wasm_bindgen(js_name = ruleSpecs)]
+pub fn rule_specs() -> Result<JsValue, JsError> {
+    to_js(&crate::profile::spec::all())
+}
+
 /// Retirement under NĐ 135/2020: `{ age: { years, months }, month, date }`.
 /// `sex` is "M" or "F"; `birth` is "YYYY", "YYYY-MM" or "YYYY-MM-DD";
 /// `options.retireAt60` applies to women allowed to retire at 60.

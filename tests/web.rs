@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Object, Reflect, JSON};
-use qhcb::wasm::{analyze, profiles, retirement, version};
+use qhcb::wasm::{analyze, profiles, retirement, rule_specs, version};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -198,10 +198,23 @@ fn profiles_list_rules_with_sources() {
         "2025-10-07"
     );
     let rule = get(&all, "0.rules.0");
-    assert_eq!(
-        keys(&rule),
-        ["code", "severity", "params", "source", "confidence"]
-    );
+    for key in [
+        "code",
+        "severity",
+        "params",
+        "source",
+        "confidence",
+        "document",
+        "article",
+        "enabled",
+    ] {
+        assert!(keys(&rule).contains(&key.to_owned()), "{key}");
+    }
+    let ids: Vec<String> = Array::from(&all)
+        .iter()
+        .map(|p| get(&p, "id").as_string().unwrap())
+        .collect();
+    assert_eq!(ids, ["qd377-2025", "qd50-2021", "ct45-2025", "ct35-2019"]);
 }
 
 #[wasm_bindgen_test]
@@ -234,4 +247,52 @@ fn retirement_follows_the_roadmap() {
 #[wasm_bindgen_test]
 fn version_is_the_crate_version() {
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
+}
+
+#[wasm_bindgen_test]
+fn rule_specs_list_parameters_by_kind() {
+    let specs = rule_specs().unwrap();
+    let first = get(&specs, "0");
+    assert_eq!(
+        get(&first, "code").as_string().unwrap(),
+        "planned-per-title"
+    );
+    assert_eq!(
+        stringify(&get(&first, "params")),
+        r#"[{"name":"perSeat","kind":"ratio"},{"name":"min","kind":"count"}]"#
+    );
+}
+
+#[wasm_bindgen_test]
+fn custom_profile_in_the_dataset_changes_findings_with_both_languages() {
+    let data = js(DATASET);
+    let custom = js(
+        r#"[{"id":"strict","name":"Strict","basedOn":"qd50-2021","rules":[{"code":"planning-age","params":{"months":300}}]}]"#,
+    );
+    Reflect::set(&data, &JsValue::from_str("profiles"), &custom).unwrap();
+    Reflect::set(
+        &data,
+        &JsValue::from_str("profile"),
+        &JsValue::from_str("strict"),
+    )
+    .unwrap();
+    let r = analyze(data, js(r#"{"lang":"en"}"#)).unwrap();
+    assert_eq!(get(&r, "profile").as_string().unwrap(), "strict");
+    assert_eq!(
+        get(&r, "activeProfile.basedOn").as_string().unwrap(),
+        "qd50-2021"
+    );
+    let finding = Array::from(&get(&r, "findings"))
+        .iter()
+        .find(|f| get(f, "code").as_string().as_deref() == Some("planning-age"))
+        .expect("a planning-age finding");
+    assert_eq!(get(&finding, "limit").as_f64(), Some(300.0));
+    assert_eq!(
+        get(&finding, "message").as_string(),
+        get(&finding, "messages.en").as_string()
+    );
+    assert!(get(&finding, "messages.vi")
+        .as_string()
+        .unwrap()
+        .contains("tháng công tác"));
 }

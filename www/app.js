@@ -1,82 +1,31 @@
 // QHCB page: loads the wasm engine, reads a qhcb/1 dataset (the built-in
 // example or a JSON file), calls analyze() and renders the report. All
-// arithmetic is done by the engine; this module only reads input, renders
-// with textContent and formats numbers and dates for the chosen language.
+// arithmetic is done by the engine; this module reads input, keeps the
+// user's profile edits and renders with textContent.
 
-import init, { analyze, profiles, version } from "./pkg/qhcb.js";
-import vi from "./i18n/vi.js";
-import en from "./i18n/en.js";
+import init, { analyze, profiles, ruleSpecs, version } from "./pkg/qhcb.js";
+import { $, el, table } from "./dom.js";
+import { t, text, format, lang, setLang, restoreLang, isoFromTyped } from "./i18n.js";
+import { renderProfile, renderCutoffs } from "./profile-panel.js";
 
-const CATALOGUES = { vi, en };
-const LANG_KEY = "qhcb.lang";
 const EXAMPLE = { url: "examples/phu-luong.json", name: "Đảng bộ huyện Phú Lương" };
 const SEVERITIES = ["error", "warning", "info"];
+const CUSTOM_ID = "tuy-chinh";
 
 const state = {
-  lang: "vi",
   /** { kind: "example" | "file", name, text } */
   source: null,
+  /** The dataset parsed once, when the user edits a profile. */
+  parsed: null,
   /** The review date typed by the user, overriding the dataset's. */
   asOf: "",
+  /** A profile id chosen in the list, overriding the dataset's. */
   profile: "",
+  /** The user's custom profile: { id, name, basedOn, rules: [{ code, params?, severity?, enabled? }] }. */
+  custom: null,
+  report: null,
+  specs: [],
 };
-
-const $ = (id) => document.getElementById(id);
-
-// ---- text and formatting --------------------------------------------------
-
-function text() {
-  return CATALOGUES[state.lang];
-}
-
-/** The catalogue entry at a dotted path, with {name} placeholders filled. */
-function t(path, params = {}) {
-  const value = path.split(".").reduce((node, key) => node?.[key], text());
-  if (typeof value !== "string") return path;
-  return value.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ""));
-}
-
-const format = {
-  count: (n) => new Intl.NumberFormat(text().locale).format(n),
-  decimal: (x, digits) =>
-    x == null ? text().dash : new Intl.NumberFormat(text().locale, { maximumFractionDigits: digits }).format(x),
-  percent: (share) =>
-    share == null
-      ? text().dash
-      : new Intl.NumberFormat(text().locale, { style: "percent", maximumFractionDigits: 1 }).format(share),
-  /** "4 (36,4%)" */
-  share: (s) => `${format.count(s.count)} (${format.percent(s.share)})`,
-  /** ISO "2018-04-30" → "30/04/2018" */
-  date: (iso) => iso.split("-").reverse().join("/"),
-};
-
-/** "30/04/2018" (or "30-04-2018", "30.04.2018") → "2018-04-30"; the engine checks that the date exists. */
-function isoFromTyped(typed) {
-  const match = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(typed);
-  return match ? `${match[3]}-${match[2].padStart(2, "0")}-${match[1].padStart(2, "0")}` : null;
-}
-
-// ---- DOM helpers -----------------------------------------------------------
-
-/** Creates an element; children are nodes or strings (set as text, never HTML). */
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (key === "class") node.className = value;
-    else node.setAttribute(key, value);
-  }
-  for (const child of children.flat()) {
-    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return node;
-}
-
-function table(target, head, rows) {
-  target.replaceChildren(
-    el("thead", {}, el("tr", {}, head.map((h) => el("th", { scope: "col" }, h)))),
-    el("tbody", {}, rows),
-  );
-}
 
 function showError(message) {
   const box = $("error");
@@ -87,11 +36,11 @@ function showError(message) {
 // ---- rendering ---------------------------------------------------------------
 
 function applyStaticText() {
-  document.documentElement.lang = state.lang;
+  document.documentElement.lang = lang();
   document.title = t("appTitle");
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
   for (const button of document.querySelectorAll("[data-lang]")) {
-    button.setAttribute("aria-pressed", String(button.dataset.lang === state.lang));
+    button.setAttribute("aria-pressed", String(button.dataset.lang === lang()));
   }
   $("version").textContent = t("version", { version: version() });
   if (state.source) {
@@ -134,12 +83,13 @@ function renderGroups(report) {
     $("groups-table"),
     text().groupCols,
     report.groups.map((g) => {
-      const multiple = g.multiple == null ? text().dash : t("multiple", { value: format.decimal(g.multiple, 2) });
       // Key titles with one seat each read as "lần trên 1 chức danh".
-      const perTitle =
-        g.group === "key" && g.titles > 0 && g.seats === g.titles
-          ? t("perTitle", { value: format.decimal(g.multiple, 2) })
-          : multiple;
+      const multiple =
+        g.multiple == null
+          ? text().dash
+          : t(g.group === "key" && g.seats === g.titles ? "perTitle" : "multiple", {
+              value: format.decimal(g.multiple, 2),
+            });
       return el(
         "tr",
         { "data-group": g.group },
@@ -149,7 +99,7 @@ function renderGroups(report) {
         el("td", {}, format.count(g.current)),
         el("td", {}, format.count(g.planned)),
         el("td", {}, format.count(g.plannedPeople)),
-        el("td", { class: "multiple" }, perTitle),
+        el("td", { class: "multiple" }, multiple),
       );
     }),
   );
@@ -179,35 +129,30 @@ function cohortName(key) {
 function renderCohorts(report) {
   const keys = Object.keys(report.cohorts);
   const cohorts = keys.map((k) => report.cohorts[k]);
-  const row = (label, cell, attrs = {}) =>
-    el("tr", attrs, el("th", { scope: "row" }, label), cohorts.map((c) => el("td", {}, cell(c))));
+  const row = (label, cell, key) =>
+    el("tr", { "data-row": key }, el("th", { scope: "row" }, label), cohorts.map((c) => el("td", {}, cell(c))));
   const section = (label) =>
     el("tr", { class: "section" }, el("th", { scope: "rowgroup", colspan: String(keys.length + 1) }, label));
   const first = cohorts[0];
   const rows = [
-    row(t("rows.count"), (c) => format.count(c.count), { "data-row": "count" }),
-    row(t("rows.meanAge"), (c) => format.decimal(c.meanAge, 1), { "data-row": "meanAge" }),
-    row(t("rows.women"), (c) => format.share(c.women), { "data-row": "women" }),
-    row(t("rows.young", { under: first.young.under }), (c) => format.share(c.young), { "data-row": "young" }),
-    row(t("rows.ethnicMinority"), (c) => format.share(c.ethnicMinority), { "data-row": "ethnicMinority" }),
-    row(t("rows.nonLocal"), (c) => format.share(c.nonLocal), { "data-row": "nonLocal" }),
+    row(t("rows.count"), (c) => format.count(c.count), "count"),
+    row(t("rows.meanAge"), (c) => format.decimal(c.meanAge, 1), "meanAge"),
+    row(t("rows.women"), (c) => format.share(c.women), "women"),
+    row(t("rows.young", { under: first.young.under }), (c) => format.share(c.young), "young"),
+    row(t("rows.ethnicMinority"), (c) => format.share(c.ethnicMinority), "ethnicMinority"),
+    row(t("rows.nonLocal"), (c) => format.share(c.nonLocal), "nonLocal"),
     section(t("rows.bandsTitle")),
-    first.bands.map((band, i) =>
-      row(t(`bands.${band.label}`), (c) => format.share(c.bands[i]), { "data-row": `band-${i}` }),
-    ),
+    first.bands.map((band, i) => row(t(`bands.${band.label}`), (c) => format.share(c.bands[i]), `band-${i}`)),
     section(t("rows.educationTitle")),
     Object.keys(first.education).map((level) =>
-      row(t(`education.${level}`), (c) => format.share(c.education[level]), { "data-row": `education-${level}` }),
+      row(t(`education.${level}`), (c) => format.share(c.education[level]), `education-${level}`),
     ),
     section(t("rows.theoryTitle")),
     Object.keys(first.politicalTheory).map((level) =>
-      row(t(`politicalTheory.${level}`), (c) => format.share(c.politicalTheory[level]), {
-        "data-row": `theory-${level}`,
-      }),
+      row(t(`politicalTheory.${level}`), (c) => format.share(c.politicalTheory[level]), `theory-${level}`),
     ),
   ].flat();
-  const target = $("cohorts-table");
-  target.replaceChildren(
+  $("cohorts-table").replaceChildren(
     el(
       "thead",
       {},
@@ -228,6 +173,7 @@ function renderFindings(report) {
     target.replaceChildren(el("p", { class: "ok" }, t("noFindings")));
     return;
   }
+  const ruleCodes = new Set(report.activeProfile.rules.map((r) => r.code));
   const blocks = SEVERITIES.map((severity) => {
     const items = report.findings.filter((f) => f.severity === severity);
     if (items.length === 0) return [];
@@ -242,7 +188,9 @@ function renderFindings(report) {
           el(
             "li",
             { "data-code": f.code },
-            el("span", { class: "code" }, f.code),
+            ruleCodes.has(f.code)
+              ? el("a", { class: "code", href: `#rule-${f.code}` }, f.code)
+              : el("span", { class: "code" }, f.code),
             " ",
             el("span", { class: "message" }, f.message),
             el("small", { class: "source" }, `${t("source")}: ${f.source} (${t(`confidence.${f.confidence}`)})`),
@@ -259,31 +207,76 @@ function render(report) {
   renderGroups(report);
   renderCohorts(report);
   renderFindings(report);
+  renderProfile($("profile-panel"), report, state.specs, { onChange: editRule, onReset: resetProfile });
+  renderCutoffs($("cutoffs"), report);
+  fillProfiles(report);
   $("results").hidden = false;
 }
 
 // ---- running the engine -------------------------------------------------------
 
+/** The input for analyze(): the text as loaded, or the dataset with the user's profile. */
+function input() {
+  if (!state.custom) return state.source.text;
+  state.parsed ??= JSON.parse(state.source.text);
+  const others = (state.parsed.profiles ?? []).filter((p) => p.id !== state.custom.id);
+  return { ...state.parsed, profiles: [...others, state.custom], profile: state.custom.id };
+}
+
 function run() {
   if (!state.source) return;
-  const options = { lang: state.lang };
+  const options = { lang: lang() };
   if (state.asOf) options.asOf = state.asOf;
-  if (state.profile) options.profile = state.profile;
+  if (state.profile && !state.custom) options.profile = state.profile;
   try {
-    const report = analyze(state.source.text, options);
+    const report = analyze(input(), options);
+    state.report = report;
     showError("");
     $("as-of").value = format.date(report.asOf);
     render(report);
   } catch (error) {
+    state.report = null;
     $("results").hidden = true;
     showError(t("loadFailed", { message: error.message }));
   }
 }
 
 function load(source) {
-  state.source = source;
-  state.asOf = "";
+  Object.assign(state, { source, parsed: null, asOf: "", profile: "", custom: null });
+  $("save-json").disabled = false;
   applyStaticText();
+  run();
+}
+
+/** Starts a custom profile from the active one, or continues the dataset's own. */
+function customFrom(report) {
+  const active = report.activeProfile;
+  if (active.basedOn) {
+    state.parsed ??= JSON.parse(state.source.text);
+    const saved = (state.parsed.profiles ?? []).find((p) => p.id === active.id);
+    if (saved) return structuredClone(saved);
+  }
+  return { id: CUSTOM_ID, name: t("customName", { base: active.name }), basedOn: active.id, rules: [] };
+}
+
+function editRule(code, change) {
+  if (!state.report) return;
+  state.custom ??= customFrom(state.report);
+  const rules = (state.custom.rules ??= []);
+  let entry = rules.find((r) => r.code === code);
+  if (!entry) {
+    entry = { code };
+    rules.push(entry);
+  }
+  if (change.params) entry.params = { ...entry.params, ...change.params };
+  if (change.severity) entry.severity = change.severity;
+  if (change.enabled !== undefined) entry.enabled = change.enabled;
+  run();
+}
+
+function resetProfile() {
+  state.custom = null;
+  state.profile = "";
   run();
 }
 
@@ -305,24 +298,28 @@ async function loadFile(file) {
   }
 }
 
-function setLang(lang) {
-  if (!CATALOGUES[lang]) return;
-  state.lang = lang;
-  try {
-    localStorage.setItem(LANG_KEY, lang);
-  } catch {
-    // Storage may be disabled (private mode, file://); the choice then lasts for the visit.
-  }
-  applyStaticText();
-  fillProfiles();
-  run();
+/** Downloads the dataset with the user's profile, so that it can be opened again. */
+function saveJson() {
+  if (!state.source) return;
+  const data = input();
+  const json = typeof data === "string" ? data : JSON.stringify(data, null, 1);
+  const url = URL.createObjectURL(new Blob([json], { type: "application/json" }));
+  const link = el("a", { href: url, download: state.source.kind === "file" ? state.source.name : "qhcb.json" });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-function fillProfiles() {
+function fillProfiles(report) {
   const select = $("profile");
-  const auto = el("option", { value: "" }, t("profileAuto"));
-  select.replaceChildren(auto, ...profiles().map((p) => el("option", { value: p.id }, p.name)));
-  select.value = state.profile;
+  const options = [el("option", { value: "" }, t("profileAuto"))];
+  for (const p of profiles()) options.push(el("option", { value: p.id }, p.name));
+  if (report?.activeProfile.basedOn) {
+    options.push(el("option", { value: report.profile }, report.profileName));
+  }
+  select.replaceChildren(...options);
+  select.value = state.custom ? state.custom.id : state.profile;
 }
 
 function wire() {
@@ -332,6 +329,7 @@ function wire() {
     if (file) loadFile(file);
     event.target.value = "";
   });
+  $("save-json").addEventListener("click", saveJson);
   $("as-of").addEventListener("change", (event) => {
     const typed = event.target.value.trim();
     const iso = typed === "" ? "" : isoFromTyped(typed);
@@ -344,25 +342,26 @@ function wire() {
   });
   $("profile").addEventListener("change", (event) => {
     state.profile = event.target.value;
+    if (state.custom && state.profile !== state.custom.id) state.custom = null;
     run();
   });
   for (const button of document.querySelectorAll("[data-lang]")) {
-    button.addEventListener("click", () => setLang(button.dataset.lang));
+    button.addEventListener("click", () => {
+      setLang(button.dataset.lang);
+      applyStaticText();
+      fillProfiles(state.report);
+      run();
+    });
   }
   for (const id of ["load-example", "file", "as-of", "profile"]) $(id).disabled = false;
 }
 
 async function main() {
   await init();
-  let saved = null;
-  try {
-    saved = localStorage.getItem(LANG_KEY);
-  } catch {
-    saved = null;
-  }
-  state.lang = CATALOGUES[saved] ? saved : "vi";
+  state.specs = ruleSpecs();
+  restoreLang();
   applyStaticText();
-  fillProfiles();
+  fillProfiles(null);
   wire();
   document.body.dataset.ready = "true";
 }

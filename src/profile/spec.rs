@@ -154,3 +154,18 @@ pub fn fits(kind: ParamKind, value: &Value) -> bool {
         }),
     }
 }
+
+/// A rule code with its parameters, for the page's profile editor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct RuleSpec {
+    pub code: &'static str,
+    pub params: &'static [ParamSpec],
+}
+
+/// Every rule code with its parameters.
+pub fn all() -> Vec<RuleSpec> {
+    RULES
+        .iter()
+        .map(|&(code, params)| RuleSpec { code, params })
+        .collect()
+}

@@ -1,0 +1,27 @@
+// DOM helpers: data always goes in as text, never as HTML.
+
+export const $ = (id) => document.getElementById(id);
+
+/** Creates an element; children are nodes or strings (set as text). */
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === false || value == null) continue;
+    if (key === "class") node.className = value;
+    else if (value === true) node.setAttribute(key, "");
+    else node.setAttribute(key, value);
+  }
+  for (const child of children.flat()) {
+    if (child == null || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+/** Fills a table with a header row and body rows. */
+export function table(target, head, rows) {
+  target.replaceChildren(
+    el("thead", {}, el("tr", {}, head.map((h) => el("th", { scope: "col" }, h)))),
+    el("tbody", {}, rows),
+  );
+}

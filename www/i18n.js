@@ -1,0 +1,69 @@
+// The language of the page: the catalogues, the current choice, text lookup
+// and number/date formatting for that language.
+import vi from "./i18n/vi.js";
+import en from "./i18n/en.js";
+
+const CATALOGUES = { vi, en };
+const LANG_KEY = "qhcb.lang";
+let current = "vi";
+
+export function lang() {
+  return current;
+}
+
+export function isLang(code) {
+  return Object.hasOwn(CATALOGUES, code);
+}
+
+/** Sets the language and remembers it when storage allows. */
+export function setLang(code) {
+  if (!isLang(code)) return;
+  current = code;
+  try {
+    localStorage.setItem(LANG_KEY, code);
+  } catch {
+    // Storage may be disabled (private mode, file://); the choice then lasts for the visit.
+  }
+}
+
+/** The remembered language, or Vietnamese. */
+export function restoreLang() {
+  let saved = null;
+  try {
+    saved = localStorage.getItem(LANG_KEY);
+  } catch {
+    saved = null;
+  }
+  current = isLang(saved) ? saved : "vi";
+}
+
+export function text() {
+  return CATALOGUES[current];
+}
+
+/** The catalogue entry at a dotted path, with {name} placeholders filled. */
+export function t(path, params = {}) {
+  const value = path.split(".").reduce((node, key) => node?.[key], text());
+  if (typeof value !== "string") return path;
+  return value.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ""));
+}
+
+export const format = {
+  count: (n) => new Intl.NumberFormat(text().locale).format(n),
+  decimal: (x, digits) =>
+    x == null ? text().dash : new Intl.NumberFormat(text().locale, { maximumFractionDigits: digits }).format(x),
+  percent: (share) =>
+    share == null
+      ? text().dash
+      : new Intl.NumberFormat(text().locale, { style: "percent", maximumFractionDigits: 1 }).format(share),
+  /** "4 (36,4%)" */
+  share: (s) => `${format.count(s.count)} (${format.percent(s.share)})`,
+  /** ISO "2018-04-30" → "30/04/2018"; "2025-09" → "09/2025" */
+  date: (iso) => iso.split("-").reverse().join("/"),
+};
+
+/** "30/04/2018" (or with - or .) → "2018-04-30"; the engine checks that the date exists. */
+export function isoFromTyped(typed) {
+  const match = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(typed);
+  return match ? `${match[3]}-${match[2].padStart(2, "0")}-${match[1].padStart(2, "0")}` : null;
+}
