@@ -90,6 +90,8 @@ pub struct Cohort {
     pub bands: Vec<Band>,
     pub education: Breakdown,
     pub political_theory: Breakdown,
+    /// Men and women by five-year band, youngest first (for the age pyramid).
+    pub pyramid: Vec<PyramidBand>,
 }
 
 /// Ages are counted exactly up to this many years; older ones share the last slot.
@@ -106,6 +108,8 @@ pub struct CohortCounter {
     non_local: u32,
     /// People by completed years of age; the last slot holds every older age.
     by_age: Vec<u32>,
+    /// Women by completed years of age, in the same slots.
+    women_by_age: Vec<u32>,
     education: [u32; Education::ALL.len() + 1],
     political_theory: [u32; PoliticalTheory::ALL.len() + 1],
 }
@@ -120,9 +124,13 @@ impl CohortCounter {
         self.non_local += u32::from(!person.local);
         if self.by_age.is_empty() {
             self.by_age = vec![0; AGE_SLOTS];
+            self.women_by_age = vec![0; AGE_SLOTS];
         }
         let years = usize::try_from(age.years).unwrap_or(0).min(AGE_SLOTS - 1);
         self.by_age[years] += 1;
+        if person.sex == Sex::Female {
+            self.women_by_age[years] += 1;
+        }
         let education = person
             .education
             .and_then(|e| Education::ALL.iter().position(|x| *x == e))
@@ -139,11 +147,7 @@ impl CohortCounter {
     pub fn finish(&self, young_under: u32) -> Cohort {
         let total = self.count;
         let share = |count| Share::of(count, total);
-        let in_band = |from: Option<u32>, to: Option<u32>| -> u32 {
-            let from = from.map_or(0, |f| f as usize);
-            let to = to.map_or(AGE_SLOTS - 1, |t| t as usize);
-            self.by_age.iter().take(to + 1).skip(from).sum()
-        };
+        let in_band = |from: Option<u32>, to: Option<u32>| count_in(&self.by_age, from, to);
         let young = young_under
             .checked_sub(1)
             .map_or(0, |max| in_band(None, Some(max)));
@@ -187,8 +191,51 @@ impl CohortCounter {
                 PoliticalTheory::ALL.iter().map(|t| t.id()).collect(),
                 &self.political_theory,
             ),
+            pyramid: PYRAMID_BANDS
+                .iter()
+                .map(|&(label, from, to)| {
+                    let women = count_in(&self.women_by_age, from, to);
+                    PyramidBand {
+                        label,
+                        from,
+                        to,
+                        men: in_band(from, to) - women,
+                        women,
+                    }
+                })
+                .collect(),
         }
     }
+}
+
+/// People in a histogram between two ages (inclusive; `None` is open).
+fn count_in(by_age: &[u32], from: Option<u32>, to: Option<u32>) -> u32 {
+    let from = from.map_or(0, |f| f as usize);
+    let to = to.map_or(AGE_SLOTS - 1, |t| t as usize);
+    by_age.iter().take(to + 1).skip(from).sum()
+}
+
+/// Five-year bands of the age pyramid, youngest first.
+pub const PYRAMID_BANDS: [(&str, Option<u32>, Option<u32>); 9] = [
+    ("< 25", None, Some(24)),
+    ("25–29", Some(25), Some(29)),
+    ("30–34", Some(30), Some(34)),
+    ("35–39", Some(35), Some(39)),
+    ("40–44", Some(40), Some(44)),
+    ("45–49", Some(45), Some(49)),
+    ("50–54", Some(50), Some(54)),
+    ("55–59", Some(55), Some(59)),
+    ("≥ 60", Some(60), None),
+];
+
+/// Men and women in one five-year band of the age pyramid.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct PyramidBand {
+    pub label: &'static str,
+    pub from: Option<u32>,
+    pub to: Option<u32>,
+    pub men: u32,
+    pub women: u32,
 }
 
 /// Named cohorts in a fixed order, serialised as an object.

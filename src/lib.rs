@@ -19,6 +19,8 @@
 
 /// Completed years and months of age at a date.
 pub mod age;
+/// Reading one typed or pasted cell into a field's value.
+pub mod cells;
 /// Cohort composition: counts, shares, bands, breakdowns.
 pub mod cohort;
 /// Civil dates and the partial birth dates "YYYY" and "YYYY-MM".
@@ -43,6 +45,10 @@ pub mod report;
 pub mod retirement;
 /// The rule checks that produce findings.
 pub mod rules;
+/// The retirement timeline of incumbents over the coming term.
+pub mod succession;
+/// Folding Vietnamese text for matching.
+pub mod text;
 /// The JavaScript API (the only module that uses wasm-bindgen).
 pub mod wasm;
 

@@ -15,6 +15,7 @@ use crate::planning::{group_stats, title_stats, GroupStats, TitleStats};
 use crate::profile::{self, code, Profile};
 use crate::retirement::retirement;
 use crate::rules::{self, Cutoff, Finding};
+use crate::succession::{timeline, Timeline};
 
 /// Options of `analyze`, overriding the dataset.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -86,6 +87,8 @@ pub struct Report {
     pub active_profile: Profile,
     /// Birth cut-off months of the profile's congress rules (empty without).
     pub cutoffs: Vec<Cutoff>,
+    /// Incumbents reaching retirement in each year of the coming term.
+    pub retirements: Timeline,
     pub version: &'static str,
 }
 
@@ -162,6 +165,10 @@ pub fn analyze(reading: Reading, lang: Lang) -> Result<Report, Error> {
         },
         excluded,
         cutoffs: rules::cutoffs(&profile),
+        retirements: timeline(
+            dataset,
+            &facts.iter().map(|f| f.retirement).collect::<Vec<_>>(),
+        ),
         active_profile: profile,
         version: env!("CARGO_PKG_VERSION"),
     })

@@ -22,6 +22,20 @@ struct AnalyzeOptions {
     lang: Option<String>,
 }
 
+/// `options` of `parseCell(field, text, options)`.
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+struct CellOptions {
+    titles: Vec<CellTitle>,
+    lang: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct CellTitle {
+    id: String,
+    name: Option<String>,
+}
+
 /// `options` of `retirement(sex, birth, options)`.
 #[derive(Deserialize, Default)]
 #[serde(default, rename_all = "camelCase")]
@@ -124,6 +138,33 @@ fn dataset_json(dataset: &JsValue) -> Result<String, crate::Error> {
 #[wasm_bindgen]
 pub fn profiles() -> Result<JsValue, JsError> {
     to_js(&crate::profile::builtin())
+}
+
+/// Reads a typed or pasted cell into the value of a person field:
+/// `{ value }` when it is understood, `{ error }` (a message) when not.
+/// `options.titles` (`[{ id, name }]`) resolves title names; `options.lang`
+/// picks the message language.
+#[wasm_bindgen(js_name = parseCell)]
+pub fn parse_cell(field: &str, text: &str, options_value: JsValue) -> Result<JsValue, JsError> {
+    let opts: CellOptions = options(options_value)?;
+    let lang = opts
+        .lang
+        .as_deref()
+        .and_then(Lang::parse)
+        .unwrap_or_default();
+    let titles: Vec<crate::cells::TitleName> = opts
+        .titles
+        .into_iter()
+        .map(|t| crate::cells::TitleName {
+            id: t.id,
+            name: t.name,
+        })
+        .collect();
+    let answer = match crate::cells::parse_cell(field, text, &titles) {
+        Ok(value) => serde_json::json!({ "value": value }),
+        Err(e) => serde_json::json!({ "error": catalogue(lang).cell_error(text, &e) }),
+    };
+    to_js(&answer)
 }
 
 /// Every rule code with the parameters a custom profile may set:

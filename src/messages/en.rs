@@ -1,6 +1,7 @@
 //! English text.
 
 use super::{some_ids, Catalogue};
+use crate::cells::CellError;
 use crate::date::{Date, DateError, YearMonth};
 use crate::error::Error;
 use crate::error::ProfileProblem;
@@ -423,5 +424,26 @@ impl Catalogue for En {
             number(f64::from(left), 0, L),
             number(required, 0, L)
         )
+    }
+
+    fn cell_error(&self, text: &str, error: &CellError) -> String {
+        match error {
+            CellError::UnknownField(field) => format!("there is no field \"{field}\""),
+            CellError::UnknownTitle(title) => {
+                format!("there is no title \"{title}\" in the titles list")
+            }
+            CellError::Unrecognised { expected } => {
+                let wanted = match *expected {
+                    "sex" => "M or F (Nam/Nữ)",
+                    "date" => "a date dd/mm/yyyy, mm/yyyy or yyyy",
+                    "yesNo" => "yes or no (x to tick)",
+                    "education" => "doctorate, master, university, college, vocational or none",
+                    "politicalTheory" => "advanced, intermediate, elementary or none",
+                    "candidacy" => "first or reelection",
+                    _ => "another value",
+                };
+                format!("\"{text}\" is not valid; expected {wanted}")
+            }
+        }
     }
 }

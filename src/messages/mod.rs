@@ -4,6 +4,7 @@
 mod en;
 mod vi;
 
+use crate::cells::CellError;
 use crate::date::{Date, YearMonth};
 use crate::error::Error;
 use crate::input::{Problem, RepeatedTitle, RowProblem};
@@ -150,6 +151,8 @@ pub trait Catalogue: Sync {
         date: Date,
         retires: YearMonth,
     ) -> String;
+    /// Why a typed or pasted cell was not accepted.
+    fn cell_error(&self, text: &str, error: &CellError) -> String;
 }
 
 /// The first few ids of a list, for messages.

@@ -1,6 +1,7 @@
 //! Vietnamese text (the default).
 
 use super::{some_ids, Catalogue};
+use crate::cells::CellError;
 use crate::date::{Date, DateError, YearMonth};
 use crate::error::Error;
 use crate::error::ProfileProblem;
@@ -500,5 +501,26 @@ impl Catalogue for Vi {
             retires.to_vietnamese(),
             number(required, 0, L)
         )
+    }
+
+    fn cell_error(&self, text: &str, error: &CellError) -> String {
+        match error {
+            CellError::UnknownField(field) => format!("không có trường “{field}”"),
+            CellError::UnknownTitle(title) => {
+                format!("không có chức danh “{title}” trong danh sách chức danh")
+            }
+            CellError::Unrecognised { expected } => {
+                let wanted = match *expected {
+                    "sex" => "Nam hoặc Nữ (M/F)",
+                    "date" => "ngày dạng dd/mm/yyyy, mm/yyyy hoặc yyyy",
+                    "yesNo" => "có hoặc không (x để đánh dấu)",
+                    "education" => "Tiến sĩ, Thạc sĩ, Đại học, Cao đẳng, Trung cấp hoặc Không",
+                    "politicalTheory" => "Cao cấp (cử nhân), Trung cấp, Sơ cấp hoặc Không",
+                    "candidacy" => "Lần đầu hoặc Tái cử",
+                    _ => "giá trị khác",
+                };
+                format!("“{text}” không hợp lệ; cần {wanted}")
+            }
+        }
     }
 }
