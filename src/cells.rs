@@ -45,6 +45,7 @@ const EDUCATION: &[(&str, &str)] = &[
     ("tien sy", "doctorate"),
     ("ts", "doctorate"),
     ("master", "master"),
+    ("master's", "master"),
     ("thac si", "master"),
     ("thac sy", "master"),
     ("ths", "master"),
@@ -84,6 +85,7 @@ const CANDIDACY: &[(&str, &str)] = &[
     ("lan dau", "first"),
     ("tham gia lan dau", "first"),
     ("reelection", "reelection"),
+    ("re-election", "reelection"),
     ("tai cu", "reelection"),
 ];
 

@@ -1,31 +1,31 @@
-// QHCB page: loads the wasm engine, reads a qhcb/1 dataset (the built-in
-// example or a JSON file), calls analyze() and renders the report. All
-// arithmetic is done by the engine; this module reads input, keeps the
-// user's profile edits and renders with textContent.
+// QHCB page: boots the wasm engine, restores the saved workspace, and wires
+// the views (data, results, rules, report) to the store. Every change goes
+// through the store (undoable, saved in the browser) and is analysed again
+// by the engine; nothing here computes a figure.
 
-import init, { analyze, profiles, ruleSpecs, version } from "./pkg/qhcb.js";
-import { $, el, table } from "./dom.js";
-import { t, text, format, lang, setLang, restoreLang, isoFromTyped } from "./i18n.js";
+import init, { analyze, parseCell, profiles, ruleSpecs, version } from "./pkg/qhcb.js";
+import { $, el } from "./dom.js";
+import { t, format, lang, setLang, restoreLang } from "./i18n.js";
+import { Store, emptyDataset, restore, setOp } from "./store.js";
+import { PeopleGrid } from "./grid.js";
+import { renderUnitForm, renderTitles } from "./editors.js";
+import {
+  compositionTable,
+  renderCohortCharts,
+  renderFindings,
+  renderGroups,
+  renderSummary,
+  renderTimeline,
+} from "./dashboard.js";
 import { renderProfile, renderCutoffs } from "./profile-panel.js";
+import { renderReport } from "./report-view.js";
 
 const EXAMPLE = { url: "examples/phu-luong.json", name: "Đảng bộ huyện Phú Lương" };
-const SEVERITIES = ["error", "warning", "info"];
+const TABS = ["data", "results", "rules", "report"];
 const CUSTOM_ID = "tuy-chinh";
 
-const state = {
-  /** { kind: "example" | "file", name, text } */
-  source: null,
-  /** The dataset parsed once, when the user edits a profile. */
-  parsed: null,
-  /** The review date typed by the user, overriding the dataset's. */
-  asOf: "",
-  /** A profile id chosen in the list, overriding the dataset's. */
-  profile: "",
-  /** The user's custom profile: { id, name, basedOn, rules: [{ code, params?, severity?, enabled? }] }. */
-  custom: null,
-  report: null,
-  specs: [],
-};
+const store = new Store();
+const ui = { report: null, specs: [], profiles: [], cohort: "all", tab: "data", grid: null };
 
 function showError(message) {
   const box = $("error");
@@ -33,296 +33,252 @@ function showError(message) {
   box.hidden = !message;
 }
 
-// ---- rendering ---------------------------------------------------------------
+function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+// ---- static text and tabs ------------------------------------------------------
 
 function applyStaticText() {
   document.documentElement.lang = lang();
   document.title = t("appTitle");
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
+  for (const node of document.querySelectorAll("[data-i18n-label]")) node.setAttribute("aria-label", t(node.dataset.i18nLabel));
   for (const button of document.querySelectorAll("[data-lang]")) {
     button.setAttribute("aria-pressed", String(button.dataset.lang === lang()));
   }
   $("version").textContent = t("version", { version: version() });
-  if (state.source) {
-    $("source-name").textContent = t(state.source.kind === "example" ? "sourceExample" : "sourceFile", state.source);
+  showSource();
+  ui.grid?.applyText();
+}
+
+function showSource() {
+  const source = store.source;
+  $("source-name").textContent = source
+    ? t(`sources.${source.kind}`, { name: source.name ?? "" })
+    : t("noData");
+}
+
+function showTab(name, focus = false) {
+  ui.tab = name;
+  for (const tab of TABS) {
+    const button = $(`tab-${tab}`);
+    const selected = tab === name;
+    button.setAttribute("aria-selected", String(selected));
+    button.tabIndex = selected ? 0 : -1;
+    $(`view-${tab}`).hidden = !selected;
   }
+  if (focus) $(`tab-${name}`).focus();
+  if (name === "data") ui.grid?.scheduleRender();
 }
 
-function renderSummary(report) {
-  const c = report.counts;
-  $("summary-line").textContent = t("summaryLine", {
-    unit: report.unit.name ?? t("unitUnnamed"),
-    asOf: format.date(report.asOf),
-    profile: report.profileName,
-    analysed: format.count(c.analysed),
-    rows: format.count(c.rows),
-    excluded: format.count(c.excluded),
-  });
-  const all = report.cohorts.all;
-  const planned = report.cohorts.planned;
-  const items = [
-    [t("headPeople"), format.count(all.count)],
-    [t("headPlanned"), format.count(planned.count)],
-    [t("headWomen"), format.share(planned.women)],
-    [t("headYoung", { under: planned.young.under }), format.share(planned.young)],
-    [t("headEthnic"), format.share(planned.ethnicMinority)],
-    [t("headNonLocal"), format.share(planned.nonLocal)],
-    [t("headMeanAge"), format.decimal(planned.meanAge, 1)],
-  ];
-  $("headline").replaceChildren(
-    ...items.map(([label, value]) => el("div", { class: "figure" }, el("dt", {}, label), el("dd", {}, value))),
-  );
-}
+// ---- analysis and rendering -----------------------------------------------------------
 
-function groupName(group) {
-  return t(`groups.${group}`);
-}
-
-function renderGroups(report) {
-  table(
-    $("groups-table"),
-    text().groupCols,
-    report.groups.map((g) => {
-      // Key titles with one seat each read as "lần trên 1 chức danh".
-      const multiple =
-        g.multiple == null
-          ? text().dash
-          : t(g.group === "key" && g.seats === g.titles ? "perTitle" : "multiple", {
-              value: format.decimal(g.multiple, 2),
-            });
-      return el(
-        "tr",
-        { "data-group": g.group },
-        el("th", { scope: "row" }, groupName(g.group)),
-        el("td", {}, format.count(g.titles)),
-        el("td", {}, format.count(g.seats)),
-        el("td", {}, format.count(g.current)),
-        el("td", {}, format.count(g.planned)),
-        el("td", {}, format.count(g.plannedPeople)),
-        el("td", { class: "multiple" }, multiple),
-      );
-    }),
-  );
-  table(
-    $("titles-table"),
-    text().titleCols,
-    report.titles.map((title) =>
-      el(
-        "tr",
-        { "data-title": title.id },
-        el("th", { scope: "row" }, title.name ?? title.id),
-        el("td", {}, groupName(title.group)),
-        el("td", {}, format.count(title.seats)),
-        el("td", {}, format.count(title.current)),
-        el("td", {}, format.count(title.planned)),
-        el("td", {}, format.decimal(title.plannedPerSeat, 2)),
-      ),
-    ),
-  );
-}
-
-function cohortName(key) {
-  const [kind, group] = key.split(":");
-  return group ? t(`cohortNames.${kind}:`, { group: groupName(group) }) : t(`cohortNames.${kind}`);
-}
-
-function renderCohorts(report) {
-  const keys = Object.keys(report.cohorts);
-  const cohorts = keys.map((k) => report.cohorts[k]);
-  const row = (label, cell, key) =>
-    el("tr", { "data-row": key }, el("th", { scope: "row" }, label), cohorts.map((c) => el("td", {}, cell(c))));
-  const section = (label) =>
-    el("tr", { class: "section" }, el("th", { scope: "rowgroup", colspan: String(keys.length + 1) }, label));
-  const first = cohorts[0];
-  const rows = [
-    row(t("rows.count"), (c) => format.count(c.count), "count"),
-    row(t("rows.meanAge"), (c) => format.decimal(c.meanAge, 1), "meanAge"),
-    row(t("rows.women"), (c) => format.share(c.women), "women"),
-    row(t("rows.young", { under: first.young.under }), (c) => format.share(c.young), "young"),
-    row(t("rows.ethnicMinority"), (c) => format.share(c.ethnicMinority), "ethnicMinority"),
-    row(t("rows.nonLocal"), (c) => format.share(c.nonLocal), "nonLocal"),
-    section(t("rows.bandsTitle")),
-    first.bands.map((band, i) => row(t(`bands.${band.label}`), (c) => format.share(c.bands[i]), `band-${i}`)),
-    section(t("rows.educationTitle")),
-    Object.keys(first.education).map((level) =>
-      row(t(`education.${level}`), (c) => format.share(c.education[level]), `education-${level}`),
-    ),
-    section(t("rows.theoryTitle")),
-    Object.keys(first.politicalTheory).map((level) =>
-      row(t(`politicalTheory.${level}`), (c) => format.share(c.politicalTheory[level]), `theory-${level}`),
-    ),
-  ].flat();
-  $("cohorts-table").replaceChildren(
-    el(
-      "thead",
-      {},
-      el(
-        "tr",
-        {},
-        el("th", { scope: "col" }, t("criterion")),
-        keys.map((k) => el("th", { scope: "col", "data-cohort": k }, cohortName(k))),
-      ),
-    ),
-    el("tbody", {}, rows),
-  );
-}
-
-function renderFindings(report) {
-  const target = $("findings");
-  if (report.findings.length === 0) {
-    target.replaceChildren(el("p", { class: "ok" }, t("noFindings")));
+function analyse() {
+  if (!store.dataset) {
+    ui.report = null;
     return;
   }
-  const ruleCodes = new Set(report.activeProfile.rules.map((r) => r.code));
-  const blocks = SEVERITIES.map((severity) => {
-    const items = report.findings.filter((f) => f.severity === severity);
-    if (items.length === 0) return [];
-    return el(
-      "section",
-      { class: `severity ${severity}`, "data-severity": severity },
-      el("h3", {}, `${t(`severities.${severity}`)} (${format.count(items.length)})`),
-      el(
-        "ul",
-        {},
-        items.map((f) =>
-          el(
-            "li",
-            { "data-code": f.code },
-            ruleCodes.has(f.code)
-              ? el("a", { class: "code", href: `#rule-${f.code}` }, f.code)
-              : el("span", { class: "code" }, f.code),
-            " ",
-            el("span", { class: "message" }, f.message),
-            el("small", { class: "source" }, `${t("source")}: ${f.source} (${t(`confidence.${f.confidence}`)})`),
-          ),
-        ),
-      ),
-    );
-  });
-  target.replaceChildren(...blocks.flat());
-}
-
-function render(report) {
-  renderSummary(report);
-  renderGroups(report);
-  renderCohorts(report);
-  renderFindings(report);
-  renderProfile($("profile-panel"), report, state.specs, { onChange: editRule, onReset: resetProfile });
-  renderCutoffs($("cutoffs"), report);
-  fillProfiles(report);
-  $("results").hidden = false;
-}
-
-// ---- running the engine -------------------------------------------------------
-
-/** The input for analyze(): the text as loaded, or the dataset with the user's profile. */
-function input() {
-  if (!state.custom) return state.source.text;
-  state.parsed ??= JSON.parse(state.source.text);
-  const others = (state.parsed.profiles ?? []).filter((p) => p.id !== state.custom.id);
-  return { ...state.parsed, profiles: [...others, state.custom], profile: state.custom.id };
-}
-
-function run() {
-  if (!state.source) return;
-  const options = { lang: lang() };
-  if (state.asOf) options.asOf = state.asOf;
-  if (state.profile && !state.custom) options.profile = state.profile;
   try {
-    const report = analyze(input(), options);
-    state.report = report;
+    ui.report = analyze(store.dataset, { lang: lang() });
     showError("");
-    $("as-of").value = format.date(report.asOf);
-    render(report);
   } catch (error) {
-    state.report = null;
-    $("results").hidden = true;
+    ui.report = null;
     showError(t("loadFailed", { message: error.message }));
   }
 }
 
-function load(source) {
-  Object.assign(state, { source, parsed: null, asOf: "", profile: "", custom: null });
-  $("save-json").disabled = false;
-  applyStaticText();
-  run();
-}
-
-/** Starts a custom profile from the active one, or continues the dataset's own. */
-function customFrom(report) {
-  const active = report.activeProfile;
-  if (active.basedOn) {
-    state.parsed ??= JSON.parse(state.source.text);
-    const saved = (state.parsed.profiles ?? []).find((p) => p.id === active.id);
-    if (saved) return structuredClone(saved);
+function renderAll() {
+  const report = ui.report;
+  renderUnitForm($("unit-form"), store, ui.profiles, showError);
+  renderTitles($("titles-editor-root"), store, report);
+  ui.grid.setReport(report);
+  $("results").hidden = !report;
+  $("no-results").hidden = !!report;
+  if (report) {
+    renderSummary(report);
+    chooseCohort(ui.cohort);
+    renderGroups(report, $("groups-table"), $("titles-table"));
+    compositionTable($("cohorts-table"), report.cohorts, Object.keys(report.cohorts));
+    renderTimeline(report);
+    renderFindings($("findings"), report, jumpTo);
+    renderProfile($("profile-panel"), report, ui.specs, { onChange: editRule, onReset: resetProfile });
+    renderCutoffs($("cutoffs"), report);
+    renderReport($("report-sheet"), report);
+  } else {
+    $("profile-panel").replaceChildren();
+    $("report-sheet").replaceChildren();
   }
-  return { id: CUSTOM_ID, name: t("customName", { base: active.name }), basedOn: active.id, rules: [] };
+  updateButtons();
 }
 
+/** Shows the charts and detail table of one cohort. */
+function chooseCohort(key) {
+  ui.cohort = renderCohortCharts(ui.report, key, chooseCohort);
+}
+
+function updateButtons() {
+  const has = !!store.dataset;
+  $("save-json").disabled = !has;
+  $("undo").disabled = !store.canUndo();
+  $("redo").disabled = !store.canRedo();
+  $("print-report").disabled = !ui.report;
+}
+
+function onStore(reason) {
+  if (reason === "saved") {
+    const time = new Date(store.lastSaved).toLocaleTimeString(lang() === "vi" ? "vi-VN" : "en-GB");
+    $("save-status").textContent = t("savedAt", { time });
+    return;
+  }
+  if (reason?.saveError) {
+    $("save-status").textContent = t("saveFailed", { message: reason.saveError.message ?? "" });
+    return;
+  }
+  if (reason === "load") showSource();
+  analyse();
+  renderAll();
+}
+
+/** From a finding to the row it is about. */
+function jumpTo(finding) {
+  if (finding.subject.kind === "title") {
+    showTab("data");
+    const index = (store.dataset.titles ?? []).findIndex((x) => x?.id === finding.subject.id);
+    const row = index >= 0 ? index : finding.row;
+    $("titles-editor-root").querySelector(`tr[data-title-row="${row}"] input`)?.focus();
+    return;
+  }
+  const index = finding.row ?? store.dataset.people.findIndex((p) => p?.id === finding.subject.id);
+  if (index < 0) return;
+  showTab("data");
+  ui.grid.focusCell(index, finding.field ?? "name");
+}
+
+// ---- profile edits ------------------------------------------------------------------
+
+/** Changes a rule: in the dataset's own custom profile, or a new one copied from the active profile. */
 function editRule(code, change) {
-  if (!state.report) return;
-  state.custom ??= customFrom(state.report);
-  const rules = (state.custom.rules ??= []);
-  let entry = rules.find((r) => r.code === code);
+  const data = store.dataset;
+  const active = ui.report?.activeProfile;
+  if (!data || !active) return;
+  const list = structuredClone(data.profiles ?? []);
+  let custom = active.basedOn ? list.find((p) => p?.id === active.id) : null;
+  if (!custom) {
+    const taken = new Set(list.map((p) => p?.id));
+    let id = CUSTOM_ID;
+    for (let n = 2; taken.has(id); n++) id = `${CUSTOM_ID}-${n}`;
+    custom = { id, name: t("customName", { base: active.name }), basedOn: active.id, rules: [] };
+    list.push(custom);
+  }
+  custom.rules ??= [];
+  let entry = custom.rules.find((r) => r.code === code);
   if (!entry) {
     entry = { code };
-    rules.push(entry);
+    custom.rules.push(entry);
   }
   if (change.params) entry.params = { ...entry.params, ...change.params };
   if (change.severity) entry.severity = change.severity;
   if (change.enabled !== undefined) entry.enabled = change.enabled;
-  run();
+  store.commit({ type: "batch", ops: [setOp(data, ["profiles"], list), setOp(data, ["profile"], custom.id)] });
 }
 
 function resetProfile() {
-  state.custom = null;
-  state.profile = "";
-  run();
+  const active = ui.report?.activeProfile;
+  if (!active?.basedOn) return;
+  store.commit(setOp(store.dataset, ["profile"], active.basedOn));
+}
+
+// ---- files ----------------------------------------------------------------------------
+
+/** Asks before replacing a workspace that holds data. */
+function mayDiscard() {
+  const data = store.dataset;
+  const empty = !data || ((data.people ?? []).length === 0 && (data.titles ?? []).length === 0);
+  return empty || window.confirm(t("confirmDiscard"));
+}
+
+/** Opens a dataset given as text; the engine says what is wrong with it. */
+function openText(textValue, source) {
+  let data;
+  try {
+    data = JSON.parse(textValue);
+  } catch (error) {
+    showError(t("loadFailed", { message: t("notJson", { message: error.message }) }));
+    return;
+  }
+  try {
+    analyze(data, { lang: lang() });
+  } catch (error) {
+    // Not a dataset at all: keep the current workspace.
+    if (!data || typeof data !== "object" || Array.isArray(data) || !Array.isArray(data.people)) {
+      showError(t("loadFailed", { message: error.message }));
+      return;
+    }
+  }
+  store.load(data, source);
 }
 
 async function loadExample() {
+  if (!mayDiscard()) return;
   try {
     const response = await fetch(EXAMPLE.url);
     if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-    load({ kind: "example", name: EXAMPLE.name, text: await response.text() });
+    openText(await response.text(), { kind: "example", name: EXAMPLE.name });
   } catch (error) {
     showError(t("loadFailed", { message: error.message }));
   }
 }
 
 async function loadFile(file) {
+  if (!mayDiscard()) return;
   try {
-    load({ kind: "file", name: file.name, text: await file.text() });
+    openText(await file.text(), { kind: "file", name: file.name });
   } catch {
     showError(t("readFailed", { name: file.name }));
   }
 }
 
-/** Downloads the dataset with the user's profile, so that it can be opened again. */
-function saveJson() {
-  if (!state.source) return;
-  const data = input();
-  const json = typeof data === "string" ? data : JSON.stringify(data, null, 1);
+function download(name, json) {
   const url = URL.createObjectURL(new Blob([json], { type: "application/json" }));
-  const link = el("a", { href: url, download: state.source.kind === "file" ? state.source.name : "qhcb.json" });
+  const link = el("a", { href: url, download: name });
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-function fillProfiles(report) {
-  const select = $("profile");
-  const options = [el("option", { value: "" }, t("profileAuto"))];
-  for (const p of profiles()) options.push(el("option", { value: p.id }, p.name));
-  if (report?.activeProfile.basedOn) {
-    options.push(el("option", { value: report.profile }, report.profileName));
-  }
-  select.replaceChildren(...options);
-  select.value = state.custom ? state.custom.id : state.profile;
+function saveJson() {
+  if (!store.dataset) return;
+  const name = store.source?.kind === "file" && store.source.name ? store.source.name : "qhcb.json";
+  download(name, JSON.stringify(store.dataset, null, 1));
+}
+
+function newDataset() {
+  if (!mayDiscard()) return;
+  store.load(emptyDataset(today()), { kind: "new", name: "" });
+  showTab("data");
+  $("unit-name")?.focus();
+}
+
+// ---- wiring -----------------------------------------------------------------------------
+
+function wireTabs() {
+  const tablist = document.querySelector('[role="tablist"]');
+  for (const tab of TABS) $(`tab-${tab}`).addEventListener("click", () => showTab(tab));
+  tablist.addEventListener("keydown", (event) => {
+    const i = TABS.indexOf(ui.tab);
+    const next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: TABS.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    showTab(TABS[(next + TABS.length) % TABS.length], true);
+  });
 }
 
 function wire() {
+  wireTabs();
+  $("new-dataset").addEventListener("click", newDataset);
   $("load-example").addEventListener("click", loadExample);
   $("file").addEventListener("change", (event) => {
     const [file] = event.target.files;
@@ -330,40 +286,66 @@ function wire() {
     event.target.value = "";
   });
   $("save-json").addEventListener("click", saveJson);
-  $("as-of").addEventListener("change", (event) => {
-    const typed = event.target.value.trim();
-    const iso = typed === "" ? "" : isoFromTyped(typed);
-    if (iso === null) {
-      showError(t("badDate", { value: typed }));
-      return;
-    }
-    state.asOf = iso;
-    run();
+  $("undo").addEventListener("click", () => store.undo());
+  $("redo").addEventListener("click", () => store.redo());
+  $("print-report").addEventListener("click", () => {
+    showTab("report");
+    window.print();
   });
-  $("profile").addEventListener("change", (event) => {
-    state.profile = event.target.value;
-    if (state.custom && state.profile !== state.custom.id) state.custom = null;
-    run();
+  document.addEventListener("keydown", (event) => {
+    const typing = event.target.closest?.("input, select, textarea");
+    if (typing || !(event.ctrlKey || event.metaKey)) return;
+    const key = event.key.toLowerCase();
+    if (key === "z" && !event.shiftKey) {
+      event.preventDefault();
+      store.undo();
+    } else if (key === "y" || (key === "z" && event.shiftKey)) {
+      event.preventDefault();
+      store.redo();
+    }
   });
   for (const button of document.querySelectorAll("[data-lang]")) {
     button.addEventListener("click", () => {
       setLang(button.dataset.lang);
       applyStaticText();
-      fillProfiles(state.report);
-      run();
+      analyse();
+      renderAll();
     });
   }
-  for (const id of ["load-example", "file", "as-of", "profile"]) $(id).disabled = false;
+  // Leaving with a save pending: write it now.
+  window.addEventListener("pagehide", () => store.saveNow());
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") store.saveNow();
+  });
+  for (const id of ["new-dataset", "load-example", "file"]) $(id).disabled = false;
 }
 
 async function main() {
   await init();
-  state.specs = ruleSpecs();
+  ui.specs = ruleSpecs();
+  ui.profiles = profiles();
   restoreLang();
+  ui.grid = new PeopleGrid($("people-grid-root"), { store, parseCell });
   applyStaticText();
-  fillProfiles(null);
   wire();
+  store.subscribe(onStore);
+  const saved = await restore();
+  if (saved?.corrupt) {
+    offerCorrupt(saved.corrupt);
+  } else if (saved) {
+    store.load(saved.dataset, { kind: "restored", name: saved.source?.name ?? "" });
+  }
+  renderAll();
   document.body.dataset.ready = "true";
+}
+
+/** A saved workspace that cannot be used is offered for download, never discarded. */
+function offerCorrupt(raw) {
+  const button = el("button", { type: "button", id: "export-corrupt" }, t("corruptExport"));
+  button.addEventListener("click", () => download("qhcb-ban-luu-loi.json", JSON.stringify(raw, null, 1)));
+  const box = $("error");
+  box.replaceChildren(t("corruptSaved"), " ", button);
+  box.hidden = false;
 }
 
 main().catch((error) => showError(`QHCB: ${error.message}`));

@@ -2,12 +2,17 @@
 
 export const $ = (id) => document.getElementById(id);
 
-/** Creates an element; children are nodes or strings (set as text). */
+/**
+ * Creates an element; children are nodes or strings (set as text). `style`
+ * takes an object and is set through the CSSOM, which a strict
+ * Content-Security-Policy allows (style attributes it blocks).
+ */
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs)) {
     if (value === false || value == null) continue;
     if (key === "class") node.className = value;
+    else if (key === "style") Object.assign(node.style, value);
     else if (value === true) node.setAttribute(key, "");
     else node.setAttribute(key, value);
   }

@@ -1,0 +1,205 @@
+// The unit form and the titles table: small editors whose every change is
+// one undoable operation on the store.
+
+import { el } from "./dom.js";
+import { t, format, isoFromTyped } from "./i18n.js";
+import { setOp } from "./store.js";
+
+const LEVELS = ["central", "province", "district", "above-grassroots", "commune", "grassroots"];
+const GROUPS = ["committee", "standing", "key", "leader", "other"];
+
+/** "03/2025" or "2025-03" → "2025-03"; null when not a month. */
+function isoMonth(typed) {
+  const text = typed.trim();
+  let match = /^(\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (match) return `${match[2]}-${match[1].padStart(2, "0")}`;
+  match = /^(\d{4})-(\d{2})$/.exec(text);
+  return match ? text : null;
+}
+
+function field(id, labelKey, control) {
+  return el("label", { class: "field", for: id }, el("span", {}, t(labelKey)), control);
+}
+
+/**
+ * The unit form: name, level, review date, term start, profile.
+ * `profiles` is the engine's profiles(); `say(message)` reports typing errors.
+ */
+export function renderUnitForm(root, store, profiles, say) {
+  const data = store.dataset;
+  if (!data) {
+    root.replaceChildren();
+    return;
+  }
+  const commit = (path, value) => {
+    const now = path.reduce((node, key) => node?.[key], data);
+    if (JSON.stringify(now ?? null) !== JSON.stringify(value ?? null)) store.commit(setOp(data, path, value));
+  };
+  const name = el("input", { id: "unit-name", type: "text", value: data.unit?.name ?? "", autocomplete: "off" });
+  name.addEventListener("change", () => commit(["unit", "name"], name.value.trim() || undefined));
+  const level = el(
+    "select",
+    { id: "unit-level" },
+    LEVELS.map((l) => el("option", { value: l, selected: (data.unit?.level ?? "province") === l }, t(`levels.${l}`))),
+  );
+  level.addEventListener("change", () => commit(["unit", "level"], level.value));
+  const asOf = el("input", {
+    id: "dataset-as-of",
+    type: "text",
+    inputmode: "numeric",
+    placeholder: "dd/mm/yyyy",
+    value: typeof data.asOf === "string" ? format.date(data.asOf) : "",
+  });
+  asOf.addEventListener("change", () => {
+    const iso = isoFromTyped(asOf.value);
+    if (!iso) {
+      asOf.setAttribute("aria-invalid", "true");
+      say(t("badDate", { value: asOf.value }));
+      return;
+    }
+    asOf.removeAttribute("aria-invalid");
+    commit(["asOf"], iso);
+  });
+  const term = el("input", {
+    id: "dataset-term",
+    type: "text",
+    inputmode: "numeric",
+    placeholder: "mm/yyyy",
+    value: typeof data.termStart === "string" ? format.date(data.termStart.slice(0, 7)) : "",
+  });
+  term.addEventListener("change", () => {
+    if (term.value.trim() === "") {
+      term.removeAttribute("aria-invalid");
+      commit(["termStart"], undefined);
+      return;
+    }
+    const iso = isoMonth(term.value);
+    if (!iso) {
+      term.setAttribute("aria-invalid", "true");
+      say(t("badMonth", { value: term.value }));
+      return;
+    }
+    term.removeAttribute("aria-invalid");
+    commit(["termStart"], iso);
+  });
+  const custom = (data.profiles ?? []).filter((p) => p && typeof p.id === "string");
+  const profile = el(
+    "select",
+    { id: "dataset-profile" },
+    el("option", { value: "" }, t("profileAuto")),
+    profiles.map((p) => el("option", { value: p.id }, p.name)),
+    custom.map((p) => el("option", { value: p.id }, p.name ?? p.id)),
+  );
+  profile.value = data.profile ?? "";
+  profile.addEventListener("change", () => commit(["profile"], profile.value || undefined));
+  root.replaceChildren(
+    el(
+      "div",
+      { class: "form-grid" },
+      field("unit-name", "unit.name", name),
+      field("unit-level", "unit.level", level),
+      field("dataset-as-of", "asOf", asOf),
+      field("dataset-term", "unit.termStart", term),
+      field("dataset-profile", "profile", profile),
+    ),
+  );
+}
+
+/** The titles table: id, name, group, seats, rank; add and delete rows. */
+export function renderTitles(root, store, report) {
+  const data = store.dataset;
+  if (!data) {
+    root.replaceChildren();
+    return;
+  }
+  const titles = data.titles ?? [];
+  const problems = new Map(
+    (report?.findings ?? []).filter((f) => f.code === "invalid-title").map((f) => [`${f.row}:${f.field ?? ""}`, f.message]),
+  );
+  const input = (i, key, attrs, toValue) => {
+    const value = titles[i]?.[key];
+    const problem = problems.get(`${i}:${key}`);
+    const node = el("input", {
+      ...attrs,
+      value: value == null ? "" : String(value),
+      "data-title-field": key,
+      "aria-label": `${t(`titleFields.${key}`)} ${i + 1}`,
+      "aria-invalid": problem ? "true" : null,
+      title: problem ?? null,
+    });
+    node.addEventListener("change", () => changeTitle(store, i, key, toValue(node.value)));
+    return node;
+  };
+  const whole = (text) => (text.trim() === "" ? undefined : Number.isInteger(Number(text)) ? Number(text) : text.trim());
+  const rows = titles.map((title, i) => {
+    const group = el(
+      "select",
+      { "aria-label": `${t("titleFields.group")} ${i + 1}`, "data-title-field": "group" },
+      GROUPS.map((g) => el("option", { value: g, selected: title?.group === g }, t(`groups.${g}`))),
+    );
+    group.addEventListener("change", () => changeTitle(store, i, "group", group.value));
+    const remove = el("button", { type: "button", class: "icon", "aria-label": t("titles.delete", { id: title?.id ?? i + 1 }) }, "✕");
+    remove.addEventListener("click", () => deleteTitle(store, i));
+    return el(
+      "tr",
+      { "data-title-row": String(i) },
+      el("td", {}, input(i, "id", { type: "text", size: "8" }, (v) => v.trim() || undefined)),
+      el("td", {}, input(i, "name", { type: "text", size: "30" }, (v) => v.trim() || undefined)),
+      el("td", {}, group),
+      el("td", {}, input(i, "seats", { type: "number", min: "0", step: "1", size: "4" }, whole)),
+      el("td", {}, input(i, "rank", { type: "number", step: "1", size: "4" }, whole)),
+      el("td", {}, remove),
+    );
+  });
+  const add = el("button", { type: "button", id: "add-title" }, t("titles.add"));
+  add.addEventListener("click", () => {
+    const taken = new Set(titles.map((x) => x?.id));
+    let n = titles.length + 1;
+    while (taken.has(`cd${n}`)) n++;
+    store.commit({
+      type: "splice",
+      path: ["titles"],
+      index: titles.length,
+      removed: [],
+      inserted: [{ id: `cd${n}`, name: "", group: "key", seats: 1 }],
+    });
+    root.querySelector(`tr[data-title-row="${titles.length - 1}"] input[data-title-field="name"]`)?.focus();
+  });
+  root.replaceChildren(
+    el(
+      "div",
+      { class: "scroll" },
+      el(
+        "table",
+        { id: "titles-editor", class: "editor" },
+        el("thead", {}, el("tr", {}, ["id", "name", "group", "seats", "rank"].map((k) => el("th", { scope: "col" }, t(`titleFields.${k}`))), el("th", {}, ""))),
+        el("tbody", {}, rows),
+      ),
+    ),
+    add,
+  );
+}
+
+/** Changes a title field; renaming an id renames it in every person's lists too. */
+function changeTitle(store, index, key, value) {
+  const data = store.dataset;
+  const before = data.titles[index]?.[key];
+  if (JSON.stringify(before ?? null) === JSON.stringify(value ?? null)) return;
+  const ops = [setOp(data, ["titles", index, key], value)];
+  if (key === "id" && typeof before === "string" && typeof value === "string") {
+    data.people.forEach((person, p) => {
+      for (const list of ["current", "planned"]) {
+        const ids = person?.[list];
+        if (Array.isArray(ids) && ids.includes(before)) {
+          ops.push(setOp(data, ["people", p, list], ids.map((id) => (id === before ? value : id))));
+        }
+      }
+    });
+  }
+  store.commit(ops.length === 1 ? ops[0] : { type: "batch", ops });
+}
+
+function deleteTitle(store, index) {
+  const removed = [structuredClone(store.dataset.titles[index])];
+  store.commit({ type: "splice", path: ["titles"], index, removed, inserted: [] });
+}

@@ -1,0 +1,226 @@
+// The working dataset: one qhcb/1 object, changed only through operations
+// that can be undone and redone, and saved in the browser (IndexedDB) after
+// every change so that a closed tab or a crash loses nothing.
+
+const DB_NAME = "qhcb";
+const DB_STORE = "workspace";
+const DB_KEY = "current";
+/** Version of the saved record; a migration path starts here when it changes. */
+export const SAVE_VERSION = 1;
+const HISTORY_LIMIT = 200;
+
+/** A new, empty dataset reviewed today. */
+export function emptyDataset(today) {
+  return {
+    format: "qhcb/1",
+    unit: { name: "", level: "province" },
+    asOf: today,
+    titles: [],
+    people: [],
+  };
+}
+
+// ---- operations -----------------------------------------------------------
+// { type: "set", path: [...keys], before, after }  sets a value (undefined deletes it)
+// { type: "splice", path: [...keys], index, removed: [...], inserted: [...] }
+// { type: "batch", ops: [...] }
+
+function parentOf(root, path) {
+  let node = root;
+  for (const key of path.slice(0, -1)) {
+    if (node[key] == null) node[key] = typeof key === "number" ? [] : {};
+    node = node[key];
+  }
+  return node;
+}
+
+function applyOp(root, op) {
+  switch (op.type) {
+    case "set": {
+      const parent = parentOf(root, op.path);
+      const key = op.path[op.path.length - 1];
+      if (op.after === undefined) delete parent[key];
+      else parent[key] = structuredClone(op.after);
+      break;
+    }
+    case "splice": {
+      const list = op.path.reduce((node, key) => node[key], root);
+      list.splice(op.index, op.removed.length, ...structuredClone(op.inserted));
+      break;
+    }
+    case "batch":
+      for (const inner of op.ops) applyOp(root, inner);
+      break;
+    default:
+      throw new Error(`unknown operation ${op.type}`);
+  }
+}
+
+function invert(op) {
+  switch (op.type) {
+    case "set":
+      return { ...op, before: op.after, after: op.before };
+    case "splice":
+      return { ...op, removed: op.inserted, inserted: op.removed };
+    case "batch":
+      return { type: "batch", ops: op.ops.map(invert).reverse() };
+    default:
+      throw new Error(`unknown operation ${op.type}`);
+  }
+}
+
+/** A "set" operation for `path`, reading the current value as `before`. */
+export function setOp(dataset, path, after) {
+  const before = path.reduce((node, key) => (node == null ? undefined : node[key]), dataset);
+  return { type: "set", path, before: before === undefined ? undefined : structuredClone(before), after };
+}
+
+// ---- the store ----------------------------------------------------------------
+
+export class Store {
+  constructor() {
+    this.dataset = null;
+    /** { kind: "example" | "file" | "new" | "restored", name } */
+    this.source = null;
+    this.undoStack = [];
+    this.redoStack = [];
+    this.listeners = new Set();
+    this.saveTimer = null;
+    this.lastSaved = null;
+  }
+
+  subscribe(listener) {
+    this.listeners.add(listener);
+  }
+
+  notify(reason) {
+    for (const listener of this.listeners) listener(reason);
+  }
+
+  /** Replaces the whole dataset (open, new, restore); clears the history. */
+  load(dataset, source) {
+    this.dataset = dataset;
+    this.source = source;
+    this.undoStack = [];
+    this.redoStack = [];
+    this.notify("load");
+    this.scheduleSave();
+  }
+
+  /** Applies an operation as one undoable step. */
+  commit(op) {
+    if (!this.dataset) return;
+    applyOp(this.dataset, op);
+    this.undoStack.push(op);
+    if (this.undoStack.length > HISTORY_LIMIT) this.undoStack.shift();
+    this.redoStack = [];
+    this.notify("edit");
+    this.scheduleSave();
+  }
+
+  canUndo() {
+    return this.undoStack.length > 0;
+  }
+
+  canRedo() {
+    return this.redoStack.length > 0;
+  }
+
+  undo() {
+    const op = this.undoStack.pop();
+    if (!op) return;
+    applyOp(this.dataset, invert(op));
+    this.redoStack.push(op);
+    this.notify("undo");
+    this.scheduleSave();
+  }
+
+  redo() {
+    const op = this.redoStack.pop();
+    if (!op) return;
+    applyOp(this.dataset, op);
+    this.undoStack.push(op);
+    this.notify("redo");
+    this.scheduleSave();
+  }
+
+  // ---- autosave ---------------------------------------------------------------
+
+  scheduleSave() {
+    clearTimeout(this.saveTimer);
+    // Short enough that a closed tab loses at most a keystroke or two.
+    this.saveTimer = setTimeout(() => this.saveNow(), 150);
+  }
+
+  async saveNow() {
+    clearTimeout(this.saveTimer);
+    if (!this.dataset) return;
+    const record = {
+      version: SAVE_VERSION,
+      savedAt: new Date().toISOString(),
+      source: this.source,
+      dataset: this.dataset,
+    };
+    try {
+      await withDb((db) => put(db, record));
+      this.lastSaved = record.savedAt;
+      this.notify("saved");
+    } catch (error) {
+      this.notify({ saveError: error });
+    }
+  }
+}
+
+// ---- IndexedDB ---------------------------------------------------------------
+
+function openDb() {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(DB_STORE);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+async function withDb(work) {
+  const db = await openDb();
+  try {
+    return await work(db);
+  } finally {
+    db.close();
+  }
+}
+
+function put(db, record) {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(DB_STORE, "readwrite");
+    tx.objectStore(DB_STORE).put(record, DB_KEY);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+}
+
+/**
+ * The saved workspace: { dataset, source, savedAt } when a usable one is
+ * saved; { corrupt: raw } when something is saved but cannot be used (it is
+ * offered for export, never discarded); null when nothing is saved.
+ */
+export async function restore() {
+  let raw;
+  try {
+    raw = await withDb(
+      (db) =>
+        new Promise((resolve, reject) => {
+          const request = db.transaction(DB_STORE, "readonly").objectStore(DB_STORE).get(DB_KEY);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        }),
+    );
+  } catch {
+    return null;
+  }
+  if (raw == null) return null;
+  const usable =
+    raw.version === SAVE_VERSION && raw.dataset && typeof raw.dataset === "object" && Array.isArray(raw.dataset.people);
+  return usable ? raw : { corrupt: raw };
+}
