@@ -89,10 +89,52 @@ function analyse() {
   }
 }
 
+/** The control that last fired "change", and when (seen before its own handler runs). */
+const lastChange = { node: null, at: 0 };
+document.addEventListener(
+  "change",
+  (event) => {
+    lastChange.node = event.target;
+    lastChange.at = performance.now();
+  },
+  true,
+);
+
+/** A selector for a focused form control, to find its twin after a re-render. */
+function focusKey(node) {
+  if (!node || node === document.body) return null;
+  if (node.id) return `#${CSS.escape(node.id)}`;
+  const row = node.closest("[data-title-row]")?.dataset.titleRow;
+  const field = node.dataset.titleField ?? (node.tagName === "BUTTON" ? "button" : null);
+  if (row != null && field) {
+    return field === "button" ? `tr[data-title-row="${row}"] button` : `tr[data-title-row="${row}"] [data-title-field="${field}"]`;
+  }
+  return null;
+}
+
+/**
+ * Re-renders an editor without losing the user's place: when focus is inside
+ * it (the edit came from there), the re-render waits until the browser has
+ * moved focus (Tab, click) and then focuses the same control again.
+ */
+function renderKeepingFocus(root, render) {
+  // Chrome takes focus away before it fires "change" on Tab, so look at what just changed too.
+  const recent = lastChange.node && performance.now() - lastChange.at < 250 ? lastChange.node : null;
+  if (!root.contains(document.activeElement) && !(recent && root.contains(recent))) {
+    render();
+    return;
+  }
+  setTimeout(() => {
+    const key = focusKey(root.contains(document.activeElement) ? document.activeElement : null);
+    render();
+    if (key) root.querySelector(key)?.focus();
+  }, 0);
+}
+
 function renderAll() {
   const report = ui.report;
-  renderUnitForm($("unit-form"), store, ui.profiles, showError);
-  renderTitles($("titles-editor-root"), store, report);
+  renderKeepingFocus($("unit-form"), () => renderUnitForm($("unit-form"), store, ui.profiles, showError));
+  renderKeepingFocus($("titles-editor-root"), () => renderTitles($("titles-editor-root"), store, ui.report));
   ui.grid.setReport(report);
   $("results").hidden = !report;
   $("no-results").hidden = !!report;
@@ -130,6 +172,7 @@ function onStore(reason) {
   if (reason === "saved") {
     const time = new Date(store.lastSaved).toLocaleTimeString(lang() === "vi" ? "vi-VN" : "en-GB");
     $("save-status").textContent = t("savedAt", { time });
+    $("save-status").dataset.saves = String(store.saves);
     return;
   }
   if (reason?.saveError) {

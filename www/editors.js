@@ -163,7 +163,9 @@ export function renderTitles(root, store, report) {
       removed: [],
       inserted: [{ id: `cd${n}`, name: "", group: "key", seats: 1 }],
     });
-    root.querySelector(`tr[data-title-row="${titles.length - 1}"] input[data-title-field="name"]`)?.focus();
+    // After the re-render that the change triggers: focus the new title's name.
+    const row = store.dataset.titles.length - 1;
+    setTimeout(() => root.querySelector(`tr[data-title-row="${row}"] input[data-title-field="name"]`)?.focus(), 0);
   });
   root.replaceChildren(
     el(

@@ -426,6 +426,9 @@ export class PeopleGrid {
     } else if (event.key === "Delete" || event.key === "Backspace") {
       event.preventDefault();
       this.clearCell();
+    } else if ((event.key === "Process" || event.isComposing) && column.kind !== "titles") {
+      // An input method is composing (Telex, VNI): open the editor and let the text go there.
+      this.beginEdit("");
     } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
       if (column.kind === "titles") return;
       event.preventDefault();

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, openPage, cohortCell } from "./support.mjs";
+import { serve, launch, openPage, openExample, cohortCell, tab } from "./support.mjs";
 
 let server;
 let browser;
@@ -20,9 +20,8 @@ after(async () => {
 });
 
 test("the example shows the Phú Lương figures in Vietnamese", async () => {
-  const { page, errors } = await openPage(browser.context, server.url);
-  await page.click("#load-example");
-  await page.waitForSelector("#results:not([hidden])");
+  const { page, errors } = await openExample(browser, server.url);
+  await tab(page, "results");
 
   // Ban Thường vụ of 11: Thạc sỹ 4 = 36,4%, Đại học 7 = 63,6%, LLCT cao cấp 11 = 100%.
   assert.equal(await cohortCell(page, "education-master", "current:standing"), "4 (36,4%)");
@@ -58,9 +57,10 @@ test("a JSON file with a bad row is analysed and the row reported", async () => 
       ],
     }),
   );
-  const { page, errors } = await openPage(browser.context, server.url);
+  const { page, errors } = await openPage(browser, server.url);
   await page.setInputFiles("#file", file);
-  await page.waitForSelector("#results:not([hidden])");
+  await page.waitForSelector("#people-grid tbody td[data-field]");
+  await tab(page, "results");
   assert.match(await page.textContent("#source-name"), /don-vi\.json/);
   assert.match(await page.textContent("#summary-line"), /1\/2 dòng được tính, 1 dòng bị loại/);
   const invalid = await page.textContent('[data-code="invalid-row"] .message');
@@ -73,7 +73,7 @@ test("a file that is not a dataset shows a clear message", async () => {
   const dir = mkdtempSync(join(tmpdir(), "qhcb-e2e-"));
   const file = join(dir, "sai.json");
   writeFileSync(file, "[1, 2, 3]");
-  const { page } = await openPage(browser.context, server.url);
+  const { page } = await openPage(browser, server.url);
   await page.setInputFiles("#file", file);
   const alert = page.locator("#error");
   await alert.waitFor({ state: "visible" });
@@ -81,13 +81,12 @@ test("a file that is not a dataset shows a clear message", async () => {
     await alert.textContent(),
     "Không mở được dữ liệu: dữ liệu phải là một đối tượng qhcb/1, không phải danh sách",
   );
-  assert.equal(await page.isHidden("#results"), true);
+  assert.equal(await page.textContent("#source-name"), "Chưa có dữ liệu. Hãy tạo mới, mở tệp JSON định dạng qhcb/1 hoặc dùng dữ liệu mẫu.");
 });
 
 test("English switch translates the page and the findings", async () => {
-  const { page, errors } = await openPage(browser.context, server.url);
-  await page.click("#load-example");
-  await page.waitForSelector("#results:not([hidden])");
+  const { page, errors } = await openExample(browser, server.url);
+  await tab(page, "results");
   await page.click('[data-lang="en"]');
   await page.waitForFunction(() => document.documentElement.lang === "en");
   assert.equal(await page.textContent("#findings-heading"), "Findings");
@@ -96,22 +95,24 @@ test("English switch translates the page and the findings", async () => {
   // The choice is remembered.
   await page.reload();
   await page.waitForSelector("body[data-ready=true]");
-  assert.equal(await page.textContent("#data-heading"), "Data");
+  assert.equal(await page.textContent("#tab-data"), "Data");
   await page.click('[data-lang="vi"]');
   assert.deepEqual(errors, []);
 });
 
 test("a review date typed dd/mm/yyyy re-runs the analysis", async () => {
-  const { page } = await openPage(browser.context, server.url);
-  await page.click("#load-example");
-  await page.waitForSelector("#results:not([hidden])");
-  await page.fill("#as-of", "15/01/2026");
-  await page.press("#as-of", "Enter");
-  await page.locator("#as-of").blur();
+  const { page } = await openExample(browser, server.url);
+  await page.fill("#dataset-as-of", "15/01/2026");
+  await page.press("#dataset-as-of", "Tab");
+  await tab(page, "results");
   await page.waitForFunction(() => document.getElementById("summary-line").textContent.includes("15/01/2026"));
-  await page.fill("#as-of", "31/02/2026");
-  await page.locator("#as-of").blur();
+  await tab(page, "data");
+  await page.fill("#dataset-as-of", "31/02/2026");
+  await page.press("#dataset-as-of", "Tab");
   const alert = page.locator("#error");
   await alert.waitFor({ state: "visible" });
-  assert.match(await alert.textContent(), /options\.asOf.*“2026-02-31”.*không có ngày 31/);
+  assert.match(await alert.textContent(), /“asOf”.*“2026-02-31”.*không có ngày 31/);
+  // Undo brings the valid date back.
+  await page.click("#undo");
+  await alert.waitFor({ state: "hidden" });
 });

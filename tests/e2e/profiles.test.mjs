@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { serve, launch, openPage } from "./support.mjs";
+import { serve, launch, openExample, tab } from "./support.mjs";
 
 let server;
 let browser;
@@ -19,9 +19,8 @@ after(async () => {
 });
 
 async function withExample() {
-  const opened = await openPage(browser.context, server.url);
-  await opened.page.click("#load-example");
-  await opened.page.waitForSelector("#results:not([hidden])");
+  const opened = await openExample(browser, server.url);
+  await tab(opened.page, "rules");
   return opened;
 }
 
@@ -61,7 +60,7 @@ test("changing a threshold changes the findings", async () => {
   // A share threshold is typed as a percentage.
   await page.fill('#rule-women-share input[data-param="target"]', "40");
   await page.press('#rule-women-share input[data-param="target"]', "Tab");
-  await page.waitForSelector('#findings li[data-code="women-share"]');
+  await page.waitForSelector('#findings li[data-code="women-share"]', { state: "attached" });
   assert.match(await page.textContent('#findings li[data-code="women-share"] .message'), /thấp hơn mục tiêu 40%/);
 
   // Unticking a rule stops it; resetting brings the original back.
@@ -83,7 +82,9 @@ test("a wrong threshold is marked and not used", async () => {
 
 test("a congress profile shows the birth cut-offs of Chỉ thị 45", async () => {
   const { page, errors } = await withExample();
-  await page.selectOption("#profile", "ct45-2025");
+  await tab(page, "data");
+  await page.selectOption("#dataset-profile", "ct45-2025");
+  await tab(page, "rules");
   await page.waitForSelector("#cutoffs-table");
   const cell = (kind, ref) => page.textContent(`#cutoffs-table tr[data-cutoff="${kind}"] td[data-reference="${ref}"]`);
   assert.equal(await cell("first|M|false", "province"), "09/1968");
@@ -94,7 +95,8 @@ test("a congress profile shows the birth cut-offs of Chỉ thị 45", async () =
   assert.equal(await cell("first|F|false", "commune"), "03/1972");
   assert.match(await page.textContent("#profile-name"), /Chỉ thị 45-CT\/TW/);
   // Back to planning: no cut-offs.
-  await page.selectOption("#profile", "");
+  await tab(page, "data");
+  await page.selectOption("#dataset-profile", "");
   await page.waitForFunction(() => document.getElementById("cutoffs").hidden);
   assert.deepEqual(errors, []);
 });

@@ -2,8 +2,6 @@
 // loopback, and the system Chromium driven by playwright-core.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join, extname, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -43,40 +41,55 @@ export function serve(root = WWW) {
   });
 }
 
-/** Launches the system Chromium headless with a fresh profile. */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export const EXECUTABLE = process.env.CHROMIUM ?? "/usr/bin/chromium";
+
+/**
+ * Launches the system Chromium headless. Each page opened with `openPage`
+ * gets a context of its own, so no test sees another's saved work.
+ */
 export async function launch() {
-  const profile = mkdtempSync(join(tmpdir(), "qhcb-chromium-"));
-  const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: EXECUTABLE, headless: true, args: CHROMIUM_ARGS });
   return {
-    context: browser,
-    close: async () => {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    browser,
+    newContext: () => browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true }),
+    close: () => browser.close(),
   };
 }
 
-/** Opens the page and waits until the engine is ready; collects page errors. */
-export async function openPage(context, url) {
+/** A browser with a profile on disk, to close and reopen like a user would. */
+export async function launchWithProfile(dir) {
+  return chromium.launchPersistentContext(dir, {
+    executablePath: EXECUTABLE,
+    headless: true,
+    viewport: { width: 1366, height: 768 },
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * Opens the page and waits until the engine is ready; collects page errors.
+ * `where` is a handle from `launch()` (a fresh context) or a browser context.
+ */
+export async function openPage(where, url) {
+  const context = where.newContext ? await where.newContext() : where;
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
   });
+  // "Tạo mới" and opening files ask before discarding work: the tests agree.
+  page.on("dialog", (dialog) => dialog.accept());
   await page.goto(url);
   await page.waitForSelector("body[data-ready=true]");
   return { page, errors };
@@ -94,4 +107,18 @@ export async function cohortCell(page, row, cohort) {
     },
     [row, cohort],
   );
+}
+
+/** Opens the page on a fresh browser profile and loads the example. */
+export async function openExample(context, url) {
+  const opened = await openPage(context, url);
+  await opened.page.click("#load-example");
+  await opened.page.waitForSelector("#people-grid tbody td[data-field]");
+  return opened;
+}
+
+/** Shows a view by its tab. */
+export async function tab(page, name) {
+  await page.click(`#tab-${name}`);
+  await page.waitForSelector(`#view-${name}:not([hidden])`);
 }
