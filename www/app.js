@@ -50,7 +50,15 @@ function applyStaticText() {
   }
   $("version").textContent = t("version", { version: version() });
   showSource();
+  showSaved();
   ui.grid?.applyText();
+}
+
+function showSaved() {
+  if (!store.lastSaved) return;
+  const time = new Date(store.lastSaved).toLocaleTimeString(lang() === "vi" ? "vi-VN" : "en-GB");
+  $("save-status").textContent = t("savedAt", { time });
+  $("save-status").dataset.saves = String(store.saves);
 }
 
 function showSource() {
@@ -170,9 +178,7 @@ function updateButtons() {
 
 function onStore(reason) {
   if (reason === "saved") {
-    const time = new Date(store.lastSaved).toLocaleTimeString(lang() === "vi" ? "vi-VN" : "en-GB");
-    $("save-status").textContent = t("savedAt", { time });
-    $("save-status").dataset.saves = String(store.saves);
+    showSaved();
     return;
   }
   if (reason?.saveError) {
