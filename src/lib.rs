@@ -27,10 +27,16 @@ pub mod cohort;
 pub mod date;
 /// The one error type: input that is not a dataset.
 pub mod error;
+/// Export to XLSX and CSV.
+pub mod export;
 /// Vietnamese and English number formatting.
 pub mod format;
+/// Import of rosters from XLSX, XLS, ODS and CSV, with every row accounted for.
+pub mod import;
 /// Reading a `qhcb/1` dataset row by row, with a problem for each bad field.
 pub mod input;
+/// TCVN3 and VNI text to Unicode.
+pub mod legacy;
 /// User-facing text, one catalogue per language.
 pub mod messages;
 /// The validated dataset: unit, titles, people.

@@ -167,6 +167,74 @@ pub fn parse_cell(field: &str, text: &str, options_value: JsValue) -> Result<JsV
     to_js(&answer)
 }
 
+/// `options` with only a language.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct LangOption {
+    lang: Option<String>,
+}
+
+fn lang_of(code: Option<&str>) -> Lang {
+    code.and_then(Lang::parse).unwrap_or_default()
+}
+
+/// Reads a spreadsheet (XLSX, XLS, ODS) or CSV file and proposes, per
+/// sheet, the header row, a field and a text encoding for each column.
+#[wasm_bindgen(js_name = inspectFile)]
+pub fn inspect_file(bytes: &[u8], options_value: JsValue) -> Result<JsValue, JsError> {
+    let opts: LangOption = options(options_value)?;
+    let text = catalogue(lang_of(opts.lang.as_deref()));
+    let inspection = crate::import::inspect(bytes).map_err(|e| fail(text.file_error(&e)))?;
+    to_js(&inspection)
+}
+
+/// Imports the rows of one sheet with the confirmed mapping:
+/// `{ people, newTitles, summary, rejections, rejectedCsv }`.
+#[wasm_bindgen(js_name = importFile)]
+pub fn import_file(bytes: &[u8], options_value: JsValue) -> Result<JsValue, JsError> {
+    let raw: serde_json::Value = serde_wasm_bindgen::from_value(options_value)
+        .map_err(|e| fail(format_args!("invalid options: {e}")))?;
+    let lang = lang_of(raw.get("lang").and_then(|l| l.as_str()));
+    let text = catalogue(lang);
+    let opts: crate::import::ImportOptions =
+        serde_json::from_value(raw).map_err(|e| fail(format_args!("invalid options: {e}")))?;
+    let (tables, _) = crate::import::read_file(bytes).map_err(|e| fail(text.file_error(&e)))?;
+    let imported =
+        crate::import::import(&tables, &opts, lang).map_err(|e| fail(text.options_error(&e)))?;
+    to_js(&imported)
+}
+
+/// The dataset and its analysis as an XLSX workbook.
+#[wasm_bindgen(js_name = exportXlsx)]
+pub fn export_xlsx(dataset: JsValue, options_value: JsValue) -> Result<Vec<u8>, JsError> {
+    let opts: LangOption = options(options_value)?;
+    let lang = lang_of(opts.lang.as_deref());
+    let (value, report) = analysed(&dataset, lang)?;
+    crate::export::workbook(&value, &report, lang).map_err(fail)
+}
+
+/// The roster with its computed fields as CSV (UTF-8 with BOM).
+#[wasm_bindgen(js_name = exportCsv)]
+pub fn export_csv(dataset: JsValue, options_value: JsValue) -> Result<String, JsError> {
+    let opts: LangOption = options(options_value)?;
+    let (value, report) = analysed(&dataset, lang_of(opts.lang.as_deref()))?;
+    Ok(crate::export::roster_csv(&value, &report))
+}
+
+/// The dataset as JSON and its report.
+fn analysed(dataset: &JsValue, lang: Lang) -> Result<(serde_json::Value, crate::Report), JsError> {
+    let text = catalogue(lang);
+    let json = dataset_json(dataset).map_err(|e| fail(text.error(&e)))?;
+    let opts = Options {
+        default_as_of: today(),
+        lang,
+        ..Options::default()
+    };
+    let report = crate::analyze_json(&json, &opts).map_err(|e| fail(text.error(&e)))?;
+    let value = serde_json::from_str(&json).map_err(fail)?;
+    Ok((value, report))
+}
+
 /// Every rule code with the parameters a custom profile may set:
 /// `[{ code, params: [{ name, kind }] }]`.
 #[wasm_bindgen(js_name = ruleSpecs)]

@@ -6,6 +6,7 @@ use crate::date::{Date, DateError, YearMonth};
 use crate::error::Error;
 use crate::error::ProfileProblem;
 use crate::format::{number, percent};
+use crate::import::{FileError, ImportProblem, OptionsError};
 use crate::input::{Problem, RepeatedTitle, RowProblem};
 use crate::messages::Lang;
 use crate::model::{Candidacy, DisciplineLevel, Level};
@@ -444,6 +445,50 @@ impl Catalogue for En {
                 };
                 format!("\"{text}\" is not valid; expected {wanted}")
             }
+        }
+    }
+
+    fn import_problem(&self, value: &str, problem: &ImportProblem) -> String {
+        match problem {
+            ImportProblem::Cell(e) => self.cell_error(value, e),
+            ImportProblem::Ethnic => {
+                format!("\"{value}\" is not a known ethnic group (Kinh: not a minority)")
+            }
+            ImportProblem::Date => format!(
+                "\"{value}\" is not a date (dd/mm/yyyy, d/m/yy, mm/yyyy, yyyy or an Excel serial)"
+            ),
+            ImportProblem::UnknownTitle(t) => {
+                format!("there is no title \"{t}\"; add it to the titles or allow new titles")
+            }
+            ImportProblem::DuplicateId(0) => format!("id \"{value}\" is already in the data"),
+            ImportProblem::DuplicateId(first) => format!("id \"{value}\" repeats row {first}"),
+            ImportProblem::Missing(field) => format!(
+                "{} is missing",
+                if *field == "sex" { "sex" } else { "birth date" }
+            ),
+        }
+    }
+
+    fn file_error(&self, error: &FileError) -> String {
+        match error {
+            FileError::NotASpreadsheet => {
+                "the file is not a spreadsheet (XLSX, XLS, ODS) or a CSV file".to_owned()
+            }
+            FileError::Damaged(e) => format!("the spreadsheet is damaged and cannot be read: {e}"),
+            FileError::Empty => "the file has no cells with data".to_owned(),
+            FileError::TooLarge { bytes, limit } => format!(
+                "the file is {} MB, above the limit of {} MB; split it into several files",
+                number(*bytes as f64 / 1_048_576.0, 1, L),
+                number(*limit as f64 / 1_048_576.0, 0, L)
+            ),
+        }
+    }
+
+    fn options_error(&self, error: &OptionsError) -> String {
+        match error {
+            OptionsError::NoSheet(i) => format!("there is no sheet number {}", i + 1),
+            OptionsError::HeaderOutside(r) => format!("header row {r} is outside the sheet"),
+            OptionsError::UnknownField(f) => format!("there is no field \"{f}\" to import into"),
         }
     }
 }

@@ -7,6 +7,7 @@ mod vi;
 use crate::cells::CellError;
 use crate::date::{Date, YearMonth};
 use crate::error::Error;
+use crate::import::{FileError, ImportProblem, OptionsError};
 use crate::input::{Problem, RepeatedTitle, RowProblem};
 use crate::model::{Candidacy, DisciplineLevel, Level};
 use crate::profile::Profile;
@@ -153,6 +154,12 @@ pub trait Catalogue: Sync {
     ) -> String;
     /// Why a typed or pasted cell was not accepted.
     fn cell_error(&self, text: &str, error: &CellError) -> String;
+    /// Why an imported cell was not accepted.
+    fn import_problem(&self, value: &str, problem: &ImportProblem) -> String;
+    /// Why a file could not be read.
+    fn file_error(&self, error: &FileError) -> String;
+    /// Why import options cannot be used.
+    fn options_error(&self, error: &OptionsError) -> String;
 }
 
 /// The first few ids of a list, for messages.

@@ -6,6 +6,7 @@ use crate::date::{Date, DateError, YearMonth};
 use crate::error::Error;
 use crate::error::ProfileProblem;
 use crate::format::{number, percent};
+use crate::import::{FileError, ImportProblem, OptionsError};
 use crate::input::{Problem, RepeatedTitle, RowProblem};
 use crate::messages::Lang;
 use crate::model::{Candidacy, DisciplineLevel, Level};
@@ -521,6 +522,44 @@ impl Catalogue for Vi {
                 };
                 format!("“{text}” không hợp lệ; cần {wanted}")
             }
+        }
+    }
+
+    fn import_problem(&self, value: &str, problem: &ImportProblem) -> String {
+        match problem {
+            ImportProblem::Cell(e) => self.cell_error(value, e),
+            ImportProblem::Ethnic => format!("“{value}” không phải tên dân tộc đã biết (Kinh: không phải dân tộc thiểu số)"),
+            ImportProblem::Date => format!("“{value}” không phải ngày (dd/mm/yyyy, d/m/yy, mm/yyyy, yyyy hoặc số ngày của Excel)"),
+            ImportProblem::UnknownTitle(t) => format!("không có chức danh “{t}”; hãy thêm vào bảng chức danh hoặc chọn tạo chức danh mới"),
+            ImportProblem::DuplicateId(0) => format!("mã “{value}” đã có trong dữ liệu"),
+            ImportProblem::DuplicateId(first) => format!("mã “{value}” trùng với dòng {first}"),
+            ImportProblem::Missing(field) => {
+                let name = if *field == "sex" { "giới tính" } else { "ngày sinh" };
+                format!("thiếu {name}")
+            }
+        }
+    }
+
+    fn file_error(&self, error: &FileError) -> String {
+        match error {
+            FileError::NotASpreadsheet => {
+                "tệp không phải bảng tính (XLSX, XLS, ODS) hay tệp CSV".to_owned()
+            }
+            FileError::Damaged(e) => format!("bảng tính bị hỏng, không đọc được: {e}"),
+            FileError::Empty => "tệp không có ô nào có dữ liệu".to_owned(),
+            FileError::TooLarge { bytes, limit } => format!(
+                "tệp {} MB, vượt giới hạn {} MB; hãy tách thành nhiều tệp",
+                number(*bytes as f64 / 1_048_576.0, 1, L),
+                number(*limit as f64 / 1_048_576.0, 0, L)
+            ),
+        }
+    }
+
+    fn options_error(&self, error: &OptionsError) -> String {
+        match error {
+            OptionsError::NoSheet(i) => format!("không có trang tính thứ {}", i + 1),
+            OptionsError::HeaderOutside(r) => format!("dòng tiêu đề {r} nằm ngoài bảng"),
+            OptionsError::UnknownField(f) => format!("không có trường “{f}” để nhập"),
         }
     }
 }

@@ -1,0 +1,296 @@
+//! Files to tables of cells: XLSX, XLS and ODS through calamine; CSV with its
+//! encoding (UTF-8 with or without BOM, UTF-16, Windows-1258) and delimiter
+//! detected. Each reader is a separate entry point, so each can be fuzzed.
+
+use std::io::Cursor;
+
+use calamine::{open_workbook_auto_from_rs, Data, Reader};
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1258};
+use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::date::Date;
+
+/// One cell as the file holds it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    Empty,
+    Text(String),
+    Number(f64),
+    /// A cell formatted as a date, already converted from its serial
+    /// (the 1900 or 1904 system of its workbook).
+    Date(Date),
+    Bool(bool),
+    /// An error value such as #N/A.
+    Error(String),
+}
+
+impl Cell {
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Cell::Empty => true,
+            Cell::Text(t) => t.trim().is_empty(),
+            _ => false,
+        }
+    }
+
+    /// The cell as text, for previews, headers and text fields.
+    pub fn text(&self) -> String {
+        match self {
+            Cell::Empty => String::new(),
+            Cell::Text(t) => t.clone(),
+            Cell::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
+            Cell::Number(n) => n.to_string(),
+            Cell::Date(d) => d.to_vietnamese(),
+            Cell::Bool(b) => b.to_string(),
+            Cell::Error(e) => e.clone(),
+        }
+    }
+}
+
+/// A sheet (or a CSV file) as rows of cells.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    pub name: String,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// What kind of file was read, and how.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FileInfo {
+    /// "xlsx", "xls", "ods" or "csv".
+    pub kind: &'static str,
+    /// For CSV: "utf-8", "utf-16le", "utf-16be" or "windows-1258".
+    pub encoding: Option<&'static str>,
+    /// For CSV: the delimiter found.
+    pub delimiter: Option<char>,
+}
+
+/// A file that could not be read at all.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileError {
+    /// Not a spreadsheet or CSV file this tool reads.
+    NotASpreadsheet,
+    /// A spreadsheet whose contents could not be read; carries the reader's words.
+    Damaged(String),
+    /// The file has no sheet with cells.
+    Empty,
+    /// Larger than the reader accepts.
+    TooLarge { bytes: usize, limit: usize },
+}
+
+/// Files above this size are refused with a message rather than freezing the tab.
+pub const MAX_FILE_BYTES: usize = 200 * 1024 * 1024;
+
+/// Reads a spreadsheet or a CSV file, telling them apart by their first bytes.
+pub fn read_file(bytes: &[u8]) -> Result<(Vec<Table>, FileInfo), FileError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge {
+            bytes: bytes.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return read_workbook(bytes);
+    }
+    let (table, info) = read_csv(bytes)?;
+    Ok((vec![table], info))
+}
+
+/// Reads every sheet of an XLSX, XLS or ODS workbook.
+pub fn read_workbook(bytes: &[u8]) -> Result<(Vec<Table>, FileInfo), FileError> {
+    let mut workbook = open_workbook_auto_from_rs(Cursor::new(bytes.to_vec())).map_err(|e| {
+        let text = e.to_string();
+        if text.contains("Cannot detect file format") || text.contains("InvalidArchive") {
+            FileError::NotASpreadsheet
+        } else {
+            FileError::Damaged(text)
+        }
+    })?;
+    let kind = match &workbook {
+        calamine::Sheets::Xls(_) => "xls",
+        calamine::Sheets::Xlsx(_) => "xlsx",
+        calamine::Sheets::Xlsb(_) => "xlsb",
+        calamine::Sheets::Ods(_) => "ods",
+    };
+    let mut tables = Vec::new();
+    for name in workbook.sheet_names() {
+        let range = workbook
+            .worksheet_range(&name)
+            .map_err(|e| FileError::Damaged(e.to_string()))?;
+        let (top, left) = range.start().unwrap_or((0, 0));
+        let mut rows: Vec<Vec<Cell>> = (0..top).map(|_| Vec::new()).collect();
+        let left = left as usize;
+        for row in range.rows() {
+            let mut cells: Vec<Cell> = (0..left).map(|_| Cell::Empty).collect();
+            cells.extend(row.iter().map(cell_of));
+            rows.push(cells);
+        }
+        tables.push(Table { name, rows });
+    }
+    if tables
+        .iter()
+        .all(|t| t.rows.iter().all(|r| r.iter().all(Cell::is_empty)))
+    {
+        return Err(FileError::Empty);
+    }
+    Ok((
+        tables,
+        FileInfo {
+            kind,
+            encoding: None,
+            delimiter: None,
+        },
+    ))
+}
+
+fn cell_of(data: &Data) -> Cell {
+    match data {
+        Data::Empty => Cell::Empty,
+        Data::String(s) => Cell::Text(s.nfc().collect()),
+        Data::Int(i) => Cell::Number(*i as f64),
+        Data::Float(f) => Cell::Number(*f),
+        Data::Bool(b) => Cell::Bool(*b),
+        Data::DateTime(dt) if dt.is_datetime() => {
+            let (y, m, d, ..) = dt.to_ymd_hms_milli();
+            Date::new(i32::from(y), m, d).map_or(Cell::Number(dt.as_f64()), Cell::Date)
+        }
+        Data::DateTime(dt) => Cell::Number(dt.as_f64()),
+        Data::DateTimeIso(s) => crate::date::PartialDate::parse(s.get(..10).unwrap_or(s))
+            .map_or_else(|_| Cell::Text(s.clone()), |d| Cell::Date(d.date())),
+        Data::DurationIso(s) => Cell::Text(s.clone()),
+        Data::Error(e) => Cell::Error(format!("{e:?}")),
+    }
+}
+
+/// Reads a CSV file: BOM or byte patterns give the encoding, the delimiter
+/// is the one of `,` `;` tab that splits the first lines most evenly.
+pub fn read_csv(bytes: &[u8]) -> Result<(Table, FileInfo), FileError> {
+    let (encoding, body) = csv_encoding(bytes);
+    let (text, _, _) = encoding.decode(body);
+    // Windows-1258 keeps tone marks apart from their letters: compose them.
+    let text: String = text.nfc().collect();
+    if text.contains('\0')
+        || text
+            .chars()
+            .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+            .count()
+            > 8
+    {
+        return Err(FileError::NotASpreadsheet);
+    }
+    let delimiter = csv_delimiter(&text);
+    let rows = parse_csv(&text, delimiter);
+    if rows.iter().all(|r| r.iter().all(Cell::is_empty)) {
+        return Err(FileError::Empty);
+    }
+    let name = match encoding.name() {
+        "UTF-8" => "utf-8",
+        "UTF-16LE" => "utf-16le",
+        "UTF-16BE" => "utf-16be",
+        _ => "windows-1258",
+    };
+    Ok((
+        Table {
+            name: "CSV".to_owned(),
+            rows,
+        },
+        FileInfo {
+            kind: "csv",
+            encoding: Some(name),
+            delimiter: Some(delimiter),
+        },
+    ))
+}
+
+/// The encoding of CSV bytes and the bytes after any byte-order mark.
+fn csv_encoding(bytes: &[u8]) -> (&'static Encoding, &[u8]) {
+    if let Some((encoding, bom)) = Encoding::for_bom(bytes) {
+        return (encoding, &bytes[bom..]);
+    }
+    // UTF-16 without a BOM: every other byte of ASCII text is zero.
+    let sample = &bytes[..bytes.len().min(512)];
+    let zeros_even = sample.iter().step_by(2).filter(|b| **b == 0).count();
+    let zeros_odd = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|b| **b == 0)
+        .count();
+    if sample.len() >= 4 && zeros_odd * 3 > sample.len() / 2 && zeros_even == 0 {
+        return (UTF_16LE, bytes);
+    }
+    if sample.len() >= 4 && zeros_even * 3 > sample.len() / 2 && zeros_odd == 0 {
+        return (UTF_16BE, bytes);
+    }
+    if std::str::from_utf8(bytes).is_ok() {
+        (UTF_8, bytes)
+    } else {
+        (WINDOWS_1258, bytes)
+    }
+}
+
+fn csv_delimiter(text: &str) -> char {
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(20)
+        .collect();
+    [',', ';', '\t']
+        .into_iter()
+        .map(|d| {
+            let counts: Vec<usize> = lines.iter().map(|l| split_line(l, d).len()).collect();
+            let first = counts.first().copied().unwrap_or(1);
+            let steady = counts.iter().filter(|&&c| c == first).count();
+            (d, if first > 1 { steady * 1000 + first } else { 0 })
+        })
+        .max_by_key(|&(_, score)| score)
+        .map_or(',', |(d, _)| d)
+}
+
+fn split_line(line: &str, delimiter: char) -> Vec<String> {
+    parse_csv(line, delimiter)
+        .into_iter()
+        .next()
+        .map_or_else(Vec::new, |row| row.into_iter().map(|c| c.text()).collect())
+}
+
+/// RFC 4180 parsing: quoted fields may hold delimiters, quotes ("") and line breaks.
+fn parse_csv(text: &str, delimiter: char) -> Vec<Vec<Cell>> {
+    let mut rows = Vec::new();
+    let mut row: Vec<Cell> = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    let push_field = |row: &mut Vec<Cell>, field: &mut String| {
+        let value = std::mem::take(field);
+        row.push(if value.is_empty() {
+            Cell::Empty
+        } else {
+            Cell::Text(value)
+        });
+    };
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            ('"', true) => quoted = false,
+            ('"', false) if field.is_empty() => quoted = true,
+            (c, false) if c == delimiter => push_field(&mut row, &mut field),
+            ('\r', false) => {}
+            ('\n', false) => {
+                push_field(&mut row, &mut field);
+                rows.push(std::mem::take(&mut row));
+            }
+            (c, _) => field.push(c),
+        }
+    }
+    if !field.is_empty() || !row.is_empty() {
+        push_field(&mut row, &mut field);
+        rows.push(row);
+    }
+    rows
+}
