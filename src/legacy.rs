@@ -330,6 +330,23 @@ fn signals(text: &str) -> (usize, usize) {
     (tcvn3, vni)
 }
 
+/// Whether any of the texts shows a sign of `encoding` (and none is Unicode
+/// Vietnamese): weaker evidence than [`detect`] asks for, used when the rest
+/// of the sheet is known to be in that encoding.
+pub fn has_signs_of<S: AsRef<str>>(texts: &[S], encoding: Legacy) -> bool {
+    if texts.iter().any(|t| has_unicode_vietnamese(t.as_ref())) {
+        return false;
+    }
+    texts
+        .iter()
+        .map(|t| signals(t.as_ref()))
+        .any(|(tcvn3, vni)| match encoding {
+            Legacy::Tcvn3 => tcvn3 > 0,
+            Legacy::Vni => vni > 0,
+            Legacy::Unicode => false,
+        })
+}
+
 /// The encoding that best explains a set of texts (a column's cells).
 ///
 /// ```

@@ -574,3 +574,37 @@ fn exported_workbook_has_its_sheets() {
     assert!(matches!(tables[0].rows[1][14], import::Cell::Date(_)));
     assert_eq!(tables[3].rows.len(), report.findings.len() + 1);
 }
+
+/// Latin-1 bytes of text (each char below U+0100 is one byte).
+fn latin1(text: &str) -> Vec<u8> {
+    text.chars()
+        .map(|c| u8::try_from(u32::from(c)).expect("a Latin-1 character"))
+        .collect()
+}
+
+#[test]
+fn csv_typed_with_tcvn3_or_vni_fonts_is_converted() {
+    let tcvn3 = "Hä vµ tªn,Ngµy sinh,Giíi tÝnh\r\nNguyÔn V¨n An,15/03/1975,Nam\r\nTrÇn ThÞ B×nh,1982,N÷\r\n";
+    let vni = "Hoï vaø teân,Ngaøy sinh,Giôùi tính\r\nNguyeãn Vaên An,15/03/1975,Nam\r\nTraàn Thò Bình,1982,Nöõ\r\n";
+    for (text, encoding) in [(tcvn3, Legacy::Tcvn3), (vni, Legacy::Vni)] {
+        let bytes = latin1(text);
+        let inspection = inspect(&bytes).unwrap();
+        assert_eq!(
+            inspection.file.encoding,
+            Some("windows-1252"),
+            "{encoding:?}"
+        );
+        let sheet = &inspection.sheets[0];
+        assert_eq!(sheet.columns[0].encoding, encoding);
+        assert_eq!(sheet.columns[0].header, "Họ và tên");
+        let (tables, options) = csv_options(&bytes);
+        let result = import::import(&tables, &options, Lang::Vi).unwrap();
+        let names: Vec<&str> = result
+            .people
+            .iter()
+            .map(|p| p["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(names, ["Nguyễn Văn An", "Trần Thị Bình"], "{encoding:?}");
+        assert_eq!(result.people[1]["sex"], "F");
+    }
+}

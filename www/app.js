@@ -3,7 +3,17 @@
 // through the store (undoable, saved in the browser) and is analysed again
 // by the engine; nothing here computes a figure.
 
-import init, { analyze, parseCell, profiles, ruleSpecs, version } from "./pkg/qhcb.js";
+import init, {
+  analyze,
+  exportCsv,
+  exportXlsx,
+  importFile,
+  inspectFile,
+  parseCell,
+  profiles,
+  ruleSpecs,
+  version,
+} from "./pkg/qhcb.js";
 import { $, el } from "./dom.js";
 import { t, format, lang, setLang, restoreLang } from "./i18n.js";
 import { Store, emptyDataset, restore, setOp } from "./store.js";
@@ -19,6 +29,7 @@ import {
 } from "./dashboard.js";
 import { renderProfile, renderCutoffs } from "./profile-panel.js";
 import { renderReport } from "./report-view.js";
+import { ImportPanel } from "./import-panel.js";
 
 const EXAMPLE = { url: "examples/phu-luong.json", name: "Đảng bộ huyện Phú Lương" };
 const TABS = ["data", "results", "rules", "report"];
@@ -171,6 +182,8 @@ function chooseCohort(key) {
 function updateButtons() {
   const has = !!store.dataset;
   $("save-json").disabled = !has;
+  $("export-xlsx").disabled = !ui.report;
+  $("export-csv").disabled = !ui.report;
   $("undo").disabled = !store.canUndo();
   $("redo").disabled = !store.canRedo();
   $("print-report").disabled = !ui.report;
@@ -289,8 +302,8 @@ async function loadFile(file) {
   }
 }
 
-function download(name, json) {
-  const url = URL.createObjectURL(new Blob([json], { type: "application/json" }));
+function download(name, content, type = "application/json") {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = el("a", { href: url, download: name });
   document.body.append(link);
   link.click();
@@ -302,6 +315,34 @@ function saveJson() {
   if (!store.dataset) return;
   const name = store.source?.kind === "file" && store.source.name ? store.source.name : "qhcb.json";
   download(name, JSON.stringify(store.dataset, null, 1));
+}
+
+/** Adds imported people (and the titles made for them) as one undoable step. */
+function addImported(result, fileName) {
+  if (!store.dataset) store.load(emptyDataset(today()), { kind: "file", name: fileName });
+  const data = store.dataset;
+  const ops = [];
+  if (result.newTitles.length) {
+    ops.push({ type: "splice", path: ["titles"], index: data.titles.length, removed: [], inserted: result.newTitles });
+  }
+  if (result.people.length) {
+    ops.push({ type: "splice", path: ["people"], index: data.people.length, removed: [], inserted: result.people });
+  }
+  if (ops.length) store.commit({ type: "batch", ops });
+}
+
+function exportFile(kind) {
+  if (!store.dataset) return;
+  try {
+    if (kind === "xlsx") {
+      const bytes = exportXlsx(store.dataset, { lang: lang() });
+      download("qhcb.xlsx", bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    } else {
+      download("qhcb.csv", exportCsv(store.dataset, { lang: lang() }), "text/csv;charset=utf-8");
+    }
+  } catch (error) {
+    showError(t("exportFailed", { message: error.message }));
+  }
 }
 
 function newDataset() {
@@ -335,6 +376,16 @@ function wire() {
     event.target.value = "";
   });
   $("save-json").addEventListener("click", saveJson);
+  $("import-file").addEventListener("change", (event) => {
+    const [file] = event.target.files;
+    if (file) {
+      showTab("data");
+      ui.importer.open(file);
+    }
+    event.target.value = "";
+  });
+  $("export-xlsx").addEventListener("click", () => exportFile("xlsx"));
+  $("export-csv").addEventListener("click", () => exportFile("csv"));
   $("undo").addEventListener("click", () => store.undo());
   $("redo").addEventListener("click", () => store.redo());
   $("print-report").addEventListener("click", () => {
@@ -366,7 +417,7 @@ function wire() {
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "hidden") store.saveNow();
   });
-  for (const id of ["new-dataset", "load-example", "file"]) $(id).disabled = false;
+  for (const id of ["new-dataset", "load-example", "file", "import-file"]) $(id).disabled = false;
 }
 
 async function main() {
@@ -375,6 +426,12 @@ async function main() {
   ui.profiles = profiles();
   restoreLang();
   ui.grid = new PeopleGrid($("people-grid-root"), { store, parseCell });
+  ui.importer = new ImportPanel($("import-panel"), {
+    inspectFile,
+    importFile,
+    getDataset: () => store.dataset,
+    onImport: addImported,
+  });
   applyStaticText();
   wire();
   store.subscribe(onStore);

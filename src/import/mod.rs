@@ -219,36 +219,41 @@ fn cell_at(table: &Table, row: usize, col: usize) -> &Cell {
 }
 
 /// A column's header text: its cell in the header row, or for a merged
-/// group, the text carried from the left in the row above.
+/// group, the text carried from the left in the row above. Legacy-encoded
+/// headers ("Hä vµ tªn") are converted, judged on the whole row.
 fn header_texts(table: &Table, header: usize, width: usize) -> Vec<(String, String)> {
-    let above: Vec<String> = if header == 0 {
-        vec![String::new(); width]
-    } else {
-        let mut carried = String::new();
-        (0..width)
-            .map(|c| {
-                let text = cell_at(table, header - 1, c).text();
-                if !text.trim().is_empty() {
-                    carried = text;
-                }
-                carried.clone()
-            })
+    let decode_row = |row: usize| -> Vec<String> {
+        let raw: Vec<String> = (0..width)
+            .map(|c| cell_at(table, row, c).text().trim().to_owned())
+            .collect();
+        let encoding = legacy::detect(&raw);
+        raw.iter()
+            .map(|t| legacy::to_unicode(t, encoding))
             .collect()
     };
+    let own = decode_row(header);
+    let above = if header == 0 {
+        vec![String::new(); width]
+    } else {
+        decode_row(header - 1)
+    };
+    let mut carried = String::new();
+    let parents: Vec<String> = above
+        .iter()
+        .map(|text| {
+            if !text.is_empty() {
+                carried = text.clone();
+            }
+            carried.clone()
+        })
+        .collect();
     (0..width)
         .map(|c| {
-            let own = cell_at(table, header, c).text().trim().to_owned();
-            if own.is_empty() {
+            if own[c].is_empty() {
                 // A header merged down from the row above.
-                (
-                    cell_at(table, header.saturating_sub(1), c)
-                        .text()
-                        .trim()
-                        .to_owned(),
-                    String::new(),
-                )
+                (above[c].clone(), String::new())
             } else {
-                (own, above[c].clone())
+                (own[c].clone(), parents[c].clone())
             }
         })
         .collect()
@@ -280,10 +285,29 @@ pub fn inspect(bytes: &[u8]) -> Result<Inspection, FileError> {
     Ok(Inspection { file, sheets })
 }
 
+/// A column's encoding: its own evidence, or the sheet's when the column has
+/// too little (a "N÷" among "Nam" in a TCVN3 sheet) and reads differently
+/// in it.
+fn column_encoding(values: &[String], sheet: Legacy) -> Legacy {
+    match legacy::detect(values) {
+        Legacy::Unicode if legacy::has_signs_of(values, sheet) => sheet,
+        own => own,
+    }
+}
+
 fn guess_sheet(table: &Table) -> SheetGuess {
     let header = guess_header(table);
     let width = width(table);
     let headers = header_texts(table, header, width);
+    let all: Vec<String> = table
+        .rows
+        .iter()
+        .flatten()
+        .map(Cell::text)
+        .filter(|t| !t.trim().is_empty())
+        .take(2000)
+        .collect();
+    let sheet_encoding = legacy::detect(&all);
     let columns = headers
         .iter()
         .enumerate()
@@ -296,7 +320,7 @@ fn guess_sheet(table: &Table) -> SheetGuess {
                 .filter(|t| !t.trim().is_empty())
                 .take(DETECT_CELLS)
                 .collect();
-            let encoding = legacy::detect(&values);
+            let encoding = column_encoding(&values, sheet_encoding);
             let samples: Vec<String> = values.iter().take(SAMPLES).cloned().collect();
             ColumnGuess {
                 index: c,
@@ -703,7 +727,18 @@ pub fn import(
         }
         let id = match person.get("id").and_then(Value::as_str) {
             Some(id) => id.to_owned(),
-            None => format!("r{}", r + 1),
+            // Without an id column, the row number names the person; a name
+            // taken by an earlier import gets a suffix instead of a clash.
+            None => {
+                let base = format!("r{}", r + 1);
+                let mut id = base.clone();
+                let mut n = 2;
+                while ids.contains_key(&id) {
+                    id = format!("{base}-{n}");
+                    n += 1;
+                }
+                id
+            }
         };
         if let Some(&first) = ids.get(&id) {
             problems.push(Rejection {

@@ -5,7 +5,7 @@
 use std::io::Cursor;
 
 use calamine::{open_workbook_auto_from_rs, Data, Reader};
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1258};
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252, WINDOWS_1258};
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
@@ -61,7 +61,8 @@ pub struct Table {
 pub struct FileInfo {
     /// "xlsx", "xls", "ods" or "csv".
     pub kind: &'static str,
-    /// For CSV: "utf-8", "utf-16le", "utf-16be" or "windows-1258".
+    /// For CSV: "utf-8", "utf-16le", "utf-16be", "windows-1258", or
+    /// "windows-1252" for bytes typed with TCVN3 or VNI fonts.
     pub encoding: Option<&'static str>,
     /// For CSV: the delimiter found.
     pub delimiter: Option<char>,
@@ -189,6 +190,7 @@ pub fn read_csv(bytes: &[u8]) -> Result<(Table, FileInfo), FileError> {
         "UTF-8" => "utf-8",
         "UTF-16LE" => "utf-16le",
         "UTF-16BE" => "utf-16be",
+        "windows-1252" => "windows-1252",
         _ => "windows-1258",
     };
     Ok((
@@ -225,9 +227,24 @@ fn csv_encoding(bytes: &[u8]) -> (&'static Encoding, &[u8]) {
         return (UTF_16BE, bytes);
     }
     if std::str::from_utf8(bytes).is_ok() {
-        (UTF_8, bytes)
-    } else {
-        (WINDOWS_1258, bytes)
+        return (UTF_8, bytes);
+    }
+    // One byte per character: Vietnamese Windows (1258) writes Unicode text
+    // so, but text typed with TCVN3 or VNI fonts is saved byte for byte and
+    // reads right as Windows-1252, ready for the legacy converter.
+    // Windows-1258 keeps tone marks as separate bytes, which read as
+    // letters in 1252 and can look like TCVN3; but TCVN3 text always uses
+    // its codes in the symbol range (µ ¸ ª « ­ § for à á ê ô ư Đ).
+    let (latin, _, _) = WINDOWS_1252.decode(bytes);
+    let words: Vec<&str> = latin.split([',', ';', '\t', '\n']).take(400).collect();
+    let symbols = latin
+        .chars()
+        .filter(|c| ('\u{A1}'..='\u{BF}').contains(c))
+        .count();
+    match crate::legacy::detect(&words) {
+        crate::legacy::Legacy::Vni => (WINDOWS_1252, bytes),
+        crate::legacy::Legacy::Tcvn3 if symbols >= 2 => (WINDOWS_1252, bytes),
+        _ => (WINDOWS_1258, bytes),
     }
 }
 

@@ -1,0 +1,280 @@
+// Import from Excel (XLSX, XLS, ODS) and CSV: the engine reads the file and
+// proposes a sheet, a header row, a field and a text encoding per column;
+// the user confirms or changes them, sees legacy text converted in a
+// preview, imports, and reads what happened to every row. Mappings are
+// remembered per set of headers, for the next file from the same unit.
+
+import { el } from "./dom.js";
+import { t, text, format, lang } from "./i18n.js";
+
+const FIELDS = [
+  "ignore",
+  "id",
+  "name",
+  "sex",
+  "birth",
+  "birthIfMale",
+  "birthIfFemale",
+  "ethnicMinority",
+  "local",
+  "hometown",
+  "education",
+  "politicalTheory",
+  "current",
+  "planned",
+  "retireAt60",
+  "candidacy",
+];
+const ENCODINGS = ["unicode", "tcvn3", "vni"];
+const MAPPINGS_KEY = "qhcb.mappings";
+
+function signature(sheet) {
+  return sheet.columns.map((c) => c.header.trim().toLowerCase()).join("|");
+}
+
+function savedMappings() {
+  try {
+    return JSON.parse(localStorage.getItem(MAPPINGS_KEY) ?? "{}") ?? {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The import panel. `inspectFile` and `importFile` are the engine's (which
+ * also converts legacy text); `onImport(result, fileName)` adds the rows.
+ */
+export class ImportPanel {
+  constructor(root, { inspectFile, importFile, getDataset, onImport }) {
+    this.root = root;
+    this.inspectFile = inspectFile;
+    this.importFile = importFile;
+    this.getDataset = getDataset;
+    this.onImport = onImport;
+    this.bytes = null;
+    this.inspection = null;
+    this.sheet = 0;
+    this.headerRow = 1;
+    this.columns = [];
+    this.result = null;
+  }
+
+  /** Reads a file chosen by the user. */
+  async open(file) {
+    this.result = null;
+    this.fileName = file.name;
+    try {
+      this.bytes = new Uint8Array(await file.arrayBuffer());
+      this.inspection = this.inspectFile(this.bytes, { lang: lang() });
+      this.error = null;
+      this.chooseSheet(0);
+    } catch (error) {
+      this.inspection = null;
+      this.error = t("import.failed", { name: file.name, message: error.message });
+    }
+    this.root.hidden = false;
+    this.render();
+    this.root.querySelector("h2")?.focus();
+  }
+
+  chooseSheet(index) {
+    this.sheet = index;
+    const sheet = this.inspection.sheets[index];
+    this.headerRow = sheet.header_row ?? sheet.headerRow;
+    const saved = savedMappings()[signature(sheet)];
+    this.columns = sheet.columns.map((c) => ({
+      index: c.index,
+      field: saved?.[c.index]?.field ?? c.field,
+      encoding: saved?.[c.index]?.encoding ?? c.encoding,
+    }));
+    this.usedSaved = !!saved;
+  }
+
+  close() {
+    this.root.hidden = true;
+    this.root.replaceChildren();
+    this.bytes = null;
+  }
+
+  saveMapping() {
+    const sheet = this.inspection.sheets[this.sheet];
+    const all = savedMappings();
+    all[signature(sheet)] = Object.fromEntries(this.columns.map((c) => [c.index, { field: c.field, encoding: c.encoding }]));
+    try {
+      localStorage.setItem(MAPPINGS_KEY, JSON.stringify(all));
+      this.note = t("import.mappingSaved");
+    } catch {
+      this.note = t("import.mappingNotSaved");
+    }
+    this.render();
+  }
+
+  run() {
+    const dataset = this.getDataset();
+    const options = {
+      sheet: this.sheet,
+      headerRow: this.headerRow,
+      columns: this.columns,
+      titles: (dataset?.titles ?? []).filter((x) => x && typeof x.id === "string").map((x) => ({ id: x.id, name: x.name ?? null })),
+      createTitles: this.root.querySelector("#import-create-titles")?.checked ?? false,
+      date1904: this.root.querySelector("#import-1904")?.checked ?? false,
+      referenceYear: Number((dataset?.asOf ?? "").slice(0, 4)) || new Date().getFullYear(),
+      takenIds: (dataset?.people ?? []).map((p) => p?.id).filter((id) => typeof id === "string"),
+      lang: lang(),
+    };
+    try {
+      this.result = this.importFile(this.bytes, options);
+      this.error = null;
+      this.onImport(this.result, this.fileName);
+    } catch (error) {
+      this.error = t("import.failed", { name: this.fileName, message: error.message });
+    }
+    this.render();
+    this.root.querySelector("#import-summary")?.focus();
+  }
+
+  downloadRejected() {
+    const url = URL.createObjectURL(new Blob([this.result.rejectedCsv], { type: "text/csv" }));
+    const link = el("a", { href: url, download: t("import.rejectedFile") });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
+  render() {
+    const parts = [el("h2", { tabindex: "-1" }, t("import.heading", { name: this.fileName ?? "" }))];
+    if (this.error) parts.push(el("p", { class: "error", role: "alert" }, this.error));
+    if (this.inspection && !this.result) parts.push(...this.mappingView());
+    if (this.result) parts.push(...this.resultView());
+    const close = el("button", { type: "button", id: "import-close" }, t("import.close"));
+    close.addEventListener("click", () => this.close());
+    parts.push(el("div", { class: "row" }, close));
+    this.root.replaceChildren(...parts);
+  }
+
+  mappingView() {
+    const info = this.inspection.file;
+    const sheets = this.inspection.sheets;
+    const sheetSelect = el(
+      "select",
+      { id: "import-sheet" },
+      sheets.map((s, i) => el("option", { value: String(i), selected: i === this.sheet }, `${s.name} (${format.count(s.rows)})`)),
+    );
+    sheetSelect.addEventListener("change", () => {
+      this.chooseSheet(Number(sheetSelect.value));
+      this.render();
+    });
+    const header = el("input", { id: "import-header-row", type: "number", min: "1", value: String(this.headerRow) });
+    header.addEventListener("change", () => {
+      this.headerRow = Math.max(1, Number(header.value) || 1);
+    });
+    const sheet = sheets[this.sheet];
+    const rows = sheet.columns.map((column, i) => {
+      const field = el(
+        "select",
+        { "data-import-field": String(column.index), "aria-label": t("import.fieldFor", { column: column.letter }) },
+        FIELDS.map((f) => el("option", { value: f, selected: this.columns[i].field === f }, t(`import.fields.${f}`))),
+      );
+      field.addEventListener("change", () => {
+        this.columns[i].field = field.value;
+      });
+      const encoding = el(
+        "select",
+        { "data-import-encoding": String(column.index), "aria-label": t("import.encodingFor", { column: column.letter }) },
+        ENCODINGS.map((e) => el("option", { value: e, selected: this.columns[i].encoding === e }, t(`import.encodings.${e}`))),
+      );
+      encoding.addEventListener("change", () => {
+        this.columns[i].encoding = encoding.value;
+      });
+      const converted = column.encoding !== "unicode" ? column.converted.join(" · ") : "";
+      return el(
+        "tr",
+        { "data-column": column.letter },
+        el("th", { scope: "row" }, column.letter),
+        el("td", {}, column.header),
+        el("td", { class: "samples" }, column.samples.join(" · "), converted ? el("span", { class: "converted" }, `→ ${converted}`) : null),
+        el("td", {}, field),
+        el("td", {}, encoding),
+      );
+    });
+    const go = el("button", { type: "button", id: "import-run", class: "primary" }, t("import.run"));
+    go.addEventListener("click", () => this.run());
+    const save = el("button", { type: "button", id: "import-save-mapping" }, t("import.saveMapping"));
+    save.addEventListener("click", () => this.saveMapping());
+    const how = info.kind === "csv" ? t("import.csvInfo", { encoding: info.encoding, delimiter: info.delimiter === "\t" ? "Tab" : info.delimiter }) : info.kind.toUpperCase();
+    return [
+      el("p", { class: "muted" }, t("import.hint"), " ", how),
+      this.usedSaved ? el("p", { class: "ok" }, t("import.mappingReused")) : null,
+      this.note ? el("p", { class: "ok" }, this.note) : null,
+      el(
+        "div",
+        { class: "form-grid" },
+        el("label", { class: "field", for: "import-sheet" }, el("span", {}, t("import.sheet")), sheetSelect),
+        el("label", { class: "field", for: "import-header-row" }, el("span", {}, t("import.headerRow")), header),
+      ),
+      el(
+        "div",
+        { class: "scroll" },
+        el(
+          "table",
+          { id: "import-mapping" },
+          el("thead", {}, el("tr", {}, text().import.cols.map((h) => el("th", { scope: "col" }, h)))),
+          el("tbody", {}, rows),
+        ),
+      ),
+      el(
+        "div",
+        { class: "row" },
+        el("label", {}, el("input", { type: "checkbox", id: "import-create-titles" }), " ", t("import.createTitles")),
+        el("label", {}, el("input", { type: "checkbox", id: "import-1904" }), " ", t("import.date1904")),
+      ),
+      el("div", { class: "row" }, go, save),
+    ].filter(Boolean);
+  }
+
+  resultView() {
+    const s = this.result.summary;
+    const lines = [
+      t("import.summary", { read: format.count(s.rowsRead), imported: format.count(s.imported), rejected: format.count(s.rejected) }),
+    ];
+    if (s.blankRows.length) lines.push(t("import.blank", { count: format.count(s.blankRows.length), rows: s.blankRows.join(", ") }));
+    if (s.trailingEmpty) lines.push(t("import.trailing", { count: format.count(s.trailingEmpty) }));
+    if (s.convertedCells) lines.push(t("import.converted", { count: format.count(s.convertedCells) }));
+    if (this.result.newTitles.length) {
+      lines.push(t("import.newTitles", { names: this.result.newTitles.map((x) => x.name).join(", ") }));
+    }
+    const parts = [el("p", { id: "import-summary", tabindex: "-1", class: "summary" }, lines.join(" "))];
+    if (this.result.rejections.length) {
+      const download = el("button", { type: "button", id: "import-download-rejected" }, t("import.downloadRejected"));
+      download.addEventListener("click", () => this.downloadRejected());
+      parts.push(
+        el(
+          "div",
+          { class: "scroll" },
+          el(
+            "table",
+            { id: "import-rejections" },
+            el("thead", {}, el("tr", {}, [t("import.row"), t("import.column"), t("import.value"), t("import.reason")].map((h) => el("th", { scope: "col" }, h)))),
+            el(
+              "tbody",
+              {},
+              this.result.rejections.map((r) =>
+                el(
+                  "tr",
+                  { "data-row": String(r.row) },
+                  el("td", {}, String(r.row)),
+                  el("td", {}, r.column ? `${r.column} (${r.header ?? ""})` : ""),
+                  el("td", {}, r.value),
+                  el("td", {}, r.reason),
+                ),
+              ),
+            ),
+          ),
+        ),
+        download,
+      );
+    }
+    return parts;
+  }
+}
