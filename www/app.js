@@ -14,7 +14,7 @@ import init, {
   ruleSpecs,
   version,
 } from "./pkg/qhcb.js";
-import { $, el } from "./dom.js";
+import { $, $$, el, activeElement, layer, onRoot, setRoot } from "./dom.js";
 import { t, format, lang, setLang, restoreLang } from "./i18n.js";
 import { Store, emptyDataset, restore, setOp } from "./store.js";
 import { PeopleGrid } from "./grid.js";
@@ -31,12 +31,17 @@ import { renderProfile, renderCutoffs } from "./profile-panel.js";
 import { renderReport } from "./report-view.js";
 import { ImportPanel } from "./import-panel.js";
 
-const EXAMPLE = { url: "examples/phu-luong.json", name: "Đảng bộ huyện Phú Lương" };
+const EXAMPLE = { url: new URL("examples/phu-luong.json", import.meta.url), name: "Đảng bộ huyện Phú Lương" };
 const TABS = ["data", "results", "rules", "report"];
 const CUSTOM_ID = "tuy-chinh";
 
-const store = new Store();
-const ui = { report: null, specs: [], profiles: [], cohort: "all", tab: "data", grid: null };
+let store = null;
+const ui = { report: null, specs: [], profiles: [], cohort: "all", tab: "data", grid: null, host: null, standalone: false };
+
+/** Tells the embedding page (or portal) what changed: DOM events on the element. */
+function emit(type, detail) {
+  ui.host?.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
 
 function showError(message) {
   const box = $("error");
@@ -52,11 +57,14 @@ function today() {
 // ---- static text and tabs ------------------------------------------------------
 
 function applyStaticText() {
-  document.documentElement.lang = lang();
-  document.title = t("appTitle");
-  for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
-  for (const node of document.querySelectorAll("[data-i18n-label]")) node.setAttribute("aria-label", t(node.dataset.i18nLabel));
-  for (const button of document.querySelectorAll("[data-lang]")) {
+  if (ui.standalone) {
+    document.documentElement.lang = lang();
+    document.title = t("appTitle");
+  }
+  ui.host?.setAttribute("lang", lang());
+  for (const node of $$("[data-i18n]")) node.textContent = t(node.dataset.i18n);
+  for (const node of $$("[data-i18n-label]")) node.setAttribute("aria-label", t(node.dataset.i18nLabel));
+  for (const button of $$("[data-lang]")) {
     button.setAttribute("aria-pressed", String(button.dataset.lang === lang()));
   }
   $("version").textContent = t("version", { version: version() });
@@ -106,18 +114,11 @@ function analyse() {
     ui.report = null;
     showError(t("loadFailed", { message: error.message }));
   }
+  emit("qhcb-report", { report: ui.report });
 }
 
 /** The control that last fired "change", and when (seen before its own handler runs). */
 const lastChange = { node: null, at: 0 };
-document.addEventListener(
-  "change",
-  (event) => {
-    lastChange.node = event.target;
-    lastChange.at = performance.now();
-  },
-  true,
-);
 
 /** A selector for a focused form control, to find its twin after a re-render. */
 function focusKey(node) {
@@ -139,12 +140,12 @@ function focusKey(node) {
 function renderKeepingFocus(root, render) {
   // Chrome takes focus away before it fires "change" on Tab, so look at what just changed too.
   const recent = lastChange.node && performance.now() - lastChange.at < 250 ? lastChange.node : null;
-  if (!root.contains(document.activeElement) && !(recent && root.contains(recent))) {
+  if (!root.contains(activeElement()) && !(recent && root.contains(recent))) {
     render();
     return;
   }
   setTimeout(() => {
-    const key = focusKey(root.contains(document.activeElement) ? document.activeElement : null);
+    const key = focusKey(root.contains(activeElement()) ? activeElement() : null);
     render();
     if (key) root.querySelector(key)?.focus();
   }, 0);
@@ -201,6 +202,7 @@ function onStore(reason) {
   if (reason === "load") showSource();
   analyse();
   renderAll();
+  emit("qhcb-change", { dataset: store.dataset, reason });
 }
 
 /** From a finding to the row it is about. */
@@ -282,12 +284,18 @@ function openText(textValue, source) {
   store.load(data, source);
 }
 
+/** The example dataset: inlined in the single-file build, else fetched beside the module. */
+async function exampleText() {
+  if (globalThis.QHCB_EXAMPLE) return globalThis.QHCB_EXAMPLE;
+  const response = await fetch(EXAMPLE.url);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+  return response.text();
+}
+
 async function loadExample() {
   if (!mayDiscard()) return;
   try {
-    const response = await fetch(EXAMPLE.url);
-    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-    openText(await response.text(), { kind: "example", name: EXAMPLE.name });
+    openText(await exampleText(), { kind: "example", name: EXAMPLE.name });
   } catch (error) {
     showError(t("loadFailed", { message: error.message }));
   }
@@ -305,7 +313,7 @@ async function loadFile(file) {
 function download(name, content, type = "application/json") {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = el("a", { href: url, download: name });
-  document.body.append(link);
+  layer().append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
@@ -355,7 +363,7 @@ function newDataset() {
 // ---- wiring -----------------------------------------------------------------------------
 
 function wireTabs() {
-  const tablist = document.querySelector('[role="tablist"]');
+  const [tablist] = $$('[role="tablist"]');
   for (const tab of TABS) $(`tab-${tab}`).addEventListener("click", () => showTab(tab));
   tablist.addEventListener("keydown", (event) => {
     const i = TABS.indexOf(ui.tab);
@@ -392,7 +400,15 @@ function wire() {
     showTab("report");
     window.print();
   });
-  document.addEventListener("keydown", (event) => {
+  onRoot(
+    "change",
+    (event) => {
+      lastChange.node = event.target;
+      lastChange.at = performance.now();
+    },
+    true,
+  );
+  onRoot("keydown", (event) => {
     const typing = event.target.closest?.("input, select, textarea");
     if (typing || !(event.ctrlKey || event.metaKey)) return;
     const key = event.key.toLowerCase();
@@ -404,12 +420,9 @@ function wire() {
       store.redo();
     }
   });
-  for (const button of document.querySelectorAll("[data-lang]")) {
+  for (const button of $$("[data-lang]")) {
     button.addEventListener("click", () => {
-      setLang(button.dataset.lang);
-      applyStaticText();
-      analyse();
-      renderAll();
+      useLang(button.dataset.lang);
     });
   }
   // Leaving with a save pending: write it now.
@@ -420,11 +433,31 @@ function wire() {
   for (const id of ["new-dataset", "load-example", "file", "import-file"]) $(id).disabled = false;
 }
 
-async function main() {
-  await init();
+/** Shows another language, as the switch or the element's `lang` attribute asks. */
+export function useLang(code) {
+  setLang(code);
+  applyStaticText();
+  analyse();
+  renderAll();
+}
+
+/**
+ * Starts the tool in `root` (a shadow root holding MARKUP). `host` is the
+ * <qhcb-app> element; `options.standalone` marks the page that is only the
+ * tool; `options.wasm` gives the engine's bytes (the single-file build);
+ * `options.storageKey` names the saved workspace; `options.lang` the language.
+ * Returns the element's API.
+ */
+export async function mount(root, host, options = {}) {
+  setRoot(root);
+  ui.host = host;
+  ui.standalone = !!options.standalone;
+  await (options.wasm ? init({ module_or_path: options.wasm }) : init());
+  store = new Store(options.storageKey);
   ui.specs = ruleSpecs();
   ui.profiles = profiles();
   restoreLang();
+  if (options.lang) setLang(options.lang);
   ui.grid = new PeopleGrid($("people-grid-root"), { store, parseCell });
   ui.importer = new ImportPanel($("import-panel"), {
     inspectFile,
@@ -435,14 +468,26 @@ async function main() {
   applyStaticText();
   wire();
   store.subscribe(onStore);
-  const saved = await restore();
-  if (saved?.corrupt) {
-    offerCorrupt(saved.corrupt);
-  } else if (saved) {
-    store.load(saved.dataset, { kind: "restored", name: saved.source?.name ?? "" });
+  if (options.dataset) {
+    store.load(structuredClone(options.dataset), { kind: "external", name: "" });
+  } else {
+    const saved = await restore(options.storageKey);
+    if (saved?.corrupt) {
+      offerCorrupt(saved.corrupt);
+    } else if (saved) {
+      store.load(saved.dataset, { kind: "restored", name: saved.source?.name ?? "" });
+    }
   }
   renderAll();
-  document.body.dataset.ready = "true";
+  host.setAttribute("data-ready", "true");
+  if (ui.standalone) document.body.dataset.ready = "true";
+  return {
+    getDataset: () => store.dataset,
+    setDataset: (dataset, name = "") => store.load(structuredClone(dataset), { kind: "external", name }),
+    getReport: () => ui.report,
+    setLang: useLang,
+    showTab,
+  };
 }
 
 /** A saved workspace that cannot be used is offered for download, never discarded. */
@@ -454,4 +499,3 @@ function offerCorrupt(raw) {
   box.hidden = false;
 }
 
-main().catch((error) => showError(`QHCB: ${error.message}`));

@@ -1,6 +1,31 @@
 // DOM helpers: data always goes in as text, never as HTML.
 
-export const $ = (id) => document.getElementById(id);
+/** Where the tool lives: the document, or the shadow root of <qhcb-app>. */
+let root = document;
+
+export function setRoot(node) {
+  root = node;
+}
+
+export const $ = (id) => root.getElementById(id);
+
+/** Elements of the tool matching a selector. */
+export const $$ = (selector) => root.querySelectorAll(selector);
+
+/** The focused element inside the tool (a shadow root keeps its own). */
+export function activeElement() {
+  return root.activeElement ?? document.activeElement;
+}
+
+/** The tool's outermost element, for dialogs and download links. */
+export function layer() {
+  return root.querySelector?.(".qhcb") ?? document.body;
+}
+
+/** Listens on the tool's root (the document or the shadow root). */
+export function onRoot(type, listener, options) {
+  root.addEventListener(type, listener, options);
+}
 
 /**
  * Creates an element; children are nodes or strings (set as text). `style`

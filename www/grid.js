@@ -6,7 +6,7 @@
 // read by the engine's parseCell(), so "Nữ", "15/03/1978" and "Thạc sỹ"
 // mean what they say; the report's invalid-row findings mark the cells.
 
-import { el } from "./dom.js";
+import { el, activeElement, layer } from "./dom.js";
 import { t, lang, format } from "./i18n.js";
 import { setOp } from "./store.js";
 
@@ -279,7 +279,7 @@ export class PeopleGrid {
     const spacer = (rows) => el("tr", { class: "spacer", "aria-hidden": "true", style: { height: `${rows * ROW_HEIGHT}px` } });
     const rows = [];
     for (let r = first; r < last; r++) rows.push(this.renderRow(r));
-    const hadFocus = this.table.contains(document.activeElement);
+    const hadFocus = this.table.contains(activeElement());
     this.body.replaceChildren(spacer(first), ...rows, spacer(this.view.length - last));
     if (this.view.length === 0) {
       this.body.append(
@@ -525,7 +525,7 @@ export class PeopleGrid {
       if (answer.error) {
         editing.input.setAttribute("aria-invalid", "true");
         this.say(t("grid.cellError", { field: t(`fields.${editing.column.key}`), message: answer.error }), true);
-        if (document.activeElement !== editing.input) {
+        if (activeElement() !== editing.input) {
           // Focus moved away: keep the typed text rather than lose it; the engine will flag it.
           this.editing = null;
           this.write(editing.index, editing.column.key, editing.input.value);
@@ -582,7 +582,7 @@ export class PeopleGrid {
       else if (event.key === "Enter" && event.target.tagName !== "BUTTON") close(true);
     });
     this.editing = { index, column, input: null };
-    document.body.append(dialog);
+    layer().append(dialog);
     (dialog.querySelector("input") ?? ok).focus();
   }
 

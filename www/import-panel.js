@@ -4,7 +4,7 @@
 // preview, imports, and reads what happened to every row. Mappings are
 // remembered per set of headers, for the next file from the same unit.
 
-import { el } from "./dom.js";
+import { el, layer } from "./dom.js";
 import { t, text, format, lang } from "./i18n.js";
 
 const FIELDS = [
@@ -136,7 +136,7 @@ export class ImportPanel {
   downloadRejected() {
     const url = URL.createObjectURL(new Blob([this.result.rejectedCsv], { type: "text/csv" }));
     const link = el("a", { href: url, download: t("import.rejectedFile") });
-    document.body.append(link);
+    layer().append(link);
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 0);

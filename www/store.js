@@ -4,7 +4,7 @@
 
 const DB_NAME = "qhcb";
 const DB_STORE = "workspace";
-const DB_KEY = "current";
+const DEFAULT_KEY = "current";
 /** Version of the saved record; a migration path starts here when it changes. */
 export const SAVE_VERSION = 1;
 const HISTORY_LIMIT = 200;
@@ -78,7 +78,9 @@ export function setOp(dataset, path, after) {
 // ---- the store ----------------------------------------------------------------
 
 export class Store {
-  constructor() {
+  /** `key` names the saved workspace, so that several tools on one site keep apart. */
+  constructor(key = DEFAULT_KEY) {
+    this.key = key;
     this.dataset = null;
     /** { kind: "example" | "file" | "new" | "restored", name } */
     this.source = null;
@@ -161,7 +163,7 @@ export class Store {
       dataset: this.dataset,
     };
     try {
-      await withDb((db) => put(db, record));
+      await withDb((db) => put(db, record, this.key));
       this.lastSaved = record.savedAt;
       this.saves += 1;
       this.notify("saved");
@@ -191,10 +193,10 @@ async function withDb(work) {
   }
 }
 
-function put(db, record) {
+function put(db, record, key) {
   return new Promise((resolve, reject) => {
     const tx = db.transaction(DB_STORE, "readwrite");
-    tx.objectStore(DB_STORE).put(record, DB_KEY);
+    tx.objectStore(DB_STORE).put(record, key);
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
   });
@@ -205,13 +207,13 @@ function put(db, record) {
  * saved; { corrupt: raw } when something is saved but cannot be used (it is
  * offered for export, never discarded); null when nothing is saved.
  */
-export async function restore() {
+export async function restore(key = DEFAULT_KEY) {
   let raw;
   try {
     raw = await withDb(
       (db) =>
         new Promise((resolve, reject) => {
-          const request = db.transaction(DB_STORE, "readonly").objectStore(DB_STORE).get(DB_KEY);
+          const request = db.transaction(DB_STORE, "readonly").objectStore(DB_STORE).get(key);
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         }),
@@ -222,5 +224,13 @@ export async function restore() {
   if (raw == null) return null;
   const usable =
     raw.version === SAVE_VERSION && raw.dataset && typeof raw.dataset === "object" && Array.isArray(raw.dataset.people);
-  return usable ? raw : { corrupt: raw };
+  if (usable) return raw;
+  // Keep the unusable record under a key of its own, so that the next save
+  // does not overwrite it before the user has downloaded it.
+  try {
+    await withDb((db) => put(db, raw, `${key}-unusable-${Date.now()}`));
+  } catch {
+    // Nothing more can be done here; the record is still offered for download.
+  }
+  return { corrupt: raw };
 }

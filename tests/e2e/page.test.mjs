@@ -105,7 +105,7 @@ test("a review date typed dd/mm/yyyy re-runs the analysis", async () => {
   await page.fill("#dataset-as-of", "15/01/2026");
   await page.press("#dataset-as-of", "Tab");
   await tab(page, "results");
-  await page.waitForFunction(() => document.getElementById("summary-line").textContent.includes("15/01/2026"));
+  await page.waitForFunction(() => appRoot().getElementById("summary-line").textContent.includes("15/01/2026"));
   await tab(page, "data");
   await page.fill("#dataset-as-of", "31/02/2026");
   await page.press("#dataset-as-of", "Tab");

@@ -49,7 +49,7 @@ test("changing a threshold changes the findings", async () => {
   await page.fill('#rule-planned-per-title input[data-param="min"]', "2");
   await page.press('#rule-planned-per-title input[data-param="min"]', "Tab");
   await page.waitForFunction(
-    () => document.querySelectorAll('#findings li[data-code="planned-per-title"]').length > 1,
+    () => appRoot().querySelectorAll('#findings li[data-code="planned-per-title"]').length > 1,
   );
   const messages = await page.$$eval('#findings li[data-code="planned-per-title"] .message', (n) => n.map((x) => x.textContent));
   assert.ok(messages.some((m) => m.includes("Phó Bí thư Huyện ủy (pbt) có 5 người quy hoạch, vượt mức tối đa 4")), messages.join("\n"));
@@ -65,9 +65,9 @@ test("changing a threshold changes the findings", async () => {
 
   // Unticking a rule stops it; resetting brings the original back.
   await page.uncheck('#rule-title-unplanned input[type="checkbox"]');
-  await page.waitForFunction(() => !document.querySelector('#findings li[data-code="title-unplanned"]'));
+  await page.waitForFunction(() => !appRoot().querySelector('#findings li[data-code="title-unplanned"]'));
   await page.click("#reset-profile");
-  await page.waitForFunction(() => document.querySelector('#findings li[data-code="title-unplanned"]'));
+  await page.waitForFunction(() => appRoot().querySelector('#findings li[data-code="title-unplanned"]'));
   assert.equal((await codes(page)).filter((c) => c === "planned-per-title").length, 1);
   assert.deepEqual(errors, []);
 });
@@ -97,7 +97,7 @@ test("a congress profile shows the birth cut-offs of Chỉ thị 45", async () =
   // Back to planning: no cut-offs.
   await tab(page, "data");
   await page.selectOption("#dataset-profile", "");
-  await page.waitForFunction(() => document.getElementById("cutoffs").hidden);
+  await page.waitForFunction(() => appRoot().getElementById("cutoffs").hidden);
   assert.deepEqual(errors, []);
 });
 
@@ -117,7 +117,7 @@ test("the adjusted profile is saved with the data and read back", async () => {
 
   // Opening the saved file uses the adjusted profile again.
   await page.setInputFiles("#file", { name: "da-luu.json", mimeType: "application/json", buffer: bytes });
-  await page.waitForFunction(() => document.getElementById("source-name").textContent.includes("da-luu.json"));
+  await page.waitForFunction(() => appRoot().getElementById("source-name").textContent.includes("da-luu.json"));
   assert.match(await page.textContent("#profile-name"), /bản điều chỉnh/);
   assert.equal(await page.inputValue('#rule-titles-per-person input[data-param="max"]'), "2");
 });

@@ -90,6 +90,10 @@ export async function openPage(where, url) {
   });
   // "Tạo mới" and opening files ask before discarding work: the tests agree.
   page.on("dialog", (dialog) => dialog.accept());
+  // The tool lives in the shadow root of <qhcb-app>; page scripts reach it through appRoot().
+  await page.addInitScript(() => {
+    window.appRoot = () => document.querySelector("qhcb-app")?.shadowRoot ?? document;
+  });
   await page.goto(url);
   await page.waitForSelector("body[data-ready=true]");
   return { page, errors };
@@ -99,7 +103,7 @@ export async function openPage(where, url) {
 export async function cohortCell(page, row, cohort) {
   return page.evaluate(
     ([row, cohort]) => {
-      const table = document.getElementById("cohorts-table");
+      const table = window.appRoot().getElementById("cohorts-table");
       const headers = [...table.querySelectorAll("thead th")];
       const column = headers.findIndex((th) => th.dataset.cohort === cohort);
       const tr = table.querySelector(`tbody tr[data-row="${row}"]`);

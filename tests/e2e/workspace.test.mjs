@@ -28,10 +28,10 @@ after(async () => {
 
 /** Waits until the browser store has saved at least once more than `before`. */
 async function saved(page, before) {
-  await page.waitForFunction((n) => Number(document.getElementById("save-status").dataset.saves ?? 0) > n, before);
+  await page.waitForFunction((n) => Number(appRoot().getElementById("save-status").dataset.saves ?? 0) > n, before);
 }
 
-const saves = (page) => page.evaluate(() => Number(document.getElementById("save-status").dataset.saves ?? 0));
+const saves = (page) => page.evaluate(() => Number(appRoot().getElementById("save-status").dataset.saves ?? 0));
 
 /**
  * Types into the active grid cell and moves on with Tab. A key starts an
@@ -61,7 +61,7 @@ async function paste(page, text) {
   await page.evaluate((tsv) => {
     const data = new DataTransfer();
     data.setData("text/plain", tsv);
-    document.activeElement.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    appRoot().activeElement.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
   }, text);
 }
 
@@ -168,7 +168,7 @@ test("a new user enters a 20-person roster through the page and reads the figure
   // A finding leads to its row.
   await page.click('#findings li[data-code="invalid-row"] button.jump');
   await page.waitForSelector("#view-data:not([hidden])");
-  const focused = await page.evaluate(() => document.activeElement.dataset.field + ":" + document.activeElement.closest("tr").dataset.index);
+  const focused = await page.evaluate(() => appRoot().activeElement.dataset.field + ":" + appRoot().activeElement.closest("tr").dataset.index);
   assert.equal(focused, "birth:19");
   await page.screenshot({ path: join(ARTIFACTS, "data-view.png"), fullPage: true });
   assert.deepEqual(errors, []);
@@ -283,7 +283,7 @@ test("search ignores accents, sorting orders rows, and the grid stays light at 5
   // Keyboard to the last row.
   await page.click('#people-grid td[data-row="0"][data-field="id"]');
   await page.keyboard.press("Control+End");
-  assert.equal(await page.evaluate(() => document.activeElement.closest("tr").dataset.index), "4999");
+  assert.equal(await page.evaluate(() => appRoot().activeElement.closest("tr").dataset.index), "4999");
   // Diacritic-insensitive search.
   await page.fill("#grid-search", "nguyen thi tim");
   assert.equal(await page.textContent("#grid-count"), "1/5.000 người");
@@ -333,8 +333,8 @@ test("the views are reached by keyboard", async () => {
   const { page } = await openExample(browser, server.url);
   await page.focus("#tab-data");
   await page.keyboard.press("ArrowRight");
-  assert.equal(await page.evaluate(() => document.activeElement.id), "tab-results");
+  assert.equal(await page.evaluate(() => appRoot().activeElement.id), "tab-results");
   assert.equal(await page.isVisible("#view-results"), true);
   await page.keyboard.press("End");
-  assert.equal(await page.evaluate(() => document.activeElement.id), "tab-report");
+  assert.equal(await page.evaluate(() => appRoot().activeElement.id), "tab-report");
 });

@@ -1,0 +1,91 @@
+// <qhcb-app>: the whole tool as a custom element, for portals and for the
+// page itself. One script tag defines it:
+//
+//   <script type="module" src="…/qhcb-app.js"></script>
+//   <qhcb-app lang="vi" profile="qd377-2025"></qhcb-app>
+//
+// Attributes: `lang` ("vi" | "en"), `profile` (a rule profile id, applied
+// to the dataset), `storage-key` (the name of the saved workspace),
+// `standalone` (the page is only the tool). Properties: `data` (get/set the
+// qhcb/1 dataset; `dataset` is the DOM's own), `report` (the latest
+// analysis), `ready` (a promise).
+// Events (bubbling, composed): `qhcb-change` { dataset, reason } after each
+// change, `qhcb-report` { report } after each analysis, `qhcb-ready`.
+// Styles live in a shadow root; theme with the --qhcb-* custom properties.
+
+import { MARKUP } from "./markup.js";
+import { mount } from "./app.js";
+
+const STYLE_URL = new URL("style.css", import.meta.url);
+
+class QhcbApp extends HTMLElement {
+  static observedAttributes = ["lang", "profile"];
+
+  constructor() {
+    super();
+    this.api = null;
+    this.pending = null;
+    this.ready = new Promise((resolve) => {
+      this.resolveReady = resolve;
+    });
+  }
+
+  async connectedCallback() {
+    if (this.shadowRoot) return;
+    const root = this.attachShadow({ mode: "open" });
+    const style = document.createElement("link");
+    style.rel = "stylesheet";
+    style.href = globalThis.QHCB_STYLE_URL ?? STYLE_URL.href;
+    const template = document.createElement("template");
+    // Static markup of the tool; no data ever goes through innerHTML.
+    template.innerHTML = MARKUP;
+    root.append(style, template.content.cloneNode(true));
+    if (globalThis.QHCB_STYLE) {
+      // The single-file build carries its styles inline.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(globalThis.QHCB_STYLE);
+      root.adoptedStyleSheets = [sheet];
+      style.remove();
+    }
+    this.api = await mount(root, this, {
+      standalone: this.hasAttribute("standalone"),
+      storageKey: this.getAttribute("storage-key") ?? undefined,
+      lang: this.getAttribute("lang") ?? undefined,
+      dataset: this.pending ?? undefined,
+      wasm: globalThis.QHCB_WASM ?? undefined,
+    });
+    this.pending = null;
+    if (this.hasAttribute("profile")) this.applyProfile(this.getAttribute("profile"));
+    this.resolveReady(this);
+    this.dispatchEvent(new CustomEvent("qhcb-ready", { bubbles: true, composed: true }));
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (!this.api || before === after) return;
+    if (name === "lang" && after) this.api.setLang(after);
+    if (name === "profile") this.applyProfile(after);
+  }
+
+  applyProfile(id) {
+    const dataset = this.api?.getDataset();
+    if (!dataset || (dataset.profile ?? null) === (id || null)) return;
+    this.api.setDataset({ ...dataset, profile: id || undefined });
+  }
+
+  /** The working dataset (qhcb/1); setting it replaces the workspace. */
+  get data() {
+    return this.api ? structuredClone(this.api.getDataset()) : this.pending;
+  }
+
+  set data(value) {
+    if (this.api) this.api.setDataset(value);
+    else this.pending = value;
+  }
+
+  /** The latest report of analyze(), or null. */
+  get report() {
+    return this.api?.getReport() ?? null;
+  }
+}
+
+if (!customElements.get("qhcb-app")) customElements.define("qhcb-app", QhcbApp);
