@@ -10,3 +10,5 @@ wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/releas
 printf 'built www/pkg: %s bytes of wasm\n' "$(wc -c < www/pkg/qhcb_bg.wasm)" >&2
 # Node reads www/pkg/qhcb.js as an ES module wherever the folder is copied.
 printf '{ "type": "module" }\n' > www/pkg/package.json
+# The single-file build: dist/qhcb.html opens from disk with no server.
+node scripts/single-file.mjs

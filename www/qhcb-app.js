@@ -18,6 +18,19 @@ import { mount } from "./app.js";
 
 const STYLE_URL = new URL("style.css", import.meta.url);
 
+/**
+ * Keeps the page usable without the network after the first visit: a
+ * service worker serves its files from a cache. Only for the standalone
+ * page served over HTTP(S); portals keep their own caching, and the
+ * single-file build needs none.
+ */
+function registerOffline() {
+  if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol) || globalThis.QHCB_WASM) return;
+  navigator.serviceWorker.register(new URL("sw.js", import.meta.url), { scope: new URL("./", import.meta.url).pathname }).catch(() => {
+    // Without a service worker the page still works online.
+  });
+}
+
 class QhcbApp extends HTMLElement {
   static observedAttributes = ["lang", "profile"];
 
@@ -33,20 +46,21 @@ class QhcbApp extends HTMLElement {
   async connectedCallback() {
     if (this.shadowRoot) return;
     const root = this.attachShadow({ mode: "open" });
-    const style = document.createElement("link");
-    style.rel = "stylesheet";
-    style.href = globalThis.QHCB_STYLE_URL ?? STYLE_URL.href;
-    const template = document.createElement("template");
-    // Static markup of the tool; no data ever goes through innerHTML.
-    template.innerHTML = MARKUP;
-    root.append(style, template.content.cloneNode(true));
     if (globalThis.QHCB_STYLE) {
       // The single-file build carries its styles inline.
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(globalThis.QHCB_STYLE);
       root.adoptedStyleSheets = [sheet];
-      style.remove();
+    } else {
+      const style = document.createElement("link");
+      style.rel = "stylesheet";
+      style.href = STYLE_URL.href;
+      root.append(style);
     }
+    const template = document.createElement("template");
+    // Static markup of the tool; no data ever goes through innerHTML.
+    template.innerHTML = MARKUP;
+    root.append(template.content.cloneNode(true));
     this.api = await mount(root, this, {
       standalone: this.hasAttribute("standalone"),
       storageKey: this.getAttribute("storage-key") ?? undefined,
@@ -56,6 +70,7 @@ class QhcbApp extends HTMLElement {
     });
     this.pending = null;
     if (this.hasAttribute("profile")) this.applyProfile(this.getAttribute("profile"));
+    if (this.hasAttribute("standalone")) registerOffline();
     this.resolveReady(this);
     this.dispatchEvent(new CustomEvent("qhcb-ready", { bubbles: true, composed: true }));
   }

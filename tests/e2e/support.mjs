@@ -8,6 +8,15 @@ import { chromium } from "playwright-core";
 
 export const WWW = fileURLToPath(new URL("../../www/", import.meta.url));
 
+/**
+ * The Content-Security-Policy the web build needs, sent as a header with
+ * every page (README, "Security"): no inline script or style, no eval; wasm
+ * compilation needs 'wasm-unsafe-eval'; only the page's own files load.
+ */
+export const CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; " +
+  "img-src 'self' data:; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'";
+
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -27,7 +36,9 @@ export function serve(root = WWW) {
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream" };
+      if (extname(file) === ".html") headers["content-security-policy"] = CSP;
+      response.writeHead(200, headers);
       response.end(body);
     } catch {
       response.writeHead(404).end("not found");

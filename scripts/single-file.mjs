@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// Builds dist/qhcb.html: one HTML file holding the JavaScript, the CSS, the
+// wasm engine and the example, which opens from disk (file://) with no server
+// and no network. Run after scripts/build.sh (it reads www/ and www/pkg/).
+//
+// The page's ES modules are joined into one inline module: each module body
+// runs in a function of its own (its names stay private), its imports read
+// the exports of the modules before it, and its exports are collected.
+// This handles the forms of import and export that www/ uses; an unknown
+// form stops the build rather than producing a broken file.
+
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { dirname, join, normalize, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const WWW = join(ROOT, "www");
+const OUT = process.argv[2] ?? join(ROOT, "dist", "qhcb.html");
+const ENTRY = "qhcb-app.js";
+
+const IMPORT = /^import\s+(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}\s*)?from\s+"([^"]+)";?/gm;
+const IMPORT_ALL = /^import\s+\*\s+as\s+([\w$]+)\s+from\s+"([^"]+)";?/gm;
+
+/** Module path (relative to www/) → { code, deps, exports }. */
+const modules = new Map();
+
+function load(path) {
+  if (modules.has(path)) return;
+  const source = readFileSync(join(WWW, path), "utf8");
+  const deps = [];
+  const imports = [];
+  const code = source
+    .replace(IMPORT_ALL, (_, name, from) => {
+      const target = normalize(join(dirname(path), from)).replaceAll("\\", "/");
+      deps.push(target);
+      imports.push(`const ${name} = __modules[${JSON.stringify(target)}];`);
+      return "";
+    })
+    .replace(IMPORT, (_, def, names, from) => {
+    const target = normalize(join(dirname(path), from)).replaceAll("\\", "/");
+    deps.push(target);
+    const parts = [];
+    if (def) parts.push(`default: ${def}`);
+    for (const name of (names ?? "").split(",").map((n) => n.trim()).filter(Boolean)) {
+      const [orig, alias] = name.split(/\s+as\s+/);
+      parts.push(alias ? `${orig}: ${alias}` : orig);
+    }
+    imports.push(`const { ${parts.join(", ")} } = __modules[${JSON.stringify(target)}];`);
+    return "";
+  });
+  const exports = [];
+  let body = code
+    .replace(/^export (async function|function|class|const|let) ([\w$]+)/gm, (_, kind, name) => {
+      exports.push(name);
+      return `${kind} ${name}`;
+    })
+    .replace(/^export default /gm, () => {
+      exports.push("default: __default");
+      return "const __default = ";
+    })
+    .replace(/^export \{([^}]*)\};?/gm, (_, names) => {
+      for (const name of names.split(",").map((n) => n.trim()).filter(Boolean)) {
+        const [orig, alias] = name.split(/\s+as\s+/);
+        exports.push(alias ? `${alias}: ${orig}` : orig);
+      }
+      return "";
+    });
+  if (/^\s*(import|export)\s/m.test(body)) {
+    throw new Error(`${path}: an import or export form the single-file build does not handle`);
+  }
+  modules.set(path, { deps, code: `${imports.join("\n")}\n${body}`, exports });
+  for (const dep of deps) load(dep);
+}
+
+/** Dependencies before the modules that use them. */
+function order(path, seen = new Set(), out = []) {
+  if (seen.has(path)) return out;
+  seen.add(path);
+  for (const dep of modules.get(path).deps) order(dep, seen, out);
+  out.push(path);
+  return out;
+}
+
+load(ENTRY);
+const chunks = order(ENTRY).map((path) => {
+  const { code, exports } = modules.get(path);
+  return `// ---- ${path}\n__modules[${JSON.stringify(path)}] = await (async () => {\n${code}\nreturn { ${exports.join(", ")} };\n})();`;
+});
+
+const wasm = readFileSync(join(WWW, "pkg", "qhcb_bg.wasm")).toString("base64");
+const style = readFileSync(join(WWW, "style.css"), "utf8");
+const example = readFileSync(join(WWW, "examples", "phu-luong.json"), "utf8");
+const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(ROOT, "Cargo.toml"), "utf8"))?.[1] ?? "";
+
+// JSON.stringify makes safe JS string literals; "</" is escaped so no text can end the script element.
+const literal = (text) => JSON.stringify(text).replaceAll("</", "<\\/");
+
+const html = `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; connect-src 'none'; base-uri 'none'; form-action 'none'">
+<meta name="referrer" content="no-referrer">
+<title>QHCB — Kiểm tra quy hoạch cán bộ</title>
+<link rel="icon" href="data:,">
+<style>
+html, body { margin: 0; background: #f5f6f8; }
+qhcb-app { display: block; }
+@media print { html, body { background: #fff; } }
+</style>
+</head>
+<body>
+<qhcb-app standalone storage-key="single-file"></qhcb-app>
+<noscript><p>Trang cần JavaScript và WebAssembly. / This page needs JavaScript and WebAssembly.</p></noscript>
+<script type="module">
+// QHCB single-file build ${version}: everything below runs in this page; nothing is fetched.
+const bytes = Uint8Array.from(atob(${literal(wasm)}), (c) => c.charCodeAt(0));
+globalThis.QHCB_WASM = bytes;
+globalThis.QHCB_STYLE = ${literal(style)};
+globalThis.QHCB_EXAMPLE = ${literal(example)};
+const __modules = {};
+${chunks.join("\n").replaceAll("</script", "<\\/script")}
+</script>
+</body>
+</html>
+`;
+
+mkdirSync(dirname(OUT), { recursive: true });
+writeFileSync(OUT, html);
+console.error(`built ${relative(process.cwd(), OUT)}: ${(html.length / 1024).toFixed(0)} KB`);

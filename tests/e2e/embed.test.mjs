@@ -1,0 +1,135 @@
+// End-to-end: embedding and offline use. The example portal embeds
+// <qhcb-app> with one script tag under a strict CSP and reads its events;
+// the element works inside an iframe; the single-file build analyses the
+// example opened from disk; the web build keeps working with the network cut.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { serve, launch, openPage, tab } from "./support.mjs";
+
+const SINGLE = fileURLToPath(new URL("../../dist/qhcb.html", import.meta.url));
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function portal() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("dialog", (d) => d.accept());
+  await page.goto(`${server.url}portal-example.html`);
+  await page.waitForSelector("qhcb-app[data-ready=true]");
+  return { page, errors, context };
+}
+
+test("a portal embeds the tool with one script tag under a strict CSP", async () => {
+  const { page, errors, context } = await portal();
+  // The portal's own content is there, beside the tool.
+  assert.match(await page.textContent("h1"), /Rà soát quy hoạch cán bộ năm 2026/);
+  await page.click("#load-example");
+  // The portal reads the results through the qhcb-report event.
+  await page.waitForFunction(() => document.getElementById("portal-people").textContent === "79");
+  assert.equal(await page.textContent("#portal-planned"), "66");
+  assert.equal(await page.textContent("#portal-women"), "31,8%");
+  assert.ok(Number(await page.textContent("#portal-changes")) >= 1);
+  // The portal's theme reaches inside the shadow root; the portal's styles do not leak in.
+  const accent = await page.evaluate(() => getComputedStyle(document.querySelector("qhcb-app").shadowRoot.querySelector(".top")).backgroundColor);
+  assert.equal(accent, "rgb(11, 61, 145)");
+  const font = await page.evaluate(() => getComputedStyle(document.querySelector("qhcb-app").shadowRoot.querySelector("h2")).fontFamily);
+  assert.doesNotMatch(font, /Georgia/);
+  assert.deepEqual(errors, [], "no CSP violation or error");
+  await context.close();
+});
+
+test("the element's properties, attributes and events", async () => {
+  const { page, context } = await portal();
+  const count = await page.evaluate(async () => {
+    const tool = document.getElementById("qhcb");
+    const reported = new Promise((resolve) => tool.addEventListener("qhcb-report", (e) => resolve(e.detail.report), { once: true }));
+    tool.data = {
+      format: "qhcb/1",
+      asOf: "2026-01-15",
+      titles: [{ id: "bt", name: "Bí thư", group: "key", seats: 1 }],
+      people: [
+        { id: "a", name: "Lê Thị Hoa", sex: "F", birth: "1985-06", planned: ["bt"] },
+        { id: "b", name: "Lò Văn Sơn", sex: "M", birth: "1979", planned: ["bt"] },
+      ],
+    };
+    const report = await reported;
+    return [report.cohorts.planned.count, tool.report.profile, tool.data.people.length];
+  });
+  assert.deepEqual(count, [2, "qd377-2025", 2]);
+  await page.evaluate(() => document.getElementById("qhcb").setAttribute("lang", "en"));
+  await page.waitForFunction(() => document.getElementById("qhcb").shadowRoot.getElementById("tab-results").textContent === "Results");
+  await page.evaluate(() => document.getElementById("qhcb").setAttribute("profile", "qd50-2021"));
+  await page.waitForFunction(() => document.getElementById("qhcb").report?.profile === "qd50-2021");
+  await context.close();
+});
+
+test("the tool works inside an iframe", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // A host page of another origin (about:blank) framing the tool.
+  await page.setContent(`<iframe src="${server.url}" title="QHCB" width="1200" height="800"></iframe>`);
+  const frame = page.frameLocator("iframe");
+  await frame.locator("#load-example").click();
+  await frame.locator("#tab-results").click();
+  assert.match(await frame.locator("#summary-line").textContent(), /79\/79 dòng được tính/);
+  await context.close();
+});
+
+test("the single-file build analyses the example opened from disk", async () => {
+  assert.ok(existsSync(SINGLE), "scripts/build.sh makes dist/qhcb.html");
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto(pathToFileURL(SINGLE).href);
+  await page.waitForSelector("body[data-ready=true]");
+  await page.click("#load-example");
+  await tab(page, "results");
+  assert.match(await page.textContent("#summary-line"), /79\/79 dòng được tính/);
+  assert.equal(await page.textContent('#groups-table tr[data-group="committee"] td.multiple'), "1,39 lần");
+  assert.deepEqual(requests, [pathToFileURL(SINGLE).href], "nothing but the file itself is loaded");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("after the first visit the web build works with the network cut", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector("body[data-ready=true]");
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active?.state;
+  });
+  // The worker controls the next load and has cached every file.
+  await page.reload();
+  await page.waitForSelector("body[data-ready=true]");
+  assert.equal(await page.evaluate(() => !!navigator.serviceWorker.controller), true);
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector("body[data-ready=true]");
+  await page.click("#load-example");
+  await tab(page, "results");
+  assert.match(await page.textContent("#summary-line"), /79\/79 dòng được tính/);
+  await context.setOffline(false);
+  await context.close();
+});
