@@ -29,7 +29,7 @@ if [ "${QHCB_NO_BROWSER:-}" != 1 ]; then
     $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get update -q
     $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver
   fi
-  if [ ! -d node_modules/playwright-core ]; then
+  if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/typescript ]; then
     say "installing npm packages (playwright-core drives the system Chromium; no browser download)"
     npm ci --no-audit --no-fund
   fi

@@ -36,6 +36,10 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}" \
   cargo test --target wasm32-unknown-unknown --test web
 
+step "TypeScript types (www/qhcb.d.ts) compile against their use"
+npx --no-install tsc --noEmit --strict --target es2022 --module es2022 --moduleResolution bundler \
+  --lib es2022,dom www/qhcb.d.ts tests/types/usage.ts
+
 step "Node contract tests"
 node --test tests/node/
 

@@ -1,0 +1,24 @@
+// Compiles against www/qhcb.d.ts: the types describe the API as used.
+import init, { analyze, initSync, profiles, retirement, importFile, exportXlsx, type Dataset, type QhcbAppElement } from "../../www/qhcb.js";
+
+const dataset: Dataset = {
+  format: "qhcb/1",
+  unit: { name: "Xã A", level: "commune" },
+  asOf: "2026-01-15",
+  titles: [{ id: "bt", name: "Bí thư", group: "key", seats: 1, rank: 1 }],
+  people: [{ id: "a", sex: "F", birth: "1985-06", planned: ["bt"], education: "master" }],
+};
+
+export async function example(bytes: Uint8Array, wasm: ArrayBuffer): Promise<number> {
+  await init();
+  initSync({ module: wasm });
+  const report = analyze(dataset, { lang: "vi" });
+  const share: number | null = report.cohorts["planned"].women.share;
+  const ids: string[] = profiles().map((p) => p.id);
+  const date: string = retirement("M", "1966-04").date;
+  const imported = importFile(bytes, { headerRow: 1, columns: [{ index: 0, field: "name", encoding: "tcvn3" }] });
+  const xlsx: Uint8Array = exportXlsx(dataset);
+  const tool = document.querySelector("qhcb-app") as QhcbAppElement;
+  tool.data = dataset;
+  return (share ?? 0) + ids.length + date.length + imported.summary.imported + xlsx.length;
+}
