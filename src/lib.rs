@@ -57,6 +57,8 @@ pub mod succession;
 pub mod text;
 /// The JavaScript API (the only module that uses wasm-bindgen).
 pub mod wasm;
+/// Quick worksheets for aggregate figures.
+pub mod worksheets;
 
 pub use error::Error;
 pub use report::{analyze_json, Options, Report};

@@ -235,6 +235,24 @@ fn analysed(dataset: &JsValue, lang: Lang) -> Result<(serde_json::Value, crate::
     Ok((value, report))
 }
 
+/// Runs a quick worksheet on aggregate counts (`input.kind`: "body",
+/// "keyTitles", "composition", "staffing", "growth" or "rotation"):
+/// `{ kind, figures, findings, errors }`.
+#[wasm_bindgen]
+pub fn worksheet(input: JsValue, options_value: JsValue) -> Result<JsValue, JsError> {
+    let opts: LangOption = options(options_value)?;
+    let json = js_sys::JSON::stringify(&input)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| fail("invalid worksheet: not an object"))?;
+    let sheet: crate::worksheets::Sheet =
+        serde_json::from_str(&json).map_err(|e| fail(format_args!("invalid worksheet: {e}")))?;
+    to_js(&crate::worksheets::run(
+        &sheet,
+        lang_of(opts.lang.as_deref()),
+    ))
+}
+
 /// Every rule code with the parameters a custom profile may set:
 /// `[{ code, params: [{ name, kind }] }]`.
 #[wasm_bindgen(js_name = ruleSpecs)]

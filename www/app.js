@@ -13,6 +13,7 @@ import init, {
   profiles,
   ruleSpecs,
   version,
+  worksheet,
 } from "./pkg/qhcb.js";
 import { $, $$, el, activeElement, layer, onRoot, setRoot } from "./dom.js";
 import { t, format, lang, setLang, restoreLang } from "./i18n.js";
@@ -30,9 +31,10 @@ import {
 import { renderProfile, renderCutoffs } from "./profile-panel.js";
 import { renderReport } from "./report-view.js";
 import { ImportPanel } from "./import-panel.js";
+import { WorksheetsPanel } from "./worksheets-panel.js";
 
 const EXAMPLE = { url: new URL("examples/phu-luong.json", import.meta.url), name: "Đảng bộ huyện Phú Lương" };
-const TABS = ["data", "results", "rules", "report"];
+const TABS = ["data", "results", "rules", "report", "sheets"];
 const CUSTOM_ID = "tuy-chinh";
 
 let store = null;
@@ -437,6 +439,7 @@ function wire() {
 export function useLang(code) {
   setLang(code);
   applyStaticText();
+  ui.sheets.render();
   analyse();
   renderAll();
 }
@@ -459,6 +462,7 @@ export async function mount(root, host, options = {}) {
   restoreLang();
   if (options.lang) setLang(options.lang);
   ui.grid = new PeopleGrid($("people-grid-root"), { store, parseCell });
+  ui.sheets = new WorksheetsPanel($("sheets-root"), { worksheet, profiles: ui.profiles });
   ui.importer = new ImportPanel($("import-panel"), {
     inspectFile,
     importFile,
@@ -466,6 +470,7 @@ export async function mount(root, host, options = {}) {
     onImport: addImported,
   });
   applyStaticText();
+  ui.sheets.render();
   wire();
   store.subscribe(onStore);
   if (options.dataset) {

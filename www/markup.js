@@ -41,6 +41,7 @@ export const MARKUP = `
     <button type="button" role="tab" id="tab-results" aria-controls="view-results" aria-selected="false" tabindex="-1" data-i18n="tabs.results">Kết quả</button>
     <button type="button" role="tab" id="tab-rules" aria-controls="view-rules" aria-selected="false" tabindex="-1" data-i18n="tabs.rules">Quy định</button>
     <button type="button" role="tab" id="tab-report" aria-controls="view-report" aria-selected="false" tabindex="-1" data-i18n="tabs.report">Báo cáo</button>
+    <button type="button" role="tab" id="tab-sheets" aria-controls="view-sheets" aria-selected="false" tabindex="-1" data-i18n="tabs.sheets">Bảng tính nhanh</button>
   </nav>
 
   <main id="main">
@@ -116,6 +117,9 @@ export const MARKUP = `
         <span class="muted" data-i18n="report.printHint">Khổ A4; chọn “Lưu thành PDF” trong hộp thoại in để lưu tệp.</span>
       </div>
       <article id="report-sheet" class="sheet"></article>
+    </section>
+    <section id="view-sheets" role="tabpanel" aria-labelledby="tab-sheets" hidden>
+      <div id="sheets-root"></div>
     </section>
   </main>
 

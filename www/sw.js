@@ -24,6 +24,7 @@ const FILES = [
   "report-view.js",
   "profile-panel.js",
   "import-panel.js",
+  "worksheets-panel.js",
   "pkg/qhcb.js",
   "pkg/qhcb_bg.wasm",
   "examples/phu-luong.json",

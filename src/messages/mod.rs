@@ -160,6 +160,32 @@ pub trait Catalogue: Sync {
     fn file_error(&self, error: &FileError) -> String;
     /// Why import options cannot be used.
     fn options_error(&self, error: &OptionsError) -> String;
+    // Worksheets (see `worksheets`); counts and shares come formatted.
+    /// A worksheet input that is missing (`None`) or not a whole number ≥ 0.
+    fn worksheet_input(&self, shown: Option<&str>) -> String;
+    fn sheet_multiple(
+        &self,
+        pairs: f64,
+        seats: f64,
+        multiple: Option<String>,
+        standing: bool,
+    ) -> String;
+    /// `key`: "women", "young" or "ethnicMinority".
+    fn sheet_share(&self, key: &str, count: f64, share: Option<String>) -> String;
+    fn sheet_per_title(&self, pairs: f64, titles: f64, multiple: Option<String>) -> String;
+    fn sheet_part(&self, label: &str, count: f64, share: Option<String>) -> String;
+    fn sheet_part_exceeds(&self, label: &str, count: f64, total: f64) -> String;
+    fn sheet_parts_sum(&self, group: &str, sum: f64, total: f64) -> String;
+    /// `key`: "gap", "assigned", "reserve", "filled" or "population".
+    fn sheet_staffing(&self, key: &str, value: f64, share: Option<String>) -> String;
+    fn sheet_quota_exceeds(&self, assigned: f64, reserve: f64, requested: f64) -> String;
+    fn sheet_filled_exceeds(&self, filled: f64, assigned: f64) -> String;
+    fn sheet_growth(&self, from: f64, to: f64, share: Option<String>) -> String;
+    /// `kind`: "net" or "admitted".
+    fn sheet_per_year(&self, kind: &str, per_year: f64, years: f64) -> String;
+    fn sheet_coverage(&self, covered: f64, total: f64, share: Option<String>) -> String;
+    /// `key`: "total", "down", "up" or "across".
+    fn sheet_rotation(&self, key: &str, count: f64, share: Option<String>) -> String;
 }
 
 /// The first few ids of a list, for messages.

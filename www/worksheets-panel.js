@@ -1,0 +1,224 @@
+// Quick worksheets: forms for aggregate counts (a body's seats and planned
+// pairs, key titles, composition, staffing quota, party growth, rotation).
+// The engine's worksheet() computes every figure and finding; this module
+// reads the fields, shows the results, marks fields the engine rejects,
+// prints one worksheet and exports its figures as CSV.
+
+import { el, layer } from "./dom.js";
+import { t, lang } from "./i18n.js";
+
+/** The worksheets and their fields: [name, kind of input]. */
+const SHEETS = {
+  body: [["body", "select:committee,standing"], ["seats"], ["plannedPairs"], ["plannedPeople"], ["women"], ["young"], ["ethnicMinority"], ["decimals", "select:1,2"], ["profile", "profile"]],
+  keyTitles: [["titles"], ["plannedPairs"], ["decimals", "select:2,1"], ["profile", "profile"]],
+  composition: [["total"], ["doctorate"], ["master"], ["university"], ["college"], ["vocational"], ["advanced"], ["intermediate"], ["elementary"], ["women"], ["ethnicMinority"], ["young"], ["nonLocal"]],
+  staffing: [["requested"], ["assigned"], ["reserve"], ["filled"]],
+  growth: [["membersFrom"], ["yearFrom"], ["membersTo"], ["yearTo"], ["admitted"], ["population"], ["unitsCovered"], ["unitsTotal"]],
+  rotation: [["down"], ["up"], ["across"]],
+};
+
+const EDUCATION = ["doctorate", "master", "university", "college", "vocational"];
+const THEORY = ["advanced", "intermediate", "elementary"];
+const SINGLES = ["women", "ethnicMinority", "young", "nonLocal"];
+
+export class WorksheetsPanel {
+  constructor(root, { worksheet, profiles }) {
+    this.root = root;
+    this.worksheet = worksheet;
+    this.profiles = profiles;
+    this.values = {};
+    this.perTitle = [];
+    this.results = {};
+  }
+
+  /** The engine's input for a worksheet, from the form's values. */
+  input(kind) {
+    const v = this.values[kind] ?? {};
+    const number = (name) => (v[name] === undefined || v[name] === "" ? undefined : v[name]);
+    if (kind === "composition") {
+      const part = (name) => ({ label: t(`sheets.fields.${name}`), count: number(name) });
+      const present = (names) => names.filter((n) => number(n) !== undefined).map(part);
+      const groups = [
+        { name: t("sheets.groups.education"), mustAddUp: !!v.mustAddUp, parts: present(EDUCATION) },
+        { name: t("sheets.groups.theory"), mustAddUp: !!v.mustAddUp, parts: present(THEORY) },
+        ...SINGLES.filter((n) => number(n) !== undefined).map((n) => ({ name: t(`sheets.fields.${n}`), parts: [part(n)] })),
+      ].filter((g) => g.parts.length);
+      return { kind, total: number("total"), groups, decimals: 1 };
+    }
+    const input = { kind };
+    for (const [name, type] of SHEETS[kind]) {
+      const value = number(name);
+      if (value === undefined) continue;
+      input[name] = type?.startsWith("select") && name === "decimals" ? Number(value) : value;
+    }
+    if (kind === "keyTitles") {
+      input.perTitle = this.perTitle.filter((r) => r.name || r.planned).map((r) => ({ name: r.name, planned: r.planned, seats: r.seats || undefined }));
+    }
+    return input;
+  }
+
+  compute(kind) {
+    try {
+      this.results[kind] = this.worksheet(this.input(kind), { lang: lang() });
+    } catch (error) {
+      this.results[kind] = { figures: [], findings: [], errors: [{ field: "", message: error.message }] };
+    }
+    this.showResult(kind);
+  }
+
+  render() {
+    const forms = Object.keys(SHEETS).map((kind) => this.form(kind));
+    this.root.replaceChildren(el("p", { class: "muted" }, t("sheets.hint")), ...forms);
+    for (const kind of Object.keys(SHEETS)) if (this.values[kind]) this.compute(kind);
+  }
+
+  form(kind) {
+    const fields = SHEETS[kind].map(([name, type]) => this.field(kind, name, type));
+    const extra = [];
+    if (kind === "composition") {
+      const box = el("input", { type: "checkbox", id: "sheet-composition-mustAddUp", checked: !!this.values.composition?.mustAddUp });
+      box.addEventListener("change", () => {
+        (this.values.composition ??= {}).mustAddUp = box.checked;
+        this.compute(kind);
+      });
+      extra.push(el("label", { class: "check" }, box, " ", t("sheets.mustAddUp")));
+    }
+    if (kind === "keyTitles") extra.push(this.perTitleTable());
+    const print = el("button", { type: "button", "data-sheet-print": kind }, t("sheets.print"));
+    print.addEventListener("click", () => this.print(kind));
+    const exportButton = el("button", { type: "button", "data-sheet-export": kind }, t("sheets.export"));
+    exportButton.addEventListener("click", () => this.exportCsv(kind));
+    return el(
+      "section",
+      { class: "panel worksheet", id: `sheet-${kind}`, "aria-labelledby": `sheet-${kind}-title` },
+      el("h2", { id: `sheet-${kind}-title` }, t(`sheets.titles.${kind}`)),
+      el("p", { class: "muted" }, t(`sheets.about.${kind}`)),
+      el("div", { class: "form-grid" }, fields),
+      extra,
+      el("div", { class: "sheet-result", id: `sheet-${kind}-result`, "aria-live": "polite" }),
+      el("div", { class: "row no-print" }, print, exportButton),
+    );
+  }
+
+  field(kind, name, type) {
+    const id = `sheet-${kind}-${name}`;
+    const value = this.values[kind]?.[name] ?? "";
+    let control;
+    if (type === "profile") {
+      control = el(
+        "select",
+        { id, "data-field": name },
+        el("option", { value: "" }, t("profileAuto")),
+        this.profiles.map((p) => el("option", { value: p.id, selected: p.id === value }, p.name)),
+      );
+    } else if (type?.startsWith("select:")) {
+      const options = type.slice(7).split(",");
+      control = el(
+        "select",
+        { id, "data-field": name },
+        options.map((o) => el("option", { value: o, selected: String(value || options[0]) === o }, t(`sheets.options.${name}.${o}`))),
+      );
+      (this.values[kind] ??= {})[name] ??= options[0];
+    } else {
+      control = el("input", { id, type: "text", inputmode: "numeric", autocomplete: "off", value: String(value), "data-field": name, "aria-describedby": `${id}-error` });
+    }
+    const store = () => {
+      (this.values[kind] ??= {})[name] = control.value.trim();
+      this.compute(kind);
+    };
+    control.addEventListener(control.tagName === "SELECT" ? "change" : "input", store);
+    return el(
+      "label",
+      { class: "field", for: id },
+      el("span", {}, t(`sheets.fields.${name}`)),
+      control,
+      el("small", { class: "field-error", id: `${id}-error` }),
+    );
+  }
+
+  perTitleTable() {
+    const rows = this.perTitle.map((row, i) => {
+      const input = (key, attrs) => {
+        const node = el("input", { type: "text", value: row[key] ?? "", "aria-label": `${t(`sheets.perTitle.${key}`)} ${i + 1}`, ...attrs });
+        node.addEventListener("input", () => {
+          row[key] = node.value.trim();
+          this.compute("keyTitles");
+        });
+        return node;
+      };
+      return el("tr", {}, el("td", {}, input("name", {})), el("td", {}, input("planned", { inputmode: "numeric" })), el("td", {}, input("seats", { inputmode: "numeric" })));
+    });
+    const add = el("button", { type: "button", id: "sheet-keyTitles-add" }, t("sheets.perTitle.add"));
+    add.addEventListener("click", () => {
+      this.perTitle.push({ name: "", planned: "", seats: "" });
+      this.render();
+      this.root.querySelector("#sheet-keyTitles tbody tr:last-child input")?.focus();
+    });
+    return el(
+      "div",
+      { class: "per-title" },
+      el("p", {}, t("sheets.perTitle.heading")),
+      el(
+        "table",
+        { class: "editor" },
+        el("thead", {}, el("tr", {}, ["name", "planned", "seats"].map((k) => el("th", { scope: "col" }, t(`sheets.perTitle.${k}`))))),
+        el("tbody", {}, rows),
+      ),
+      add,
+    );
+  }
+
+  showResult(kind) {
+    const result = this.results[kind];
+    const target = this.root.querySelector(`#sheet-${kind}-result`);
+    if (!target || !result) return;
+    // Clear old marks, then mark the fields the engine rejected.
+    for (const node of this.root.querySelectorAll(`#sheet-${kind} [data-field]`)) node.removeAttribute("aria-invalid");
+    for (const node of this.root.querySelectorAll(`#sheet-${kind} .field-error`)) node.textContent = "";
+    const errors = result.errors.filter((e) => {
+      const input = this.root.querySelector(`#sheet-${kind}-${e.field}`);
+      if (!input) return true;
+      input.setAttribute("aria-invalid", "true");
+      this.root.querySelector(`#sheet-${kind}-${e.field}-error`).textContent = e.message;
+      return false;
+    });
+    const key = lang();
+    const parts = [
+      result.figures.length ? el("ul", { class: "figures" }, result.figures.map((f) => el("li", { "data-figure": f.key }, f[key]))) : null,
+      result.findings.length
+        ? el(
+            "ul",
+            { class: "sheet-findings" },
+            result.findings.map((f) =>
+              el("li", { class: f.severity, "data-code": f.code }, el("span", { class: "message" }, f.message), el("small", { class: "source" }, `${t("source")}: ${f.source}`)),
+            ),
+          )
+        : null,
+      errors.length ? el("p", { class: "error-text" }, errors.map((e) => e.message).join("; ")) : null,
+    ];
+    target.replaceChildren(...parts.filter(Boolean));
+  }
+
+  print(kind) {
+    const frame = layer();
+    frame.dataset.printing = kind;
+    for (const node of this.root.querySelectorAll(".worksheet")) node.classList.toggle("printing", node.id === `sheet-${kind}`);
+    window.print();
+    delete frame.dataset.printing;
+  }
+
+  exportCsv(kind) {
+    const result = this.results[kind];
+    if (!result) return;
+    const quote = (s) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
+    const lines = [[t("sheets.csv.figure"), t("sheets.csv.value"), t("sheets.csv.text")].join(",")];
+    for (const f of result.figures) lines.push([f.key, f.value ?? "", quote(f[lang()])].join(","));
+    for (const f of result.findings) lines.push([f.code, "", quote(f.message)].join(","));
+    const url = URL.createObjectURL(new Blob([`\ufeff${lines.join("\r\n")}\r\n`], { type: "text/csv;charset=utf-8" }));
+    const link = el("a", { href: url, download: `qhcb-${kind}.csv` });
+    layer().append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+}
