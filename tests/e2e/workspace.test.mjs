@@ -336,5 +336,5 @@ test("the views are reached by keyboard", async () => {
   assert.equal(await page.evaluate(() => appRoot().activeElement.id), "tab-results");
   assert.equal(await page.isVisible("#view-results"), true);
   await page.keyboard.press("End");
-  assert.equal(await page.evaluate(() => appRoot().activeElement.id), "tab-report");
+  assert.equal(await page.evaluate(() => appRoot().activeElement.id), "tab-sheets");
 });
