@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
-# Builds the wasm module into www/pkg (wasm-bindgen, target web).
-# Assumes scripts/setup.sh has run.
+# Builds the engine into www/pkg (wasm-bindgen, target web) in two modules:
+#   qhcb.js / qhcb_bg.wasm        the core: analysis, profiles, cells, worksheets;
+#   qhcb_io.js / qhcb_io_bg.wasm  the same plus file import and export, which the
+#                                 page loads only when a file is imported or exported.
+# Then the single-file build dist/qhcb.html. Assumes scripts/setup.sh has run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --release --target wasm32-unknown-unknown --lib
+cargo build --release --target wasm32-unknown-unknown --lib --no-default-features --target-dir target/core
+cargo build --release --target wasm32-unknown-unknown --lib --features io
 rm -rf www/pkg
-wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/release/qhcb.wasm
-printf 'built www/pkg: %s bytes of wasm\n' "$(wc -c < www/pkg/qhcb_bg.wasm)" >&2
-# Node reads www/pkg/qhcb.js as an ES module wherever the folder is copied.
+wasm-bindgen --target web --out-dir www/pkg target/core/wasm32-unknown-unknown/release/qhcb.wasm
+wasm-bindgen --target web --out-dir www/pkg --out-name qhcb_io target/wasm32-unknown-unknown/release/qhcb.wasm
+# Node reads www/pkg/*.js as ES modules wherever the folder is copied.
 printf '{ "type": "module" }\n' > www/pkg/package.json
+printf 'built www/pkg: core %s bytes, io %s bytes of wasm\n' \
+  "$(wc -c < www/pkg/qhcb_bg.wasm)" "$(wc -c < www/pkg/qhcb_io_bg.wasm)" >&2
+
 # The single-file build: dist/qhcb.html opens from disk with no server.
 node scripts/single-file.mjs

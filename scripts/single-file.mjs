@@ -24,9 +24,12 @@ const IMPORT_ALL = /^import\s+\*\s+as\s+([\w$]+)\s+from\s+"([^"]+)";?/gm;
 /** Module path (relative to www/) → { code, deps, exports }. */
 const modules = new Map();
 
+/** The single file carries one engine: the full one, with file import and export. */
+const SOURCES = { "pkg/qhcb.js": "pkg/qhcb_io.js" };
+
 function load(path) {
   if (modules.has(path)) return;
-  const source = readFileSync(join(WWW, path), "utf8");
+  const source = readFileSync(join(WWW, SOURCES[path] ?? path), "utf8");
   const deps = [];
   const imports = [];
   const code = source
@@ -84,10 +87,12 @@ function order(path, seen = new Set(), out = []) {
 load(ENTRY);
 const chunks = order(ENTRY).map((path) => {
   const { code, exports } = modules.get(path);
-  return `// ---- ${path}\n__modules[${JSON.stringify(path)}] = await (async () => {\n${code}\nreturn { ${exports.join(", ")} };\n})();`;
+  const chunk = `// ---- ${path}\n__modules[${JSON.stringify(path)}] = await (async () => {\n${code}\nreturn { ${exports.join(", ")} };\n})();`;
+  // The page asks for the file module on demand: it is this same engine.
+  return path === "pkg/qhcb.js" ? `${chunk}\nglobalThis.QHCB_IO_MODULE = __modules["pkg/qhcb.js"];` : chunk;
 });
 
-const wasm = readFileSync(join(WWW, "pkg", "qhcb_bg.wasm")).toString("base64");
+const wasm = readFileSync(join(WWW, "pkg", "qhcb_io_bg.wasm")).toString("base64");
 const style = readFileSync(join(WWW, "style.css"), "utf8");
 const example = readFileSync(join(WWW, "examples", "phu-luong.json"), "utf8");
 const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(ROOT, "Cargo.toml"), "utf8"))?.[1] ?? "";

@@ -17,6 +17,8 @@ cargo fmt --all -- --check
 step "clippy (native and wasm32)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+# The core module is built without the file features: it must be clean too.
+cargo clippy --target wasm32-unknown-unknown --lib --no-default-features --target-dir target/core -- -D warnings
 
 step "only the binding module touches wasm-bindgen"
 leaks=$(grep -rlE 'wasm_bindgen|js_sys|JsValue' src | grep -vE '^src/(lib|wasm)\.rs$' || true)
@@ -30,6 +32,9 @@ cargo test
 
 step "build www/pkg"
 scripts/build.sh
+
+step "size budget of the web build (gzip)"
+scripts/size.sh
 
 step "contract tests in headless Chromium (wasm-bindgen-test)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

@@ -28,14 +28,17 @@ pub mod date;
 /// The one error type: input that is not a dataset.
 pub mod error;
 /// Export to XLSX and CSV.
+#[cfg(feature = "io")]
 pub mod export;
 /// Vietnamese and English number formatting.
 pub mod format;
 /// Import of rosters from XLSX, XLS, ODS and CSV, with every row accounted for.
+#[cfg(feature = "io")]
 pub mod import;
 /// Reading a `qhcb/1` dataset row by row, with a problem for each bad field.
 pub mod input;
 /// TCVN3 and VNI text to Unicode.
+#[cfg(feature = "io")]
 pub mod legacy;
 /// User-facing text, one catalogue per language.
 pub mod messages;

@@ -178,6 +178,7 @@ fn lang_of(code: Option<&str>) -> Lang {
     code.and_then(Lang::parse).unwrap_or_default()
 }
 
+#[cfg(feature = "io")]
 /// Reads a spreadsheet (XLSX, XLS, ODS) or CSV file and proposes, per
 /// sheet, the header row, a field and a text encoding for each column.
 #[wasm_bindgen(js_name = inspectFile)]
@@ -188,6 +189,7 @@ pub fn inspect_file(bytes: &[u8], options_value: JsValue) -> Result<JsValue, JsE
     to_js(&inspection)
 }
 
+#[cfg(feature = "io")]
 /// Imports the rows of one sheet with the confirmed mapping:
 /// `{ people, newTitles, summary, rejections, rejectedCsv }`.
 #[wasm_bindgen(js_name = importFile)]
@@ -204,6 +206,7 @@ pub fn import_file(bytes: &[u8], options_value: JsValue) -> Result<JsValue, JsEr
     to_js(&imported)
 }
 
+#[cfg(feature = "io")]
 /// The dataset and its analysis as an XLSX workbook.
 #[wasm_bindgen(js_name = exportXlsx)]
 pub fn export_xlsx(dataset: JsValue, options_value: JsValue) -> Result<Vec<u8>, JsError> {
@@ -213,6 +216,7 @@ pub fn export_xlsx(dataset: JsValue, options_value: JsValue) -> Result<Vec<u8>, 
     crate::export::workbook(&value, &report, lang).map_err(fail)
 }
 
+#[cfg(feature = "io")]
 /// The roster with its computed fields as CSV (UTF-8 with BOM).
 #[wasm_bindgen(js_name = exportCsv)]
 pub fn export_csv(dataset: JsValue, options_value: JsValue) -> Result<String, JsError> {
@@ -221,6 +225,7 @@ pub fn export_csv(dataset: JsValue, options_value: JsValue) -> Result<String, Js
     Ok(crate::export::roster_csv(&value, &report))
 }
 
+#[cfg(feature = "io")]
 /// The dataset as JSON and its report.
 fn analysed(dataset: &JsValue, lang: Lang) -> Result<(serde_json::Value, crate::Report), JsError> {
     let text = catalogue(lang);

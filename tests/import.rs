@@ -1,3 +1,4 @@
+#![cfg(feature = "io")]
 //! Import from files the tests write themselves: XLSX with Vietnamese
 //! headers, merged cells, blank rows, TCVN3 and VNI text and serial dates;
 //! 1904-system dates; Windows-1258 and UTF-16 CSV; a file that is not a

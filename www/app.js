@@ -3,18 +3,7 @@
 // through the store (undoable, saved in the browser) and is analysed again
 // by the engine; nothing here computes a figure.
 
-import init, {
-  analyze,
-  exportCsv,
-  exportXlsx,
-  importFile,
-  inspectFile,
-  parseCell,
-  profiles,
-  ruleSpecs,
-  version,
-  worksheet,
-} from "./pkg/qhcb.js";
+import init, { analyze, parseCell, profiles, ruleSpecs, version, worksheet } from "./pkg/qhcb.js";
 import { $, $$, el, activeElement, layer, onRoot, setRoot } from "./dom.js";
 import { t, format, lang, setLang, restoreLang } from "./i18n.js";
 import { Store, emptyDataset, restore, setOp } from "./store.js";
@@ -38,6 +27,21 @@ const TABS = ["data", "results", "rules", "report", "sheets"];
 const CUSTOM_ID = "tuy-chinh";
 
 let store = null;
+
+/**
+ * The file import and export functions live in a second, larger module that
+ * is loaded the first time a file is imported or exported (the single-file
+ * build carries it already as its only engine).
+ */
+let ioModule = null;
+async function io() {
+  if (!ioModule) {
+    const module = globalThis.QHCB_IO_MODULE ?? (await import("./pkg/qhcb_io.js"));
+    await module.default(globalThis.QHCB_WASM ? { module_or_path: globalThis.QHCB_WASM } : undefined);
+    ioModule = module;
+  }
+  return ioModule;
+}
 const ui = { report: null, specs: [], profiles: [], cohort: "all", tab: "data", grid: null, host: null, standalone: false };
 
 /** Tells the embedding page (or portal) what changed: DOM events on the element. */
@@ -341,14 +345,15 @@ function addImported(result, fileName) {
   if (ops.length) store.commit({ type: "batch", ops });
 }
 
-function exportFile(kind) {
+async function exportFile(kind) {
   if (!store.dataset) return;
   try {
+    const engine = await io();
     if (kind === "xlsx") {
-      const bytes = exportXlsx(store.dataset, { lang: lang() });
+      const bytes = engine.exportXlsx(store.dataset, { lang: lang() });
       download("qhcb.xlsx", bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     } else {
-      download("qhcb.csv", exportCsv(store.dataset, { lang: lang() }), "text/csv;charset=utf-8");
+      download("qhcb.csv", engine.exportCsv(store.dataset, { lang: lang() }), "text/csv;charset=utf-8");
     }
   } catch (error) {
     showError(t("exportFailed", { message: error.message }));
@@ -464,8 +469,7 @@ export async function mount(root, host, options = {}) {
   ui.grid = new PeopleGrid($("people-grid-root"), { store, parseCell });
   ui.sheets = new WorksheetsPanel($("sheets-root"), { worksheet, profiles: ui.profiles });
   ui.importer = new ImportPanel($("import-panel"), {
-    inspectFile,
-    importFile,
+    engine: io,
     getDataset: () => store.dataset,
     onImport: addImported,
   });

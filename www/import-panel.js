@@ -41,14 +41,14 @@ function savedMappings() {
 }
 
 /**
- * The import panel. `inspectFile` and `importFile` are the engine's (which
- * also converts legacy text); `onImport(result, fileName)` adds the rows.
+ * The import panel. `engine()` resolves to the engine's file module
+ * (inspectFile, importFile; it also converts legacy text);
+ * `onImport(result, fileName)` adds the rows.
  */
 export class ImportPanel {
-  constructor(root, { inspectFile, importFile, getDataset, onImport }) {
+  constructor(root, { engine, getDataset, onImport }) {
     this.root = root;
-    this.inspectFile = inspectFile;
-    this.importFile = importFile;
+    this.engine = engine;
     this.getDataset = getDataset;
     this.onImport = onImport;
     this.bytes = null;
@@ -65,7 +65,8 @@ export class ImportPanel {
     this.fileName = file.name;
     try {
       this.bytes = new Uint8Array(await file.arrayBuffer());
-      this.inspection = this.inspectFile(this.bytes, { lang: lang() });
+      this.io = await this.engine();
+      this.inspection = this.io.inspectFile(this.bytes, { lang: lang() });
       this.error = null;
       this.chooseSheet(0);
     } catch (error) {
@@ -123,7 +124,7 @@ export class ImportPanel {
       lang: lang(),
     };
     try {
-      this.result = this.importFile(this.bytes, options);
+      this.result = this.io.importFile(this.bytes, options);
       this.error = null;
       this.onImport(this.result, this.fileName);
     } catch (error) {

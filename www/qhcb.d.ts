@@ -1,5 +1,7 @@
-// Types of the QHCB JavaScript API (www/pkg/qhcb.js) and of <qhcb-app>.
-// The data and API contract is qhcb/1; see docs/integration.md.
+// Types of the QHCB JavaScript API and of <qhcb-app>. www/pkg/qhcb.js (the
+// core) has every function below but inspectFile, importFile, exportXlsx and
+// exportCsv; www/pkg/qhcb_io.js has them all. The data and API contract is
+// qhcb/1; see docs/integration.md.
 
 /** A date "YYYY-MM-DD"; births may also be "YYYY" or "YYYY-MM". */
 export type IsoDate = string;

@@ -3,7 +3,7 @@
 // cut. Files are refreshed in the background when the network is there
 // (stale-while-revalidate), so a new version arrives on the next visit.
 
-const CACHE = "qhcb-v1";
+const CACHE = "qhcb-v2";
 const FILES = [
   "./",
   "index.html",
@@ -27,6 +27,8 @@ const FILES = [
   "worksheets-panel.js",
   "pkg/qhcb.js",
   "pkg/qhcb_bg.wasm",
+  "pkg/qhcb_io.js",
+  "pkg/qhcb_io_bg.wasm",
   "examples/phu-luong.json",
 ];
 

@@ -6,6 +6,7 @@ use crate::date::{Date, DateError, YearMonth};
 use crate::error::Error;
 use crate::error::ProfileProblem;
 use crate::format::{number, percent};
+#[cfg(feature = "io")]
 use crate::import::{FileError, ImportProblem, OptionsError};
 use crate::input::{Problem, RepeatedTitle, RowProblem};
 use crate::messages::Lang;
@@ -453,6 +454,7 @@ impl Catalogue for En {
         }
     }
 
+    #[cfg(feature = "io")]
     fn import_problem(&self, value: &str, problem: &ImportProblem) -> String {
         match problem {
             ImportProblem::Cell(e) => self.cell_error(value, e),
@@ -474,6 +476,7 @@ impl Catalogue for En {
         }
     }
 
+    #[cfg(feature = "io")]
     fn file_error(&self, error: &FileError) -> String {
         match error {
             FileError::NotASpreadsheet => {
@@ -489,6 +492,7 @@ impl Catalogue for En {
         }
     }
 
+    #[cfg(feature = "io")]
     fn options_error(&self, error: &OptionsError) -> String {
         match error {
             OptionsError::NoSheet(i) => format!("there is no sheet number {}", i + 1),

@@ -7,6 +7,7 @@ mod vi;
 use crate::cells::CellError;
 use crate::date::{Date, YearMonth};
 use crate::error::Error;
+#[cfg(feature = "io")]
 use crate::import::{FileError, ImportProblem, OptionsError};
 use crate::input::{Problem, RepeatedTitle, RowProblem};
 use crate::model::{Candidacy, DisciplineLevel, Level};
@@ -154,10 +155,13 @@ pub trait Catalogue: Sync {
     ) -> String;
     /// Why a typed or pasted cell was not accepted.
     fn cell_error(&self, text: &str, error: &CellError) -> String;
+    #[cfg(feature = "io")]
     /// Why an imported cell was not accepted.
     fn import_problem(&self, value: &str, problem: &ImportProblem) -> String;
+    #[cfg(feature = "io")]
     /// Why a file could not be read.
     fn file_error(&self, error: &FileError) -> String;
+    #[cfg(feature = "io")]
     /// Why import options cannot be used.
     fn options_error(&self, error: &OptionsError) -> String;
     // Worksheets (see `worksheets`); counts and shares come formatted.

@@ -6,6 +6,7 @@ use crate::date::{Date, DateError, YearMonth};
 use crate::error::Error;
 use crate::error::ProfileProblem;
 use crate::format::{number, percent};
+#[cfg(feature = "io")]
 use crate::import::{FileError, ImportProblem, OptionsError};
 use crate::input::{Problem, RepeatedTitle, RowProblem};
 use crate::messages::Lang;
@@ -530,6 +531,7 @@ impl Catalogue for Vi {
         }
     }
 
+    #[cfg(feature = "io")]
     fn import_problem(&self, value: &str, problem: &ImportProblem) -> String {
         match problem {
             ImportProblem::Cell(e) => self.cell_error(value, e),
@@ -545,6 +547,7 @@ impl Catalogue for Vi {
         }
     }
 
+    #[cfg(feature = "io")]
     fn file_error(&self, error: &FileError) -> String {
         match error {
             FileError::NotASpreadsheet => {
@@ -560,6 +563,7 @@ impl Catalogue for Vi {
         }
     }
 
+    #[cfg(feature = "io")]
     fn options_error(&self, error: &OptionsError) -> String {
         match error {
             OptionsError::NoSheet(i) => format!("không có trang tính thứ {}", i + 1),
