@@ -56,6 +56,8 @@ pub mod retirement;
 pub mod rules;
 /// The retirement timeline of incumbents over the coming term.
 pub mod succession;
+/// A deterministic synthetic roster for benchmarks.
+pub mod synthetic;
 /// Folding Vietnamese text for matching.
 pub mod text;
 /// The JavaScript API (the only module that uses wasm-bindgen).
