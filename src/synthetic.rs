@@ -14,7 +14,7 @@ impl Rng {
         Rng(seed.max(1))
     }
 
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x >> 12;
         x ^= x << 25;
@@ -25,7 +25,7 @@ impl Rng {
 
     /// A number in [0, 1).
     pub fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
     }
 
     /// An index by weights.
@@ -82,7 +82,7 @@ const THEORY_W: [f64; 4] = [0.3, 0.5, 0.15, 0.05];
 pub fn person(rng: &mut Rng, i: usize, as_of_year: i32) -> Value {
     let woman = rng.unit() < 0.32;
     let pick =
-        |rng: &mut Rng, list: &[&'static str]| list[(rng.next() % list.len() as u64) as usize];
+        |rng: &mut Rng, list: &[&'static str]| list[(rng.next_u64() % list.len() as u64) as usize];
     let name = format!(
         "{} {} {}",
         pick(rng, &FAMILY),
@@ -94,8 +94,8 @@ pub fn person(rng: &mut Rng, i: usize, as_of_year: i32) -> Value {
     let birth = format!(
         "{}-{:02}-{:02}",
         as_of_year - age,
-        1 + rng.next() % 12,
-        1 + rng.next() % 28
+        1 + rng.next_u64() % 12,
+        1 + rng.next_u64() % 28
     );
     let role = rng.unit();
     let (current, planned): (Vec<&str>, Vec<&str>) = match role {
