@@ -111,7 +111,7 @@ pub fn parse_cell(field: &str, text: &str, titles: &[TitleName]) -> Result<Value
         "id" | "name" => Ok(if trimmed.is_empty() {
             Value::Null
         } else {
-            json!(trimmed)
+            json!(unquote_formula(trimmed))
         }),
         "sex" if folded.is_empty() => Ok(Value::Null),
         "sex" => lookup(SEX, &folded)
@@ -143,6 +143,15 @@ pub fn parse_cell(field: &str, text: &str, titles: &[TitleName]) -> Result<Value
             .map_or_else(|| unrecognised("candidacy"), Ok),
         "current" | "planned" => parse_titles(trimmed, titles).map(|ids| json!(ids)),
         other => Err(CellError::UnknownField(other.to_owned())),
+    }
+}
+
+/// Takes off the apostrophe that CSV export puts before text a spreadsheet
+/// would read as a formula ("'=…" → "=…").
+fn unquote_formula(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
+        _ => text,
     }
 }
 

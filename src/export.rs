@@ -92,10 +92,11 @@ fn serial(date: Date) -> f64 {
 /// the accents).
 pub fn roster_csv(dataset: &Value, report: &Report) -> String {
     let quote = |s: &str| {
+        let s = formula_safe(s);
         if s.contains([',', '"', '\n', '\r']) {
             format!("\"{}\"", s.replace('"', "\"\""))
         } else {
-            s.to_owned()
+            s
         }
     };
     let mut out = String::from("\u{feff}");
@@ -123,6 +124,22 @@ pub fn roster_csv(dataset: &Value, report: &Report) -> String {
         out.push_str("\r\n");
     }
     out
+}
+
+/// A cell that a spreadsheet would read as a formula ("=…", "+…", "-…",
+/// "@…") gets a leading apostrophe, so opening the CSV runs nothing; import
+/// takes the apostrophe off again.
+///
+/// ```
+/// assert_eq!(qhcb::export::formula_safe("=cmd|' /C calc'!A0"), "'=cmd|' /C calc'!A0");
+/// assert_eq!(qhcb::export::formula_safe("Lê Văn A"), "Lê Văn A");
+/// ```
+pub fn formula_safe(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
 }
 
 fn people(dataset: &Value) -> impl Iterator<Item = &Value> {

@@ -123,3 +123,12 @@ fn folding_ignores_marks_case_and_spacing() {
     assert_eq!(fold("Đặng  THỊ   Hồng"), "dang thi hong");
     assert_eq!(fold("Nguyễn"), fold("nguyen"));
 }
+
+#[test]
+fn formula_apostrophe_from_csv_export_is_taken_off() {
+    assert_eq!(
+        cell("name", "'=cmd|' /C calc'!A0"),
+        json!("=cmd|' /C calc'!A0")
+    );
+    assert_eq!(cell("name", "'Tên có dấu nháy"), json!("'Tên có dấu nháy"));
+}

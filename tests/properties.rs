@@ -9,8 +9,13 @@ use proptest::prelude::*;
 use qhcb::report::{analyze_json, Options, Report};
 use serde_json::{json, Value};
 
-const TITLES: [(&str, &str, u32); 5] =
-    [("bch", "committee", 9), ("btv", "standing", 3), ("bt", "key", 1), ("pct", "key", 2), ("tp", "leader", 0)];
+const TITLES: [(&str, &str, u32); 5] = [
+    ("bch", "committee", 9),
+    ("btv", "standing", 3),
+    ("bt", "key", 1),
+    ("pct", "key", 2),
+    ("tp", "leader", 0),
+];
 
 fn person_strategy() -> impl Strategy<Value = Value> {
     (
@@ -20,19 +25,28 @@ fn person_strategy() -> impl Strategy<Value = Value> {
         prop::option::of(0..29u8),
         any::<bool>(),
         any::<bool>(),
-        prop::option::of(prop::sample::select(vec!["doctorate", "master", "university", "college", "vocational", "none"])),
+        prop::option::of(prop::sample::select(vec![
+            "doctorate",
+            "master",
+            "university",
+            "college",
+            "vocational",
+            "none",
+        ])),
         prop::sample::subsequence(vec!["bch", "btv", "bt", "pct", "tp"], 0..3),
         prop::sample::subsequence(vec!["bch", "btv", "bt", "pct", "tp", "zz"], 0..5),
     )
-        .prop_map(|(sex, year, month, day, ethnic, local, education, current, planned)| {
-            let birth = match (month, day) {
-                (0, _) => format!("{year}"),
-                (m, None) => format!("{year}-{m:02}"),
-                (m, Some(d)) => format!("{year}-{m:02}-{:02}", d.max(1)),
-            };
-            json!({ "sex": sex, "birth": birth, "ethnicMinority": ethnic, "local": local,
+        .prop_map(
+            |(sex, year, month, day, ethnic, local, education, current, planned)| {
+                let birth = match (month, day) {
+                    (0, _) => format!("{year}"),
+                    (m, None) => format!("{year}-{m:02}"),
+                    (m, Some(d)) => format!("{year}-{m:02}-{:02}", d.max(1)),
+                };
+                json!({ "sex": sex, "birth": birth, "ethnicMinority": ethnic, "local": local,
                     "education": education, "current": current, "planned": planned })
-        })
+            },
+        )
 }
 
 fn dataset_strategy() -> impl Strategy<Value = Value> {
