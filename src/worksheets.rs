@@ -15,7 +15,7 @@ use crate::date::Date;
 use crate::format::{number, percent};
 use crate::messages::{catalogue, Catalogue, Lang};
 use crate::profile::{self, code, Confidence, Rule, Severity};
-use crate::rules::{Messages, Subject};
+use crate::rules::{Finding, Messages, Subject};
 
 /// One figure: its value and its text in both languages.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -24,20 +24,6 @@ pub struct Figure {
     pub value: Option<f64>,
     pub vi: String,
     pub en: String,
-}
-
-/// A finding of a worksheet, shaped like those of `analyze`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct SheetFinding {
-    pub code: &'static str,
-    pub severity: Severity,
-    pub subject: Subject,
-    pub value: Value,
-    pub limit: Value,
-    pub message: String,
-    pub messages: Messages,
-    pub source: String,
-    pub confidence: Confidence,
 }
 
 /// An input field that cannot be used.
@@ -52,7 +38,7 @@ pub struct InputError {
 pub struct SheetResult {
     pub kind: &'static str,
     pub figures: Vec<Figure>,
-    pub findings: Vec<SheetFinding>,
+    pub findings: Vec<Finding>,
     pub errors: Vec<InputError>,
 }
 
@@ -246,9 +232,9 @@ fn finding(
     limit: Value,
     lang: Lang,
     write: impl Fn(&dyn Catalogue) -> String,
-) -> SheetFinding {
+) -> Finding {
     let messages = Messages::new(write);
-    SheetFinding {
+    Finding {
         code: rule.code,
         severity: rule.severity,
         subject,
@@ -258,6 +244,9 @@ fn finding(
         messages,
         source: rule.source.clone(),
         confidence: rule.confidence,
+        row: None,
+        field: None,
+        title: None,
     }
 }
 
@@ -269,9 +258,9 @@ fn consistency(
     limit: Value,
     lang: Lang,
     write: impl Fn(&dyn Catalogue) -> String,
-) -> SheetFinding {
+) -> Finding {
     let messages = Messages::new(write);
-    SheetFinding {
+    Finding {
         code,
         severity,
         subject: Subject {
@@ -284,6 +273,9 @@ fn consistency(
         messages,
         source: "Bảng tính QHCB: các số phải khớp nhau".to_owned(),
         confidence: Confidence::Confirmed,
+        row: None,
+        field: None,
+        title: None,
     }
 }
 
@@ -322,7 +314,7 @@ fn body(
     input: &BodyInput,
     r: &mut Reader,
     lang: Lang,
-) -> (&'static str, Vec<Figure>, Vec<SheetFinding>) {
+) -> (&'static str, Vec<Figure>, Vec<Finding>) {
     let seats = r.count("seats", &input.seats, true);
     let pairs = r.count("plannedPairs", &input.planned_pairs, true);
     let people = r.count("plannedPeople", &input.planned_people, false);
@@ -385,7 +377,7 @@ fn key_titles(
     input: &KeyTitlesInput,
     r: &mut Reader,
     lang: Lang,
-) -> (&'static str, Vec<Figure>, Vec<SheetFinding>) {
+) -> (&'static str, Vec<Figure>, Vec<Finding>) {
     let titles = r.count("titles", &input.titles, true);
     let pairs = r.count("plannedPairs", &input.planned_pairs, true);
     let decimals = input.context.decimals.unwrap_or(2).min(4);
@@ -433,7 +425,7 @@ fn composition(
     input: &CompositionInput,
     r: &mut Reader,
     lang: Lang,
-) -> (&'static str, Vec<Figure>, Vec<SheetFinding>) {
+) -> (&'static str, Vec<Figure>, Vec<Finding>) {
     let total = r.count("total", &input.total, true);
     let decimals = input.decimals.unwrap_or(1).min(3);
     let mut figures = Vec::new();
@@ -494,7 +486,7 @@ fn staffing(
     input: &StaffingInput,
     r: &mut Reader,
     lang: Lang,
-) -> (&'static str, Vec<Figure>, Vec<SheetFinding>) {
+) -> (&'static str, Vec<Figure>, Vec<Finding>) {
     let requested = r.count("requested", &input.requested, false);
     let assigned = r.count("assigned", &input.assigned, true);
     let reserve = r.count("reserve", &input.reserve, false);
@@ -551,7 +543,7 @@ fn growth(
     input: &GrowthInput,
     r: &mut Reader,
     lang: Lang,
-) -> (&'static str, Vec<Figure>, Vec<SheetFinding>) {
+) -> (&'static str, Vec<Figure>, Vec<Finding>) {
     let from = r.count("membersFrom", &input.members_from, false);
     let to = r.count("membersTo", &input.members_to, false);
     let year_from = r.count("yearFrom", &input.year_from, false);
@@ -609,10 +601,7 @@ fn growth(
     ("growth", figures, findings)
 }
 
-fn rotation(
-    input: &RotationInput,
-    r: &mut Reader,
-) -> (&'static str, Vec<Figure>, Vec<SheetFinding>) {
+fn rotation(input: &RotationInput, r: &mut Reader) -> (&'static str, Vec<Figure>, Vec<Finding>) {
     let counts = [
         ("down", r.count("down", &input.down, false)),
         ("up", r.count("up", &input.up, false)),
