@@ -80,21 +80,21 @@ export const MARKUP = `
             <figure id="pyramid-chart"></figure>
             <figure id="bands-chart"></figure>
           </div>
-          <div class="scroll"><table id="cohort-detail"></table></div>
+          <div class="scroll" tabindex="0" role="region" aria-labelledby="charts-heading"><table id="cohort-detail"></table></div>
         </section>
         <section class="panel" aria-labelledby="groups-heading">
           <h2 id="groups-heading" data-i18n="groupsHeading">Quy hoạch theo nhóm và chức danh</h2>
-          <div class="scroll"><table id="groups-table"></table></div>
-          <div class="scroll"><table id="titles-table"></table></div>
+          <div class="scroll" tabindex="0" role="region" aria-labelledby="groups-heading"><table id="groups-table"></table></div>
+          <div class="scroll" tabindex="0" role="region" aria-labelledby="groups-heading"><table id="titles-table"></table></div>
         </section>
         <section class="panel" aria-labelledby="cohorts-heading">
           <h2 id="cohorts-heading" data-i18n="cohortsHeading">Cơ cấu đội ngũ</h2>
-          <div class="scroll"><table id="cohorts-table" class="cohorts"></table></div>
+          <div class="scroll" tabindex="0" role="region" aria-labelledby="cohorts-heading"><table id="cohorts-table" class="cohorts"></table></div>
         </section>
         <section class="panel" aria-labelledby="timeline-heading">
           <h2 id="timeline-heading" data-i18n="timelineHeading">Nghỉ hưu trong nhiệm kỳ</h2>
           <figure id="timeline-chart"></figure>
-          <div class="scroll"><table id="timeline-table"></table></div>
+          <div class="scroll" tabindex="0" role="region" aria-labelledby="timeline-heading"><table id="timeline-table"></table></div>
         </section>
         <section class="panel" aria-labelledby="findings-heading">
           <h2 id="findings-heading" data-i18n="findingsHeading">Kết quả kiểm tra</h2>
