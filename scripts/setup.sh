@@ -29,7 +29,11 @@ if [ "${QHCB_NO_BROWSER:-}" != 1 ]; then
     $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get update -q
     $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver
   fi
-  if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/typescript ]; then
+  missing=""
+  for package in playwright-core typescript axe-core; do
+    [ -d "node_modules/$package" ] || missing="$missing $package"
+  done
+  if [ -n "$missing" ]; then
     say "installing npm packages (playwright-core drives the system Chromium; no browser download)"
     npm ci --no-audit --no-fund
   fi
