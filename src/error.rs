@@ -45,6 +45,12 @@ pub enum Error {
     },
     /// A profile id that is not built in.
     UnknownProfile(String),
+    /// A list longer than the engine accepts.
+    TooManyRows {
+        field: &'static str,
+        count: usize,
+        limit: usize,
+    },
     /// A sex other than M or F given to `retirement`.
     UnknownSex(String),
     /// A custom profile that cannot be used; `path` names the field

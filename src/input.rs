@@ -25,6 +25,11 @@ use crate::retirement::Sex;
 /// The only format this version reads.
 pub const FORMAT: &str = "qhcb/1";
 
+/// The most rows a list may hold: above it the dataset is refused with a
+/// message instead of exhausting the browser's memory (the wasm32 address
+/// space is 4 GiB).
+pub const MAX_ROWS: usize = 3_000_000;
+
 /// Any JSON value, kept loosely so that validation can say what was wrong.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub enum Value {
@@ -220,6 +225,8 @@ enum Rows<T> {
     Missing,
     NotAList(&'static str),
     List(Vec<Row<T>>),
+    /// More rows than [`MAX_ROWS`]; carries how many there were.
+    TooMany(usize),
 }
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Rows<T> {
@@ -232,10 +239,22 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Rows<T> {
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Rows<T>, A::Error> {
                 let mut rows = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 20));
-                while let Some(row) = seq.next_element()? {
-                    rows.push(row);
+                while rows.len() < MAX_ROWS {
+                    match seq.next_element()? {
+                        Some(row) => rows.push(row),
+                        None => return Ok(Rows::List(rows)),
+                    }
                 }
-                Ok(Rows::List(rows))
+                // At the limit: one more row means too many; count the rest without keeping them.
+                if seq.next_element::<IgnoredAny>()?.is_none() {
+                    return Ok(Rows::List(rows));
+                }
+                let mut count = rows.len() + 1;
+                drop(rows);
+                while seq.next_element::<IgnoredAny>()?.is_some() {
+                    count += 1;
+                }
+                Ok(Rows::TooMany(count))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Rows<T>, A::Error> {
                 while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
@@ -431,6 +450,13 @@ fn read_raw(raw: RawDataset, options: &ReadOptions) -> Result<Reading, Error> {
     check_format(&raw.format)?;
     let people_rows = match raw.people {
         Rows::Missing => return Err(Error::NoPeople),
+        Rows::TooMany(count) => {
+            return Err(Error::TooManyRows {
+                field: "people",
+                count,
+                limit: MAX_ROWS,
+            })
+        }
         Rows::NotAList(found) => {
             return Err(Error::NotAList {
                 field: "people",
@@ -441,6 +467,13 @@ fn read_raw(raw: RawDataset, options: &ReadOptions) -> Result<Reading, Error> {
     };
     let title_rows = match raw.titles {
         Rows::Missing => Vec::new(),
+        Rows::TooMany(count) => {
+            return Err(Error::TooManyRows {
+                field: "titles",
+                count,
+                limit: MAX_ROWS,
+            })
+        }
         Rows::NotAList(found) => {
             return Err(Error::NotAList {
                 field: "titles",

@@ -282,3 +282,14 @@ fn options_override_the_review_date_and_profile() {
     );
     assert_eq!(report.people[0].age.years, 52);
 }
+
+#[test]
+fn more_rows_than_a_browser_can_hold_are_refused_with_a_message() {
+    let limit = qhcb::input::MAX_ROWS;
+    let rows = vec!["0"; limit + 2].join(",");
+    let text = format!(r#"{{"asOf":"2026-01-01","people":[{rows}]}}"#);
+    assert_eq!(
+        analyze_err(&text),
+        "\"people\" has 3,000,002 rows, more than the 3,000,000 a browser can handle; split the data by unit"
+    );
+}

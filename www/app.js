@@ -307,8 +307,17 @@ async function loadExample() {
   }
 }
 
+/** Files above this are refused before they are read: the tab would run out of memory. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+function tooLarge(file) {
+  if (file.size <= MAX_FILE_BYTES) return false;
+  showError(t("fileTooLarge", { name: file.name, size: format.decimal(file.size / 1048576, 0) }));
+  return true;
+}
+
 async function loadFile(file) {
-  if (!mayDiscard()) return;
+  if (tooLarge(file) || !mayDiscard()) return;
   try {
     openText(await file.text(), { kind: "file", name: file.name });
   } catch {
@@ -393,7 +402,7 @@ function wire() {
   $("save-json").addEventListener("click", saveJson);
   $("import-file").addEventListener("change", (event) => {
     const [file] = event.target.files;
-    if (file) {
+    if (file && !tooLarge(file)) {
       showTab("data");
       ui.importer.open(file);
     }

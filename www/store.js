@@ -203,6 +203,24 @@ function put(db, record, key) {
 }
 
 /**
+ * How to bring a saved record of an older version to the current one, by
+ * version. Version 0 is a bare qhcb/1 dataset saved without the wrapper.
+ */
+const MIGRATIONS = {
+  0: (raw) => ({ version: 1, savedAt: raw.savedAt ?? null, source: raw.source ?? null, dataset: raw.dataset ?? raw }),
+};
+
+function migrate(raw) {
+  let record = raw;
+  for (let step = 0; step < 10 && record && typeof record === "object" && record.version !== SAVE_VERSION; step++) {
+    const next = MIGRATIONS[record.version ?? 0];
+    if (!next) break;
+    record = next(record);
+  }
+  return record;
+}
+
+/**
  * The saved workspace: { dataset, source, savedAt } when a usable one is
  * saved; { corrupt: raw } when something is saved but cannot be used (it is
  * offered for export, never discarded); null when nothing is saved.
@@ -222,9 +240,13 @@ export async function restore(key = DEFAULT_KEY) {
     return null;
   }
   if (raw == null) return null;
+  const record = migrate(raw);
   const usable =
-    raw.version === SAVE_VERSION && raw.dataset && typeof raw.dataset === "object" && Array.isArray(raw.dataset.people);
-  if (usable) return raw;
+    record?.version === SAVE_VERSION &&
+    record.dataset &&
+    typeof record.dataset === "object" &&
+    Array.isArray(record.dataset.people);
+  if (usable) return record;
   // Keep the unusable record under a key of its own, so that the next save
   // does not overwrite it before the user has downloaded it.
   try {

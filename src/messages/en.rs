@@ -91,6 +91,11 @@ impl Catalogue for En {
                 found,
             } => format!("\"{field}\" must be {expected}, not {found}"),
             Error::UnknownProfile(id) => format!("there is no rule profile \"{id}\""),
+            Error::TooManyRows { field, count, limit } => format!(
+                "\"{field}\" has {} rows, more than the {} a browser can handle; split the data by unit",
+                number(*count as f64, 0, L),
+                number(*limit as f64, 0, L)
+            ),
             Error::UnknownSex(s) => format!("sex \"{s}\" is not valid; expected M or F"),
             Error::BadProfile { path, problem } => {
                 format!("custom profile, \"{path}\": {}", profile_problem(problem))

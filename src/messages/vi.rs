@@ -158,6 +158,11 @@ impl Catalogue for Vi {
                 kind(found)
             ),
             Error::UnknownProfile(id) => format!("không có bộ quy định “{id}”"),
+            Error::TooManyRows { field, count, limit } => format!(
+                "danh sách “{field}” có {} dòng, vượt giới hạn {} dòng mà trình duyệt xử lý được; hãy tách dữ liệu theo đơn vị",
+                number(*count as f64, 0, L),
+                number(*limit as f64, 0, L)
+            ),
             Error::UnknownSex(s) => format!("giới tính “{s}” không hợp lệ; cần M hoặc F"),
             Error::BadProfile { path, problem } => format!(
                 "bộ quy định tự đặt, trường “{path}”: {}",

@@ -4,7 +4,7 @@
 // screenshot of each main view (tests/e2e/artifacts/).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -337,4 +337,47 @@ test("the views are reached by keyboard", async () => {
   assert.equal(await page.isVisible("#view-results"), true);
   await page.keyboard.press("End");
   assert.equal(await page.evaluate(() => appRoot().activeElement.id), "tab-sheets");
+});
+
+test("saved work that cannot be read is offered for download, and an old format is migrated", async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  page.on("dialog", (d) => d.accept());
+  await page.addInitScript(() => {
+    window.appRoot = () => document.querySelector("qhcb-app")?.shadowRoot ?? document;
+  });
+  const put = (record) =>
+    page.evaluate(
+      (value) =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open("qhcb", 1);
+          open.onupgradeneeded = () => open.result.createObjectStore("workspace");
+          open.onsuccess = () => {
+            const tx = open.result.transaction("workspace", "readwrite");
+            tx.objectStore("workspace").put(value, "current");
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      record,
+    );
+  await page.goto(server.url);
+  await page.waitForSelector("body[data-ready=true]");
+  // A record from a future or damaged version.
+  await put({ version: 99, dataset: "không đọc được", note: "bản lưu hỏng" });
+  await page.reload();
+  await page.waitForSelector("body[data-ready=true]");
+  assert.match(await page.textContent("#error"), /bị hỏng hoặc thuộc định dạng cũ/);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-corrupt")]);
+  const saved = JSON.parse(readFileSync(await download.path(), "utf8"));
+  assert.equal(saved.note, "bản lưu hỏng");
+  // A bare dataset saved by an older version (0) is migrated and opened.
+  await put({ format: "qhcb/1", asOf: "2026-01-15", titles: [], people: [{ id: "cu", name: "Bản lưu cũ", sex: "M", birth: "1970" }] });
+  await page.reload();
+  await page.waitForSelector("#people-grid tbody td[data-field]");
+  assert.equal(await page.textContent('#people-grid td[data-row="0"][data-field="name"]'), "Bản lưu cũ");
+  await context.close();
 });

@@ -14,6 +14,7 @@ export default {
   sourceFile: "File: {name}",
   loadFailed: "The data could not be opened: {message}",
   badDate: "“{value}” is not a date written dd/mm/yyyy.",
+  fileTooLarge: "The file “{name}” is {size} MB, above the 200 MB a browser can open; split the data by unit.",
   readFailed: "The file “{name}” could not be read.",
   summaryHeading: "Overview",
   summaryLine: "{unit} · review date {asOf} · {profile} · {analysed}/{rows} rows analysed, {excluded} left out",

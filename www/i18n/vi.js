@@ -15,6 +15,7 @@ export default {
   sourceFile: "Tệp: {name}",
   loadFailed: "Không mở được dữ liệu: {message}",
   badDate: "“{value}” không phải ngày dạng dd/mm/yyyy.",
+  fileTooLarge: "Tệp “{name}” nặng {size} MB, vượt giới hạn 200 MB mà trình duyệt mở được; hãy tách dữ liệu theo đơn vị.",
   readFailed: "Không đọc được tệp “{name}”.",
   summaryHeading: "Tổng quan",
   summaryLine: "{unit} · ngày rà soát {asOf} · {profile} · {analysed}/{rows} dòng được tính, {excluded} dòng bị loại",
