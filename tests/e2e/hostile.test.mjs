@@ -7,7 +7,11 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { serve, launch, openPage, tab } from "./support.mjs";
+import { initSync, inspectFile } from "../../www/pkg/qhcb_io.js";
+
+initSync({ module: readFileSync(fileURLToPath(new URL("../../www/pkg/qhcb_io_bg.wasm", import.meta.url))) });
 
 let server;
 let browser;
@@ -139,7 +143,14 @@ test("hostile text shows literally everywhere and never runs", async () => {
   assert.ok(csvText.includes("'=cmd|' /C calc'!A0"));
   assert.ok(!/(^|,)=cmd/m.test(csvText));
   const [xlsx] = await Promise.all([page.waitForEvent("download"), page.click("#export-xlsx")]);
-  assert.ok(readFileSync(await xlsx.path()).length > 10_000);
+  // The workbook holds every name exactly (read back with the engine's own reader).
+  const sheet = inspectFile(new Uint8Array(readFileSync(await xlsx.path()))).sheets[0];
+  const names = sheet.columns.find((c) => c.header === "Họ và tên");
+  assert.deepEqual(names.samples, HOSTILE.slice(0, names.samples.length));
+  const [json] = await Promise.all([page.waitForEvent("download"), page.click("#save-json")]);
+  const saved = JSON.parse(readFileSync(await json.path(), "utf8"));
+  assert.deepEqual(saved.people.map((p) => p.name), HOSTILE);
+  assert.equal(saved.unit.name, `<b onclick="${PWN}">Xã</b>`);
 
   // Nothing ran: no flag, no dialog; no element from the data was parsed as markup.
   assert.equal(await page.evaluate(() => window.__pwned ?? null), null);
