@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 use crate::date::Date;
 use crate::format::{number, percent};
 use crate::messages::{catalogue, Catalogue, Lang};
-use crate::profile::{self, code, Confidence, Rule, Severity};
+use crate::profile::{self, code, Confidence, Severity};
 use crate::rules::{Finding, Messages, Subject};
 
 /// One figure: its value and its text in both languages.
@@ -225,31 +225,6 @@ fn figure(key: &str, value: Option<f64>, write: impl Fn(&dyn Catalogue, Lang) ->
     }
 }
 
-fn finding(
-    rule: &Rule,
-    subject: Subject,
-    value: Value,
-    limit: Value,
-    lang: Lang,
-    write: impl Fn(&dyn Catalogue) -> String,
-) -> Finding {
-    let messages = Messages::new(write);
-    Finding {
-        code: rule.code,
-        severity: rule.severity,
-        subject,
-        value,
-        limit,
-        message: messages.get(lang).to_owned(),
-        messages,
-        source: rule.source.clone(),
-        confidence: rule.confidence,
-        row: None,
-        field: None,
-        title: None,
-    }
-}
-
 /// A finding about the counts themselves (no profile rule behind it).
 fn consistency(
     code: &'static str,
@@ -359,14 +334,21 @@ fn body(
             };
             if s < target {
                 let under = rule.number("under").unwrap_or(40.0) as u32;
-                findings.push(finding(rule, unit(), json!(s), json!(target), lang, |t| {
-                    let scope = t.scope_label(&unit());
-                    if code == code::WOMEN_SHARE {
-                        t.women_share(&scope, count as u32, base as u32, s, target)
-                    } else {
-                        t.young_share(&scope, count as u32, base as u32, s, target, under)
-                    }
-                }));
+                findings.push(Finding::of_rule(
+                    rule,
+                    unit(),
+                    json!(s),
+                    json!(target),
+                    lang,
+                    |t| {
+                        let scope = t.scope_label(&unit());
+                        if code == code::WOMEN_SHARE {
+                            t.women_share(&scope, count as u32, base as u32, s, target)
+                        } else {
+                            t.young_share(&scope, count as u32, base as u32, s, target, under)
+                        }
+                    },
+                ));
             }
         }
     }
@@ -405,7 +387,7 @@ fn key_titles(
             (rule.number("perSeat").unwrap_or(3.0) * seats).max(rule.number("min").unwrap_or(3.0));
         if planned > limit {
             let name = title.name.clone();
-            findings.push(finding(
+            findings.push(Finding::of_rule(
                 rule,
                 Subject {
                     kind: "title",

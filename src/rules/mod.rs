@@ -85,6 +85,34 @@ pub struct Finding {
     pub title: Option<String>,
 }
 
+impl Finding {
+    /// A finding of `rule`, with its message written in both languages and shown in `lang`.
+    pub(crate) fn of_rule(
+        rule: &Rule,
+        subject: Subject,
+        value: Value,
+        limit: Value,
+        lang: Lang,
+        write: impl Fn(&dyn Catalogue) -> String,
+    ) -> Finding {
+        let messages = Messages::new(write);
+        Finding {
+            code: rule.code,
+            severity: rule.severity,
+            subject,
+            value,
+            limit,
+            message: messages.get(lang).to_owned(),
+            messages,
+            source: rule.source.clone(),
+            confidence: rule.confidence,
+            row: None,
+            field: None,
+            title: None,
+        }
+    }
+}
+
 /// Everything the rules look at.
 pub struct Context<'a> {
     pub reading: &'a Reading,
@@ -106,21 +134,7 @@ impl Context<'_> {
         limit: Value,
         write: impl Fn(&dyn Catalogue) -> String,
     ) -> Finding {
-        let messages = Messages::new(write);
-        Finding {
-            code: rule.code,
-            severity: rule.severity,
-            subject,
-            value,
-            limit,
-            message: messages.get(self.lang).to_owned(),
-            messages,
-            source: rule.source.clone(),
-            confidence: rule.confidence,
-            row: None,
-            field: None,
-            title: None,
-        }
+        Finding::of_rule(rule, subject, value, limit, self.lang, write)
     }
 
     fn unit_subject(&self) -> Subject {
