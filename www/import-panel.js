@@ -7,24 +7,6 @@
 import { el, layer } from "./dom.js";
 import { t, text, format, lang } from "./i18n.js";
 
-const FIELDS = [
-  "ignore",
-  "id",
-  "name",
-  "sex",
-  "birth",
-  "birthIfMale",
-  "birthIfFemale",
-  "ethnicMinority",
-  "local",
-  "hometown",
-  "education",
-  "politicalTheory",
-  "current",
-  "planned",
-  "retireAt60",
-  "candidacy",
-];
 const ENCODINGS = ["unicode", "tcvn3", "vni"];
 const MAPPINGS_KEY = "qhcb.mappings";
 
@@ -175,7 +157,7 @@ export class ImportPanel {
       const field = el(
         "select",
         { "data-import-field": String(column.index), "aria-label": t("import.fieldFor", { column: column.letter }) },
-        FIELDS.map((f) => el("option", { value: f, selected: this.columns[i].field === f }, t(`import.fields.${f}`))),
+        this.inspection.fields.map((f) => el("option", { value: f, selected: this.columns[i].field === f }, t(`import.fields.${f}`))),
       );
       field.addEventListener("change", () => {
         this.columns[i].field = field.value;

@@ -22,8 +22,10 @@ use crate::messages::{catalogue, Lang};
 use crate::text::fold;
 pub use table::{read_file, Cell, FileError, FileInfo, Table};
 
-/// Fields a column can fill. `hometown` is kept as text; `ignore` is skipped.
+/// Fields a column can fill, in the order the page offers them. `hometown`
+/// is kept as text; `ignore` is skipped.
 pub const FIELDS: &[&str] = &[
+    "ignore",
     "id",
     "name",
     "sex",
@@ -39,7 +41,6 @@ pub const FIELDS: &[&str] = &[
     "planned",
     "retireAt60",
     "candidacy",
-    "ignore",
 ];
 
 /// Folded header texts and the field they name, most specific first: a
@@ -190,6 +191,8 @@ pub struct SheetGuess {
 pub struct Inspection {
     pub file: FileInfo,
     pub sheets: Vec<SheetGuess>,
+    /// The fields a column can be mapped to ([`FIELDS`]), so the page need not repeat them.
+    pub fields: &'static [&'static str],
 }
 
 const PREVIEW_ROWS: usize = 12;
@@ -282,7 +285,11 @@ fn guess_header(table: &Table) -> usize {
 pub fn inspect(bytes: &[u8]) -> Result<Inspection, FileError> {
     let (tables, file) = read_file(bytes)?;
     let sheets = tables.iter().map(guess_sheet).collect();
-    Ok(Inspection { file, sheets })
+    Ok(Inspection {
+        file,
+        sheets,
+        fields: FIELDS,
+    })
 }
 
 /// A column's encoding: its own evidence, or the sheet's when the column has
