@@ -9,8 +9,10 @@
 //! Rows are deserialised into structs whose fields accept any JSON value
 //! ([`Value`]), so a wrong type in one field can never fail the whole parse.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
@@ -30,21 +32,61 @@ pub const FORMAT: &str = "qhcb/1";
 /// space is 4 GiB).
 pub const MAX_ROWS: usize = 3_000_000;
 
+/// A hash map with a fast, non-cryptographic hash (the Fx hash of rustc):
+/// ids and title keys are the user's own data, not an attacker's, and the
+/// default SipHash was a tenth of the time of reading a roster.
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+        }
+        let mut last = [0u8; 8];
+        let rest = chunks.remainder();
+        last[..rest.len()].copy_from_slice(rest);
+        self.add(u64::from_le_bytes(last) ^ rest.len() as u64);
+    }
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    fn finish(&self) -> u64 {
+        // The product's high bits are the well-mixed ones; the table indexes
+        // by the low bits (ids like "p123" differ only in a few bytes).
+        self.0.rotate_left(26)
+    }
+}
+
 /// Any JSON value, kept loosely so that validation can say what was wrong.
+/// Text borrows from the JSON text unless it had escapes: reading a roster
+/// allocates only for what the dataset keeps.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub enum Value {
+pub enum Value<'a> {
     /// The field is absent.
     #[default]
     Missing,
     Null,
     Bool(bool),
     Number(f64),
-    Text(String),
-    List(Vec<Value>),
-    Object(Vec<(String, Value)>),
+    Text(Cow<'a, str>),
+    List(Vec<Value<'a>>),
+    Object(Vec<(Cow<'a, str>, Value<'a>)>),
 }
 
-impl Value {
+impl<'a> Value<'a> {
     /// What kind of value this is, for messages.
     pub fn kind(&self) -> &'static str {
         match self {
@@ -59,7 +101,7 @@ impl Value {
     }
 
     /// The field `key` of an object (`Missing` otherwise).
-    pub fn get(&self, key: &str) -> &Value {
+    pub fn get(&self, key: &str) -> &Value<'a> {
         match self {
             Value::Object(fields) => fields
                 .iter()
@@ -76,11 +118,11 @@ impl Value {
             Value::Bool(b) => serde_json::Value::Bool(*b),
             Value::Number(n) => serde_json::Number::from_f64(*n)
                 .map_or(serde_json::Value::Null, serde_json::Value::Number),
-            Value::Text(t) => serde_json::Value::String(t.clone()),
+            Value::Text(t) => serde_json::Value::String(t.to_string()),
             Value::List(items) => items.iter().map(Value::to_json).collect(),
             Value::Object(fields) => fields
                 .iter()
-                .map(|(k, v)| (k.clone(), v.to_json()))
+                .map(|(k, v)| (k.to_string(), v.to_json()))
                 .collect(),
         }
     }
@@ -93,7 +135,7 @@ impl Value {
             Value::Null => "null".to_owned(),
             Value::Bool(b) => b.to_string(),
             Value::Number(n) => number_text(*n),
-            Value::Text(s) => s.clone(),
+            Value::Text(s) => s.to_string(),
             Value::List(_) => "[…]".to_owned(),
             Value::Object(_) => "{…}".to_owned(),
         };
@@ -114,58 +156,64 @@ fn number_text(n: f64) -> String {
     }
 }
 
-impl<'de> Deserialize<'de> for Value {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
-        deserializer.deserialize_any(ValueVisitor)
+impl<'de: 'a, 'a> Deserialize<'de> for Value<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value<'a>, D::Error> {
+        deserializer.deserialize_any(ValueVisitor(std::marker::PhantomData))
     }
 }
 
-struct ValueVisitor;
+struct ValueVisitor<'a>(std::marker::PhantomData<&'a ()>);
 
-impl<'de> Visitor<'de> for ValueVisitor {
-    type Value = Value;
+impl<'de: 'a, 'a> Visitor<'de> for ValueVisitor<'a> {
+    type Value = Value<'a>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("any JSON value")
     }
-    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+    fn visit_bool<E>(self, v: bool) -> Result<Value<'a>, E> {
         Ok(Value::Bool(v))
     }
-    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+    fn visit_i64<E>(self, v: i64) -> Result<Value<'a>, E> {
         Ok(Value::Number(v as f64))
     }
-    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+    fn visit_u64<E>(self, v: u64) -> Result<Value<'a>, E> {
         Ok(Value::Number(v as f64))
     }
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+    fn visit_f64<E>(self, v: f64) -> Result<Value<'a>, E> {
         Ok(Value::Number(v))
     }
-    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::Text(v.to_owned()))
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Value<'a>, E> {
+        Ok(Value::Text(Cow::Borrowed(v)))
     }
-    fn visit_string<E>(self, v: String) -> Result<Value, E> {
-        Ok(Value::Text(v))
+    fn visit_str<E>(self, v: &str) -> Result<Value<'a>, E> {
+        Ok(Value::Text(Cow::Owned(v.to_owned())))
     }
-    fn visit_unit<E>(self) -> Result<Value, E> {
+    fn visit_string<E>(self, v: String) -> Result<Value<'a>, E> {
+        Ok(Value::Text(Cow::Owned(v)))
+    }
+    fn visit_unit<E>(self) -> Result<Value<'a>, E> {
         Ok(Value::Null)
     }
-    fn visit_none<E>(self) -> Result<Value, E> {
+    fn visit_none<E>(self) -> Result<Value<'a>, E> {
         Ok(Value::Null)
     }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value<'a>, D::Error> {
         Value::deserialize(d)
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value<'a>, A::Error> {
         let mut items = Vec::new();
         while let Some(item) = seq.next_element()? {
             items.push(item);
         }
         Ok(Value::List(items))
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value<'a>, A::Error> {
         let mut fields = Vec::new();
-        while let Some((key, value)) = map.next_entry::<String, Value>()? {
-            fields.push((key, value));
+        while let Some((key, value)) = map.next_entry::<Value<'a>, Value<'a>>()? {
+            // JSON keys are always text.
+            if let Value::Text(key) = key {
+                fields.push((key, value));
+            }
         }
         Ok(Value::Object(fields))
     }
@@ -218,117 +266,174 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Row<T> {
     }
 }
 
-/// A field that should hold a list of rows.
-#[derive(Default)]
-enum Rows<T> {
-    #[default]
-    Missing,
+/// What a field that should hold a list of rows held.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Listing {
+    /// A list of this many rows.
+    List(usize),
     NotAList(&'static str),
-    List(Vec<Row<T>>),
     /// More rows than [`MAX_ROWS`]; carries how many there were.
     TooMany(usize),
 }
 
+/// Reads a list of rows, handing each row to `take` as it is read, so that a
+/// roster of millions is never held as raw rows.
+struct EachRow<T, F> {
+    take: F,
+    row: std::marker::PhantomData<T>,
+}
+
+impl<T, F> EachRow<T, F> {
+    fn new(take: F) -> EachRow<T, F> {
+        EachRow {
+            take,
+            row: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<'de, T: Deserialize<'de>, F: FnMut(usize, Row<T>)> de::DeserializeSeed<'de> for EachRow<T, F> {
+    type Value = Listing;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Listing, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de, T: Deserialize<'de>, F: FnMut(usize, Row<T>)> Visitor<'de> for EachRow<T, F> {
+    type Value = Listing;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a list of rows")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<Listing, A::Error> {
+        let mut count = 0;
+        while count < MAX_ROWS {
+            match seq.next_element()? {
+                Some(row) => (self.take)(count, row),
+                None => return Ok(Listing::List(count)),
+            }
+            count += 1;
+        }
+        // At the limit: one more row means too many; count the rest without keeping them.
+        while seq.next_element::<IgnoredAny>()?.is_some() {
+            count += 1;
+        }
+        Ok(if count > MAX_ROWS {
+            Listing::TooMany(count)
+        } else {
+            Listing::List(count)
+        })
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Listing, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Listing::NotAList("an object"))
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Listing, E> {
+        Ok(Listing::NotAList("a boolean"))
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Listing, E> {
+        Ok(Listing::NotAList("a number"))
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Listing, E> {
+        Ok(Listing::NotAList("a number"))
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Listing, E> {
+        Ok(Listing::NotAList("a number"))
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Listing, E> {
+        Ok(Listing::NotAList("text"))
+    }
+    fn visit_unit<E>(self) -> Result<Listing, E> {
+        Ok(Listing::NotAList("null"))
+    }
+    fn visit_none<E>(self) -> Result<Listing, E> {
+        Ok(Listing::NotAList("null"))
+    }
+}
+
+/// A field that should hold a list of rows, read whole (titles: a few).
+#[derive(Default)]
+enum Rows<T> {
+    #[default]
+    Missing,
+    Read(Listing, Vec<Row<T>>),
+}
+
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Rows<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Rows<T>, D::Error> {
-        struct RowsVisitor<T>(std::marker::PhantomData<T>);
-        impl<'de, T: Deserialize<'de>> Visitor<'de> for RowsVisitor<T> {
-            type Value = Rows<T>;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a list of rows")
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Rows<T>, A::Error> {
-                let mut rows = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 20));
-                while rows.len() < MAX_ROWS {
-                    match seq.next_element()? {
-                        Some(row) => rows.push(row),
-                        None => return Ok(Rows::List(rows)),
-                    }
-                }
-                // At the limit: one more row means too many; count the rest without keeping them.
-                if seq.next_element::<IgnoredAny>()?.is_none() {
-                    return Ok(Rows::List(rows));
-                }
-                let mut count = rows.len() + 1;
-                drop(rows);
-                while seq.next_element::<IgnoredAny>()?.is_some() {
-                    count += 1;
-                }
-                Ok(Rows::TooMany(count))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Rows<T>, A::Error> {
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(Rows::NotAList("an object"))
-            }
-            fn visit_bool<E>(self, _: bool) -> Result<Rows<T>, E> {
-                Ok(Rows::NotAList("a boolean"))
-            }
-            fn visit_i64<E>(self, _: i64) -> Result<Rows<T>, E> {
-                Ok(Rows::NotAList("a number"))
-            }
-            fn visit_u64<E>(self, _: u64) -> Result<Rows<T>, E> {
-                Ok(Rows::NotAList("a number"))
-            }
-            fn visit_f64<E>(self, _: f64) -> Result<Rows<T>, E> {
-                Ok(Rows::NotAList("a number"))
-            }
-            fn visit_str<E>(self, _: &str) -> Result<Rows<T>, E> {
-                Ok(Rows::NotAList("text"))
-            }
-            fn visit_unit<E>(self) -> Result<Rows<T>, E> {
-                Ok(Rows::NotAList("null"))
-            }
-            fn visit_none<E>(self) -> Result<Rows<T>, E> {
-                Ok(Rows::NotAList("null"))
-            }
-        }
-        deserializer.deserialize_any(RowsVisitor(std::marker::PhantomData))
+        let mut rows = Vec::new();
+        let listing =
+            de::DeserializeSeed::deserialize(EachRow::new(|_, row| rows.push(row)), deserializer)?;
+        Ok(Rows::Read(listing, rows))
+    }
+}
+
+/// A field kept as its JSON text, read later: `people`, which is read row by
+/// row once the titles its rows refer to are known.
+#[derive(Default)]
+struct Later<'a>(Option<&'a serde_json::value::RawValue>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Later<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Later<'a>, D::Error> {
+        <&'a serde_json::value::RawValue>::deserialize(deserializer).map(|raw| Later(Some(raw)))
+    }
+}
+
+/// What a JSON value is, from its first character, for messages.
+fn kind_of(json: &str) -> &'static str {
+    match json.trim_start().as_bytes().first() {
+        Some(b'[') => "a list",
+        Some(b'{') => "an object",
+        Some(b'"') => "text",
+        Some(b't' | b'f') => "a boolean",
+        Some(b'n') => "null",
+        _ => "a number",
     }
 }
 
 #[derive(serde::Deserialize, Default)]
-#[serde(default, rename_all = "camelCase")]
-struct RawDataset {
-    format: Value,
-    unit: Value,
-    as_of: Value,
-    term_start: Value,
-    profile: Value,
-    profiles: Value,
-    titles: Rows<RawTitle>,
-    people: Rows<RawPerson>,
+#[serde(default, rename_all = "camelCase", bound(deserialize = "'de: 'a"))]
+struct RawDataset<'a> {
+    format: Value<'a>,
+    unit: Value<'a>,
+    as_of: Value<'a>,
+    term_start: Value<'a>,
+    profile: Value<'a>,
+    profiles: Value<'a>,
+    titles: Rows<RawTitle<'a>>,
+    people: Later<'a>,
 }
 
 #[derive(serde::Deserialize, Default)]
-#[serde(default)]
-struct RawTitle {
-    id: Value,
-    name: Value,
-    group: Value,
-    seats: Value,
-    rank: Value,
+#[serde(default, bound(deserialize = "'de: 'a"))]
+struct RawTitle<'a> {
+    id: Value<'a>,
+    name: Value<'a>,
+    group: Value<'a>,
+    seats: Value<'a>,
+    rank: Value<'a>,
 }
 
 #[derive(serde::Deserialize, Default)]
-#[serde(default, rename_all = "camelCase")]
-struct RawPerson {
-    id: Value,
-    name: Value,
-    sex: Value,
-    birth: Value,
-    ethnic_minority: Value,
-    local: Value,
-    education: Value,
-    political_theory: Value,
-    current: Value,
-    planned: Value,
-    retire_at60: Value,
-    candidacy: Value,
-    candidacy_for: Value,
-    post_since: Value,
-    appointment: Value,
-    rotation_date: Value,
-    discipline: Value,
+#[serde(default, rename_all = "camelCase", bound(deserialize = "'de: 'a"))]
+struct RawPerson<'a> {
+    id: Value<'a>,
+    name: Value<'a>,
+    sex: Value<'a>,
+    birth: Value<'a>,
+    ethnic_minority: Value<'a>,
+    local: Value<'a>,
+    education: Value<'a>,
+    political_theory: Value<'a>,
+    current: Value<'a>,
+    planned: Value<'a>,
+    retire_at60: Value<'a>,
+    candidacy: Value<'a>,
+    candidacy_for: Value<'a>,
+    post_since: Value<'a>,
+    appointment: Value<'a>,
+    rotation_date: Value<'a>,
+    discipline: Value<'a>,
 }
 
 /// What is wrong with one field of a row.
@@ -446,41 +551,34 @@ pub fn read(json: &str, options: &ReadOptions) -> Result<Reading, Error> {
     read_raw(raw, options)
 }
 
-fn read_raw(raw: RawDataset, options: &ReadOptions) -> Result<Reading, Error> {
+fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error> {
     check_format(&raw.format)?;
-    let people_rows = match raw.people {
-        Rows::Missing => return Err(Error::NoPeople),
-        Rows::TooMany(count) => {
-            return Err(Error::TooManyRows {
-                field: "people",
-                count,
-                limit: MAX_ROWS,
-            })
-        }
-        Rows::NotAList(found) => {
-            return Err(Error::NotAList {
-                field: "people",
-                found,
-            })
-        }
-        Rows::List(rows) => rows,
+    let people_json = match raw.people {
+        Later(None) => return Err(Error::NoPeople),
+        Later(Some(json)) => json.get(),
     };
+    if kind_of(people_json) != "a list" {
+        return Err(Error::NotAList {
+            field: "people",
+            found: kind_of(people_json),
+        });
+    }
     let title_rows = match raw.titles {
         Rows::Missing => Vec::new(),
-        Rows::TooMany(count) => {
+        Rows::Read(Listing::List(_), rows) => rows,
+        Rows::Read(Listing::TooMany(count), _) => {
             return Err(Error::TooManyRows {
                 field: "titles",
                 count,
                 limit: MAX_ROWS,
             })
         }
-        Rows::NotAList(found) => {
+        Rows::Read(Listing::NotAList(found), _) => {
             return Err(Error::NotAList {
                 field: "titles",
                 found,
             })
         }
-        Rows::List(rows) => rows,
     };
     let as_of = match options.as_of {
         Some(date) => date,
@@ -505,16 +603,41 @@ fn read_raw(raw: RawDataset, options: &ReadOptions) -> Result<Reading, Error> {
             .collect(),
         rejected_titles: &rejected_titles,
         as_of,
-        seen_ids: HashMap::with_capacity(people_rows.len()),
+        seen_ids: FastMap::with_capacity_and_hasher(
+            (people_json.len() / 128).min(MAX_ROWS),
+            Default::default(),
+        ),
         problems: Vec::new(),
         repeated: Vec::new(),
     };
-    let rows = people_rows.len();
-    let people: Vec<Person> = people_rows
-        .into_iter()
-        .enumerate()
-        .filter_map(|(index, row)| people_reader.read(index, row))
-        .collect();
+    // A guess from the text's length (a row takes 100 bytes or more) saves
+    // regrowing the list of millions.
+    let mut people: Vec<Person> = Vec::with_capacity((people_json.len() / 128).min(MAX_ROWS));
+    let listing = de::DeserializeSeed::deserialize(
+        EachRow::new(|index, row| {
+            if let Some(person) = people_reader.read(index, row) {
+                people.push(person);
+            }
+        }),
+        &mut serde_json::Deserializer::from_str(people_json),
+    )
+    .map_err(|e| Error::Json(e.to_string()))?;
+    let rows = match listing {
+        Listing::List(rows) => rows,
+        Listing::TooMany(count) => {
+            return Err(Error::TooManyRows {
+                field: "people",
+                count,
+                limit: MAX_ROWS,
+            })
+        }
+        Listing::NotAList(found) => {
+            return Err(Error::NotAList {
+                field: "people",
+                found,
+            })
+        }
+    };
     let PeopleReader {
         problems, repeated, ..
     } = people_reader;
@@ -551,7 +674,7 @@ fn read_as_of(value: &Value, default: Option<Date>) -> Result<Date, Error> {
             .map(PartialDate::date)
             .map_err(|reason| Error::BadDate {
                 field: "asOf",
-                value: text.clone(),
+                value: text.to_string(),
                 reason,
             }),
         other => Err(Error::WrongType {
@@ -569,7 +692,7 @@ fn read_term_start(value: &Value) -> Result<Option<crate::date::YearMonth>, Erro
             .map(|d| Some(d.date().year_month()))
             .map_err(|reason| Error::BadDate {
                 field: "termStart",
-                value: text.clone(),
+                value: text.to_string(),
                 reason,
             }),
         other => Err(Error::WrongType {
@@ -583,7 +706,7 @@ fn read_term_start(value: &Value) -> Result<Option<crate::date::YearMonth>, Erro
 fn optional_text(value: &Value, field: &'static str) -> Result<Option<String>, Error> {
     match value {
         Value::Missing | Value::Null => Ok(None),
-        Value::Text(text) => Ok(Some(text.clone())),
+        Value::Text(text) => Ok(Some(text.to_string())),
         other => Err(Error::WrongType {
             field,
             expected: "text",
@@ -615,7 +738,7 @@ fn read_unit(value: &Value) -> Result<Unit, Error> {
                     .position(|l| l == text)
                     .ok_or_else(|| Error::NotInEnum {
                         field: "unit.level",
-                        value: text.clone(),
+                        value: text.to_string(),
                         allowed: LEVELS,
                     })?;
             Level::ALL[position]
@@ -634,7 +757,7 @@ fn read_unit(value: &Value) -> Result<Unit, Error> {
 /// An id: text, or a whole number written as text.
 fn read_id(value: &Value) -> Result<String, Problem> {
     match value {
-        Value::Text(t) if !t.trim().is_empty() => Ok(t.clone()),
+        Value::Text(t) if !t.trim().is_empty() => Ok(t.to_string()),
         Value::Number(n) if n.fract() == 0.0 => Ok(number_text(*n)),
         Value::Missing | Value::Null => Err(Problem::Missing),
         Value::Text(_) => Err(Problem::Missing),
@@ -684,7 +807,7 @@ fn read_date(value: &Value) -> Result<Option<Date>, Problem> {
 fn read_name(value: &Value) -> Result<Option<String>, Problem> {
     match value {
         Value::Missing | Value::Null => Ok(None),
-        Value::Text(t) => Ok(Some(t.clone())),
+        Value::Text(t) => Ok(Some(t.to_string())),
         _ => Err(Problem::WrongType { expected: "text" }),
     }
 }
@@ -787,18 +910,18 @@ fn read_titles(rows: Vec<Row<RawTitle>>, problems: &mut Vec<RowProblem>) -> Vec<
     titles
 }
 
-struct PeopleReader<'a> {
-    title_index: HashMap<&'a str, usize>,
+struct PeopleReader<'a, 'j> {
+    title_index: FastMap<&'a str, usize>,
     rejected_titles: &'a [String],
     as_of: Date,
     /// Every id met so far, with the index of its first row.
-    seen_ids: HashMap<String, usize>,
+    seen_ids: FastMap<Cow<'j, str>, usize>,
     problems: Vec<RowProblem>,
     repeated: Vec<RepeatedTitle>,
 }
 
-impl PeopleReader<'_> {
-    fn read(&mut self, index: usize, row: Row<RawPerson>) -> Option<Person> {
+impl<'j> PeopleReader<'_, 'j> {
+    fn read(&mut self, index: usize, row: Row<RawPerson<'j>>) -> Option<Person> {
         let raw = match row {
             Row::Record(raw) => raw,
             Row::NotAnObject(kind) => {
@@ -821,7 +944,7 @@ impl PeopleReader<'_> {
             }
         };
         if let Some(id) = &id {
-            match self.seen_ids.get(id) {
+            match self.seen_ids.get(id.as_str()) {
                 Some(&first) => self.fail(
                     index,
                     &Some(id.clone()),
@@ -830,7 +953,12 @@ impl PeopleReader<'_> {
                     Problem::DuplicateId(first),
                 ),
                 None => {
-                    self.seen_ids.insert(id.clone(), index);
+                    // The id as the text has it, without a copy when it can.
+                    let key = match &raw.id {
+                        Value::Text(Cow::Borrowed(text)) => Cow::Borrowed(*text),
+                        _ => Cow::Owned(id.clone()),
+                    };
+                    self.seen_ids.insert(key, index);
                 }
             }
         }
@@ -967,9 +1095,9 @@ impl PeopleReader<'_> {
         }
         let title_value = value.get("title");
         let title = match title_value {
-            Value::Text(key) => match self.title_index.get(key.as_str()) {
+            Value::Text(key) => match self.title_index.get(key.as_ref()) {
                 Some(&t) => Ok(t),
-                None => Err(Problem::UnknownTitle(key.clone())),
+                None => Err(Problem::UnknownTitle(key.to_string())),
             },
             Value::Missing | Value::Null => Err(Problem::Missing),
             _ => Err(Problem::WrongType {
@@ -1122,8 +1250,8 @@ impl PeopleReader<'_> {
         let mut ok = true;
         for item in items {
             let key = match item {
-                Value::Text(t) => t.clone(),
-                Value::Number(n) if n.fract() == 0.0 => number_text(*n),
+                Value::Text(t) => Cow::Borrowed(t.as_ref()),
+                Value::Number(n) if n.fract() == 0.0 => Cow::Owned(number_text(*n)),
                 other => {
                     self.fail(
                         index,
@@ -1138,15 +1266,16 @@ impl PeopleReader<'_> {
                     continue;
                 }
             };
-            match self.title_index.get(key.as_str()) {
+            match self.title_index.get(key.as_ref()) {
                 Some(&t) if resolved.contains(&t) => self.repeated.push(RepeatedTitle {
                     index,
                     id: id.clone().unwrap_or_default(),
                     field,
-                    title: key,
+                    title: key.into_owned(),
                 }),
                 Some(&t) => resolved.push(t),
                 None => {
+                    let key = key.into_owned();
                     let problem = if self.rejected_titles.contains(&key) {
                         Problem::RejectedTitle(key)
                     } else {
@@ -1171,7 +1300,7 @@ mod tests {
 
     #[test]
     fn value_show_shortens_long_text() {
-        let long = Value::Text("x".repeat(100));
+        let long = Value::Text("x".repeat(100).into());
         assert_eq!(long.show().chars().count(), 61);
     }
 

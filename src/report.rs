@@ -29,6 +29,84 @@ pub struct Options {
     pub default_as_of: Option<Date>,
     /// The language of messages.
     pub lang: Lang,
+    /// How the computed fields of each person are given.
+    pub people: PeopleForm,
+}
+
+/// How a report gives each person's computed fields.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PeopleForm {
+    /// `people`: one object per person (contract v1).
+    #[default]
+    Rows,
+    /// `peopleColumns`: one array per field, `people` left empty; what a
+    /// national roster needs (no object and no string per person).
+    Columns,
+    /// Neither: only the aggregates and findings.
+    None,
+}
+
+impl PeopleForm {
+    /// The form named `rows`, `columns` or `none`.
+    pub fn parse(name: &str) -> Option<PeopleForm> {
+        match name {
+            "rows" => Some(PeopleForm::Rows),
+            "columns" => Some(PeopleForm::Columns),
+            "none" => Some(PeopleForm::None),
+            _ => None,
+        }
+    }
+}
+
+/// The computed fields of the analysed people, one array per field, in the
+/// order of `people` in the dataset (rows left out are absent).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PeopleColumns {
+    /// The row of each analysed person in the dataset's `people`.
+    pub index: Vec<u32>,
+    pub age_years: Vec<u8>,
+    pub age_months: Vec<u8>,
+    /// The last day of the retirement month as the number yyyymmdd.
+    pub retirement_date: Vec<u32>,
+    pub months_left: Vec<i32>,
+    /// Present when the dataset has a `termStart`.
+    pub months_left_at_term_start: Option<Vec<i32>>,
+    pub planned_count: Vec<u16>,
+}
+
+impl PeopleColumns {
+    fn of(people: &[Person], facts: &[Facts], term_start: bool) -> PeopleColumns {
+        let n = people.len();
+        let mut columns = PeopleColumns {
+            index: Vec::with_capacity(n),
+            age_years: Vec::with_capacity(n),
+            age_months: Vec::with_capacity(n),
+            retirement_date: Vec::with_capacity(n),
+            months_left: Vec::with_capacity(n),
+            months_left_at_term_start: term_start.then(|| Vec::with_capacity(n)),
+            planned_count: Vec::with_capacity(n),
+        };
+        for (person, fact) in people.iter().zip(facts) {
+            let date = fact.retirement_date;
+            columns.index.push(person.index as u32);
+            columns.age_years.push(fact.age.years.clamp(0, 255) as u8);
+            columns.age_months.push(fact.age.months.clamp(0, 11) as u8);
+            columns.retirement_date.push(
+                (date.year().max(0) as u32) * 10_000
+                    + u32::from(date.month()) * 100
+                    + u32::from(date.day()),
+            );
+            columns.months_left.push(fact.months_left);
+            if let Some(column) = &mut columns.months_left_at_term_start {
+                column.push(fact.months_left_at_term_start.unwrap_or_default());
+            }
+            columns
+                .planned_count
+                .push(person.planned.len().min(usize::from(u16::MAX)) as u16);
+        }
+        columns
+    }
 }
 
 /// Computed fields of one analysed person.
@@ -76,7 +154,11 @@ pub struct Report {
     pub profile_name: String,
     pub unit: crate::model::Unit,
     pub term_start: Option<String>,
+    /// Empty unless the people are asked for as rows (the default).
     pub people: Vec<PersonReport>,
+    /// Present when the people are asked for as columns.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub people_columns: Option<PeopleColumns>,
     pub cohorts: Cohorts,
     pub titles: Vec<TitleStats>,
     pub groups: Vec<GroupStats>,
@@ -113,11 +195,13 @@ pub fn analyze_json(json: &str, options: &Options) -> Result<Report, Error> {
             default_as_of: options.default_as_of,
         },
     )?;
-    analyze(reading, options.lang)
+    analyze(reading, options)
 }
 
-/// Analyses a dataset that has been read.
-pub fn analyze(reading: Reading, lang: Lang) -> Result<Report, Error> {
+/// Analyses a dataset that has been read (the options' review date and
+/// profile have been applied by reading).
+pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
+    let lang = options.lang;
     let dataset = &reading.dataset;
     let profile = profile::select(
         dataset.profile.as_deref(),
@@ -148,12 +232,17 @@ pub fn analyze(reading: Reading, lang: Lang) -> Result<Report, Error> {
         profile_name: profile.name.clone(),
         unit: dataset.unit.clone(),
         term_start: dataset.term_start.map(|t| t.to_string()),
-        people: dataset
-            .people
-            .iter()
-            .zip(&facts)
-            .map(|(p, f)| f.report(p))
-            .collect(),
+        people: match options.people {
+            PeopleForm::Rows => dataset
+                .people
+                .iter()
+                .zip(&facts)
+                .map(|(p, f)| f.report(p))
+                .collect(),
+            PeopleForm::Columns | PeopleForm::None => Vec::new(),
+        },
+        people_columns: (options.people == PeopleForm::Columns)
+            .then(|| PeopleColumns::of(&dataset.people, &facts, dataset.term_start.is_some())),
         cohorts,
         titles,
         groups,

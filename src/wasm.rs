@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 
 use crate::date::Date;
 use crate::messages::{catalogue, Lang};
-use crate::report::Options;
+use crate::report::{Options, PeopleColumns, PeopleForm};
 
 /// `options` of `analyze(dataset, options)`.
 #[derive(Deserialize, Default)]
@@ -20,6 +20,7 @@ struct AnalyzeOptions {
     as_of: Option<String>,
     profile: Option<String>,
     lang: Option<String>,
+    people: Option<String>,
 }
 
 /// `options` of `parseCell(field, text, options)`.
@@ -89,15 +90,78 @@ pub fn analyze(dataset: JsValue, options_value: JsValue) -> Result<JsValue, JsEr
             }))
         })?),
     };
+    let people = match raw.people.as_deref() {
+        None => PeopleForm::Rows,
+        Some(name) => PeopleForm::parse(name).ok_or_else(|| {
+            fail(format_args!(
+                "invalid options: people must be \"rows\", \"columns\" or \"none\", not \"{name}\""
+            ))
+        })?,
+    };
     let json = dataset_json(&dataset).map_err(|e| fail(text.error(&e)))?;
     let opts = Options {
         as_of,
         profile: raw.profile,
         default_as_of: today(),
         lang,
+        people,
     };
-    let report = crate::analyze_json(&json, &opts).map_err(|e| fail(text.error(&e)))?;
-    to_js(&report)
+    let mut report = crate::analyze_json(&json, &opts).map_err(|e| fail(text.error(&e)))?;
+    drop(json);
+    let columns = report.people_columns.take();
+    let value = to_js(&report)?;
+    if let Some(columns) = columns {
+        set(&value, "peopleColumns", &people_columns(&columns)?)?;
+    }
+    Ok(value)
+}
+
+/// The people's computed fields as typed arrays: one copy of each column
+/// instead of an object per person.
+fn people_columns(columns: &PeopleColumns) -> Result<JsValue, JsError> {
+    let object: JsValue = js_sys::Object::new().into();
+    set(
+        &object,
+        "index",
+        &js_sys::Uint32Array::from(&columns.index[..]),
+    )?;
+    set(
+        &object,
+        "ageYears",
+        &js_sys::Uint8Array::from(&columns.age_years[..]),
+    )?;
+    set(
+        &object,
+        "ageMonths",
+        &js_sys::Uint8Array::from(&columns.age_months[..]),
+    )?;
+    set(
+        &object,
+        "retirementDate",
+        &js_sys::Uint32Array::from(&columns.retirement_date[..]),
+    )?;
+    set(
+        &object,
+        "monthsLeft",
+        &js_sys::Int32Array::from(&columns.months_left[..]),
+    )?;
+    let at_term_start = columns
+        .months_left_at_term_start
+        .as_deref()
+        .map_or(JsValue::NULL, |c| js_sys::Int32Array::from(c).into());
+    set(&object, "monthsLeftAtTermStart", &at_term_start)?;
+    set(
+        &object,
+        "plannedCount",
+        &js_sys::Uint16Array::from(&columns.planned_count[..]),
+    )?;
+    Ok(object)
+}
+
+fn set(object: &JsValue, key: &str, value: &JsValue) -> Result<(), JsError> {
+    js_sys::Reflect::set(object, &JsValue::from_str(key), value)
+        .map(|_| ())
+        .map_err(|_| fail("internal error: cannot set a field of the result"))
 }
 
 /// The dataset as JSON text: a string is taken as it is, an object stringified.

@@ -6,7 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use qhcb::report::{analyze_json, Options, Report};
+use qhcb::report::{analyze_json, Options, PeopleForm, Report};
 use serde_json::{json, Value};
 
 const TITLES: [(&str, &str, u32); 5] = [
@@ -89,6 +89,29 @@ proptest! {
             prop_assert_eq!(pyramid, c.count);
             prop_assert_eq!(c.count == 0, c.mean_age.is_none());
         }
+    }
+
+    #[test]
+    fn columns_hold_the_same_figures_as_rows(data in dataset_strategy()) {
+        let rows = analyze(&data);
+        let options = Options { people: PeopleForm::Columns, ..Options::default() };
+        let report = analyze_json(&data.to_string(), &options).unwrap();
+        let columns = report.people_columns.as_ref().unwrap();
+        prop_assert!(report.people.is_empty());
+        prop_assert_eq!(columns.index.len(), rows.people.len());
+        let source = data["people"].as_array().unwrap();
+        for (i, person) in rows.people.iter().enumerate() {
+            prop_assert_eq!(source[columns.index[i] as usize]["id"].as_str(), Some(person.id.as_str()));
+            prop_assert_eq!(i32::from(columns.age_years[i]), person.age.years);
+            prop_assert_eq!(i32::from(columns.age_months[i]), person.age.months);
+            let date = columns.retirement_date[i];
+            prop_assert_eq!(format!("{:04}-{:02}-{:02}", date / 10_000, date / 100 % 100, date % 100), person.retirement_date.clone());
+            prop_assert_eq!(columns.months_left[i], person.months_left);
+            prop_assert_eq!(columns.months_left_at_term_start.as_ref().map(|c| c[i]), person.months_left_at_term_start);
+            prop_assert_eq!(u32::from(columns.planned_count[i]), person.planned_count);
+        }
+        prop_assert_eq!(&report.cohorts, &rows.cohorts);
+        prop_assert_eq!(&report.findings, &rows.findings);
     }
 
     #[test]

@@ -75,6 +75,61 @@ fn person_report_matches_the_contract() {
 }
 
 #[wasm_bindgen_test]
+fn people_as_columns_are_typed_arrays_with_the_same_figures() {
+    let r = analyze(js(DATASET), js(r#"{"people":"columns"}"#)).unwrap();
+    assert_eq!(stringify(&get(&r, "people")), "[]");
+    let columns = get(&r, "peopleColumns");
+    let field = |name: &str| get(&columns, name);
+    assert!(field("index").is_instance_of::<js_sys::Uint32Array>());
+    assert!(field("ageYears").is_instance_of::<js_sys::Uint8Array>());
+    assert!(field("ageMonths").is_instance_of::<js_sys::Uint8Array>());
+    assert!(field("retirementDate").is_instance_of::<js_sys::Uint32Array>());
+    assert!(field("monthsLeft").is_instance_of::<js_sys::Int32Array>());
+    assert!(field("monthsLeftAtTermStart").is_instance_of::<js_sys::Int32Array>());
+    assert!(field("plannedCount").is_instance_of::<js_sys::Uint16Array>());
+    // p2 (row 1) has a bad birth and is left out: one analysed person, row 0,
+    // with the figures of person_report_matches_the_contract.
+    let first = |field: &str| {
+        let array: js_sys::Array = js_sys::Array::from(&get(&columns, field));
+        (array.length(), array.get(0).as_f64().unwrap())
+    };
+    assert_eq!(first("index"), (1, 0.0));
+    assert_eq!(first("ageYears"), (1, 40.0));
+    assert_eq!(first("ageMonths"), (1, 1.0));
+    assert_eq!(first("retirementDate"), (1, 20380331.0));
+    assert_eq!(first("monthsLeft"), (1, 239.0));
+    assert_eq!(first("monthsLeftAtTermStart"), (1, 209.0));
+    assert_eq!(first("plannedCount"), (1, 1.0));
+    // Everything else is the same report.
+    let rows = report();
+    assert_eq!(
+        stringify(&get(&r, "cohorts")),
+        stringify(&get(&rows, "cohorts"))
+    );
+    assert_eq!(
+        stringify(&get(&r, "findings")),
+        stringify(&get(&rows, "findings"))
+    );
+}
+
+#[wasm_bindgen_test]
+fn people_none_leaves_out_both_forms_and_a_bad_form_throws() {
+    let r = analyze(js(DATASET), js(r#"{"people":"none"}"#)).unwrap();
+    assert_eq!(stringify(&get(&r, "people")), "[]");
+    assert!(get(&r, "peopleColumns").is_undefined());
+    let error = analyze(js(DATASET), js(r#"{"people":"table"}"#)).unwrap_err();
+    let message = String::from(
+        JsValue::from(error)
+            .unchecked_into::<js_sys::Error>()
+            .message(),
+    );
+    assert!(
+        message.contains("\"rows\", \"columns\" or \"none\""),
+        "{message}"
+    );
+}
+
+#[wasm_bindgen_test]
 fn cohorts_are_plain_objects_with_null_for_empty_shares() {
     let cohorts = get(&report(), "cohorts");
     assert_eq!(

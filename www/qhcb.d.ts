@@ -156,6 +156,8 @@ export interface Report {
   cutoffs: { reference: string; month: IsoMonth; candidacy: string; sex: Sex; retireAt60: boolean; months: number; born: IsoMonth }[];
   retirements: { from: IsoMonth; years: number[]; rows: { group: Group | "all"; incumbents: number; before: number; counts: number[] }[] };
   version: string;
+  /** Present only with the option people: "columns". */
+  peopleColumns?: PeopleColumns;
 }
 
 export interface ImportResult {
@@ -171,7 +173,33 @@ export default function init(input?: { module_or_path?: RequestInfo | URL | Buff
 /** Initialises the engine from bytes or a module (Node: initSync({ module: readFileSync(...) })). */
 export function initSync(input: { module: BufferSource | WebAssembly.Module }): unknown;
 
-export function analyze(dataset: Dataset | string, options?: { asOf?: IsoDate; profile?: string; lang?: Lang }): Report;
+/**
+ * The computed fields of the analysed people as typed arrays, one per field,
+ * in dataset order (`analyze(..., { people: "columns" })`): no object and no
+ * string per person, for rosters of 100,000 people and more.
+ */
+export interface PeopleColumns {
+  /** The row of each analysed person in `dataset.people` (rows left out are absent). */
+  index: Uint32Array;
+  ageYears: Uint8Array;
+  ageMonths: Uint8Array;
+  /** The last day of the retirement month as the number yyyymmdd (20380331). */
+  retirementDate: Uint32Array;
+  monthsLeft: Int32Array;
+  /** null when the dataset has no termStart. */
+  monthsLeftAtTermStart: Int32Array | null;
+  plannedCount: Uint16Array;
+}
+
+export interface AnalyzeOptions {
+  asOf?: IsoDate;
+  profile?: string;
+  lang?: Lang;
+  /** "rows" (default): report.people; "columns": report.people is [] and report.peopleColumns holds the figures; "none": neither. */
+  people?: "rows" | "columns" | "none";
+}
+
+export function analyze(dataset: Dataset | string, options?: AnalyzeOptions): Report;
 export function profiles(): Profile[];
 export function ruleSpecs(): { code: string; params: { name: string; kind: string }[] }[];
 export function retirement(sex: Sex, birth: IsoDate, options?: { retireAt60?: boolean }): {

@@ -209,6 +209,33 @@ fn some_ids(ids: &[String]) -> String {
 
 /// "name (id)", or the id alone: how messages name a person or a title.
 pub fn label(id: &str, name: Option<&str>) -> String {
+    Label::new(id, name).text().to_owned()
+}
+
+/// A label made only when a message needs it: rules look at every person
+/// and most never produce a finding.
+pub struct Label<'a> {
+    id: &'a str,
+    name: Option<&'a str>,
+    text: std::cell::OnceCell<String>,
+}
+
+impl<'a> Label<'a> {
+    pub fn new(id: &'a str, name: Option<&'a str>) -> Label<'a> {
+        Label {
+            id,
+            name,
+            text: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// "name (id)", or the id alone when there is no name.
+    pub fn text(&self) -> &str {
+        self.text.get_or_init(|| make_label(self.id, self.name))
+    }
+}
+
+fn make_label(id: &str, name: Option<&str>) -> String {
     match name.map(str::trim).filter(|n| !n.is_empty()) {
         Some(name) => format!("{name} ({id})"),
         None => id.to_owned(),

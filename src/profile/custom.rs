@@ -74,7 +74,7 @@ pub fn read(value: &Value) -> Result<Vec<CustomProfile>, Error> {
 fn text(value: &Value, path: &str) -> Result<Option<String>, Error> {
     match value {
         Value::Missing | Value::Null => Ok(None),
-        Value::Text(t) if !t.trim().is_empty() => Ok(Some(t.clone())),
+        Value::Text(t) if !t.trim().is_empty() => Ok(Some(t.to_string())),
         _ => Err(problem(path.to_owned(), ProfileProblem::Expected("text"))),
     }
 }
@@ -176,13 +176,13 @@ fn read_change(rule: &Value, path: &str) -> Result<RuleChange, Error> {
                     .find(|s| s.name == name)
                     .map(|s| s.kind)
                     .ok_or_else(|| {
-                        problem(at.clone(), ProfileProblem::UnknownParam(name.clone()))
+                        problem(at.clone(), ProfileProblem::UnknownParam(name.to_string()))
                     })?;
                 let json = value.to_json();
                 if !spec::fits(kind, &json) {
                     return Err(problem(at, ProfileProblem::BadParam(kind)));
                 }
-                params.insert(name.clone(), json);
+                params.insert(name.to_string(), json);
             }
         }
         _ => {

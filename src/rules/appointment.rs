@@ -11,14 +11,14 @@ use serde_json::{json, Value};
 use super::{subject, Context, Finding};
 use crate::age::{age_on, months_between};
 use crate::date::Date;
-use crate::messages::label;
+use crate::messages::{label, Label};
 use crate::model::{Appointment, Person};
 use crate::profile::{code, Severity};
 use crate::report::Facts;
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for (person, facts) in ctx.reading.dataset.people.iter().zip(ctx.facts) {
-        let name = label(&person.id, person.name.as_deref());
+        let name = Label::new(&person.id, person.name.as_deref());
         if let Some(appointment) = &person.appointment {
             appointment_age(ctx, person, facts, appointment, &name, out);
             tenure(ctx, person, appointment, &name, out);
@@ -47,7 +47,7 @@ fn appointment_age(
     person: &Person,
     facts: &Facts,
     a: &Appointment,
-    name: &str,
+    name: &Label,
     out: &mut Vec<Finding>,
 ) {
     let Some(rule) = ctx.profile.rule(code::APPOINTMENT_AGE) else {
@@ -64,7 +64,7 @@ fn appointment_age(
             json!(required),
             |t| {
                 t.appointment_age(
-                    name,
+                    name.text(),
                     &title,
                     left,
                     required,
@@ -78,7 +78,7 @@ fn appointment_age(
     }
 }
 
-fn tenure(ctx: &Context, person: &Person, a: &Appointment, name: &str, out: &mut Vec<Finding>) {
+fn tenure(ctx: &Context, person: &Person, a: &Appointment, name: &Label, out: &mut Vec<Finding>) {
     let Some(rule) = ctx.profile.rule(code::APPOINTMENT_TENURE) else {
         return;
     };
@@ -87,7 +87,7 @@ fn tenure(ctx: &Context, person: &Person, a: &Appointment, name: &str, out: &mut
     match person.post_since {
         None => {
             let mut f = ctx.finding(rule, who, Value::Null, json!(required), |t| {
-                t.tenure_unknown(name)
+                t.tenure_unknown(name.text())
             });
             f.code = code::MISSING_DATA;
             f.severity = Severity::Info;
@@ -98,7 +98,7 @@ fn tenure(ctx: &Context, person: &Person, a: &Appointment, name: &str, out: &mut
             let months = completed_months(since, a.dossier_date);
             if f64::from(months) < required {
                 out.push(ctx.finding(rule, who, json!(months), json!(required), |t| {
-                    t.appointment_tenure(name, months, required, since, a.dossier_date)
+                    t.appointment_tenure(name.text(), months, required, since, a.dossier_date)
                 }));
             }
         }
@@ -111,7 +111,7 @@ fn planned_for(
     ctx: &Context,
     person: &Person,
     a: &Appointment,
-    name: &str,
+    name: &Label,
     out: &mut Vec<Finding>,
 ) {
     let Some(rule) = ctx.profile.rule(code::APPOINTMENT_PLANNED) else {
@@ -129,7 +129,7 @@ fn planned_for(
             subject("person", person.id.clone()),
             Value::Null,
             json!(target.id),
-            |t| t.appointment_not_planned(name, &title, a.outside),
+            |t| t.appointment_not_planned(name.text(), &title, a.outside),
         );
         f.title = Some(target.id.clone());
         out.push(f);
@@ -143,7 +143,7 @@ fn discipline(
     person: &Person,
     at: Date,
     appointment: bool,
-    name: &str,
+    name: &Label,
     out: &mut Vec<Finding>,
 ) {
     let Some(rule) = ctx.profile.rule(code::DISCIPLINE_WAIT) else {
@@ -165,7 +165,7 @@ fn discipline(
                 json!(required),
                 |t| {
                     t.discipline_wait(
-                        name,
+                        name.text(),
                         record.level,
                         record.date,
                         months,
@@ -179,7 +179,7 @@ fn discipline(
     }
 }
 
-fn rotation(ctx: &Context, person: &Person, facts: &Facts, name: &str, out: &mut Vec<Finding>) {
+fn rotation(ctx: &Context, person: &Person, facts: &Facts, name: &Label, out: &mut Vec<Finding>) {
     let (Some(rule), Some(date)) = (ctx.profile.rule(code::ROTATION_AGE), person.rotation_date)
     else {
         return;
@@ -192,7 +192,7 @@ fn rotation(ctx: &Context, person: &Person, facts: &Facts, name: &str, out: &mut
             subject("person", person.id.clone()),
             json!(left),
             json!(required),
-            |t| t.rotation_age(name, left, required, date, facts.retirement),
+            |t| t.rotation_age(name.text(), left, required, date, facts.retirement),
         ));
     }
 }

@@ -5,7 +5,7 @@
 use serde_json::{json, Value};
 
 use super::{subject, Context, Finding};
-use crate::messages::label;
+use crate::messages::{label, Label};
 use crate::model::{Group, Person};
 use crate::profile::{code, Rule};
 
@@ -79,14 +79,14 @@ fn person_rules(ctx: &Context, out: &mut Vec<Finding>) {
         if person.planned.is_empty() {
             continue;
         }
-        let name = label(&person.id, person.name.as_deref());
+        let name = Label::new(&person.id, person.name.as_deref());
         let who = || subject("person", person.id.clone());
         if let Some(rule) = per_person {
             let max = rule.number("max").unwrap_or(3.0);
             let count = person.planned.len();
             if count as f64 > max {
                 out.push(ctx.finding(rule, who(), json!(count), json!(max), |t| {
-                    t.titles_per_person(&name, count, max)
+                    t.titles_per_person(name.text(), count, max)
                 }));
             }
         }
@@ -98,7 +98,7 @@ fn person_rules(ctx: &Context, out: &mut Vec<Finding>) {
             };
             if f64::from(left) < required {
                 out.push(ctx.finding(rule, who(), json!(left), json!(required), |t| {
-                    t.planning_age(&name, left, required, at, facts.retirement)
+                    t.planning_age(name.text(), left, required, at, facts.retirement)
                 }));
             }
         }
@@ -110,7 +110,7 @@ fn person_rules(ctx: &Context, out: &mut Vec<Finding>) {
 
 /// Planned titles the person already holds, or that rank no higher than the
 /// highest title they hold (a lower rank number is a higher title).
-fn not_higher(ctx: &Context, rule: &Rule, person: &Person, name: &str, out: &mut Vec<Finding>) {
+fn not_higher(ctx: &Context, rule: &Rule, person: &Person, name: &Label, out: &mut Vec<Finding>) {
     let titles = &ctx.reading.dataset.titles;
     let best_current = person
         .current
@@ -119,11 +119,11 @@ fn not_higher(ctx: &Context, rule: &Rule, person: &Person, name: &str, out: &mut
         .min();
     for &t in &person.planned {
         let planned = &titles[t];
-        let planned_name = label(&planned.id, planned.name.as_deref());
+        let planned_name = Label::new(&planned.id, planned.name.as_deref());
         let who = subject("person", person.id.clone());
         let mut finding = if person.current.contains(&t) {
             ctx.finding(rule, who, json!(planned.rank), json!(planned.rank), |tx| {
-                tx.planned_same_title(name, &planned_name)
+                tx.planned_same_title(name.text(), planned_name.text())
             })
         } else {
             let (Some(rank), Some((best, held))) = (planned.rank, best_current) else {
@@ -135,7 +135,7 @@ fn not_higher(ctx: &Context, rule: &Rule, person: &Person, name: &str, out: &mut
             let held = &titles[held];
             let held_name = label(&held.id, held.name.as_deref());
             ctx.finding(rule, who, json!(rank), json!(best), |tx| {
-                tx.planned_not_higher(name, &planned_name, &held_name)
+                tx.planned_not_higher(name.text(), planned_name.text(), &held_name)
             })
         };
         finding.title = Some(planned.id.clone());

@@ -14,11 +14,13 @@ export async function example(bytes: Uint8Array, wasm: ArrayBuffer): Promise<num
   initSync({ module: wasm });
   const report = analyze(dataset, { lang: "vi" });
   const share: number | null = report.cohorts["planned"].women.share;
+  const columns = analyze(JSON.stringify(dataset), { people: "columns" }).peopleColumns;
+  const firstAge: number = columns ? columns.ageYears[0] + (columns.monthsLeftAtTermStart?.[0] ?? 0) : 0;
   const ids: string[] = profiles().map((p) => p.id);
   const date: string = retirement("M", "1966-04").date;
   const imported = importFile(bytes, { headerRow: 1, columns: [{ index: 0, field: "name", encoding: "tcvn3" }] });
   const xlsx: Uint8Array = exportXlsx(dataset);
   const tool = document.querySelector("qhcb-app") as QhcbAppElement;
   tool.data = dataset;
-  return (share ?? 0) + ids.length + date.length + imported.summary.imported + xlsx.length;
+  return (share ?? 0) + firstAge + ids.length + date.length + imported.summary.imported + xlsx.length;
 }
