@@ -29,12 +29,16 @@ if [ "${QHCB_NO_BROWSER:-}" != 1 ]; then
     $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get update -q
     $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver
   fi
-  missing=""
-  for package in playwright-core typescript axe-core; do
-    [ -d "node_modules/$package" ] || missing="$missing $package"
-  done
-  if [ -n "$missing" ]; then
-    say "installing npm packages (playwright-core drives the system Chromium; no browser download)"
-    npm ci --no-audit --no-fund
-  fi
+fi
+
+# npm packages: binaryen (wasm-opt, for the build), playwright-core (drives the
+# system Chromium; no browser download), typescript, axe-core, and the
+# benchmark's comparison libraries.
+missing=""
+for package in binaryen playwright-core typescript axe-core; do
+  [ -d "node_modules/$package" ] || missing="$missing $package"
+done
+if [ -n "$missing" ]; then
+  say "installing npm packages"
+  npm ci --no-audit --no-fund
 fi
