@@ -4,12 +4,14 @@
 //! ones import recognises, so an exported file imports back to the same
 //! people.
 
+use std::collections::HashMap;
+
 use rust_xlsxwriter::{Format, FormatBorder, Workbook, Worksheet, XlsxError};
 use serde_json::Value;
 
 use crate::date::{Date, PartialDate};
 use crate::messages::Lang;
-use crate::report::Report;
+use crate::report::{PersonReport, Report};
 
 /// Roster columns: header (Vietnamese, as import reads it) and how to write a person.
 const ROSTER: &[(&str, &str)] = &[
@@ -113,10 +115,11 @@ pub fn roster_csv(dataset: &Value, report: &Report) -> String {
             .join(","),
     );
     out.push_str("\r\n");
+    let analysed = Analysed::of(report);
     for person in people(dataset) {
         let mut cells: Vec<String> = ROSTER.iter().map(|(_, f)| roster_cell(person, f)).collect();
         cells.extend(
-            computed(person, report)
+            computed(analysed.get(person))
                 .into_iter()
                 .map(|c| c.unwrap_or_default()),
         );
@@ -152,13 +155,26 @@ fn people(dataset: &Value) -> impl Iterator<Item = &Value> {
 }
 
 /// Age, retirement date, months left (at review, at term start), when the row was analysed.
-fn computed(person: &Value, report: &Report) -> Vec<Option<String>> {
-    let id = person.get("id").and_then(|v| {
-        v.as_str()
-            .map(str::to_owned)
-            .or_else(|| v.as_f64().map(|n| n.to_string()))
-    });
-    let Some(p) = id.and_then(|id| report.people.iter().find(|p| p.id == id)) else {
+/// The analysed people by id: looked up once per exported row (a search of
+/// the list per row made a national roster's export quadratic).
+struct Analysed<'r>(HashMap<&'r str, &'r PersonReport>);
+
+impl<'r> Analysed<'r> {
+    fn of(report: &'r Report) -> Analysed<'r> {
+        Analysed(report.people.iter().map(|p| (p.id.as_str(), p)).collect())
+    }
+
+    /// The analysed person of a dataset row (ids may be whole numbers).
+    fn get(&self, person: &Value) -> Option<&'r PersonReport> {
+        match person.get("id")? {
+            Value::String(id) => self.0.get(id.as_str()).copied(),
+            other => self.0.get(other.as_f64()?.to_string().as_str()).copied(),
+        }
+    }
+}
+
+fn computed(p: Option<&PersonReport>) -> Vec<Option<String>> {
+    let Some(p) = p else {
         return vec![None; COMPUTED.len()];
     };
     vec![
@@ -231,15 +247,15 @@ fn roster_sheet(
         sheet.set_column_width(c as u16, if c == 1 { 26 } else { 14 })?;
     }
     sheet.set_freeze_panes(1, 2)?;
+    let analysed = Analysed::of(report);
     for (r, person) in people(dataset).enumerate() {
         let row = r as u32 + 1;
         for (c, (_, field)) in ROSTER.iter().enumerate() {
             sheet.write_string_with_format(row, c as u16, roster_cell(person, field), &f.text)?;
         }
-        let computed = computed(person, report);
+        let p = analysed.get(person);
+        let computed = computed(p);
         let base = ROSTER.len() as u16;
-        let id = person.get("id").and_then(Value::as_str).unwrap_or_default();
-        let p = report.people.iter().find(|p| p.id == id);
         sheet.write_string_with_format(
             row,
             base,
