@@ -2,6 +2,7 @@
 //! the time goes — reading the JSON, the analysis, serialising the report.
 //!
 //!     cargo bench --bench native -- 100000 1000000
+//!     cargo bench --bench native -- --xlsx roster.xlsx   (file import, end to end)
 
 use std::time::Instant;
 
@@ -14,6 +15,10 @@ fn median(mut xs: Vec<f64>) -> f64 {
 }
 
 fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(at) = args.iter().position(|a| a == "--xlsx") {
+        return import(&args[at + 1]);
+    }
     let sizes: Vec<usize> = std::env::args()
         .skip(1)
         .filter_map(|a| a.parse().ok())
@@ -65,4 +70,58 @@ fn measure(text: &str, n: usize, form: PeopleForm) {
             bytes as f64 / 1e6
         );
     }
+}
+
+/// A spreadsheet from bytes to the analysed report, as the page does it:
+/// inspect (guess the header row and the columns), import with that mapping,
+/// then analyse the people with the generator's titles.
+fn import(path: &str) {
+    use qhcb::import::{import, inspect, read_file, ImportOptions};
+    let bytes = std::fs::read(path).expect("a readable file");
+    let mut times = [vec![], vec![], vec![], vec![]];
+    for _ in 0..3 {
+        let start = Instant::now();
+        let inspection = inspect(&bytes).unwrap();
+        let inspected = Instant::now();
+        let guess = &inspection.sheets[0];
+        let columns: Vec<serde_json::Value> = guess
+            .columns
+            .iter()
+            .map(|c| serde_json::json!({ "index": c.index, "field": c.field, "encoding": c.encoding }))
+            .collect();
+        let titles = qhcb::synthetic::titles(33);
+        let options: ImportOptions = serde_json::from_value(serde_json::json!({
+            "headerRow": guess.header_row, "columns": columns, "titles": titles
+        }))
+        .unwrap();
+        let (tables, _) = read_file(&bytes).unwrap();
+        let read = Instant::now();
+        let imported = import(&tables, &options, qhcb::messages::Lang::Vi).unwrap();
+        let converted = Instant::now();
+        let dataset = serde_json::json!({
+            "format": "qhcb/1", "asOf": "2026-01-15", "titles": titles, "people": imported.people
+        });
+        let report = qhcb::analyze_json(
+            &dataset.to_string(),
+            &Options {
+                people: PeopleForm::Columns,
+                ..Options::default()
+            },
+        )
+        .unwrap();
+        let analysed = Instant::now();
+        assert_eq!(report.counts.analysed, imported.people.len());
+        for (slot, (a, b)) in times.iter_mut().zip([
+            (start, inspected),
+            (inspected, read),
+            (read, converted),
+            (converted, analysed),
+        ]) {
+            slot.push((b - a).as_secs_f64() * 1e3);
+        }
+    }
+    let [inspect_ms, read_ms, convert_ms, analyse_ms] = times.map(median);
+    println!(
+        "{path}: inspect {inspect_ms:.0} ms, read sheet {read_ms:.0} ms, convert {convert_ms:.0} ms, analyse {analyse_ms:.0} ms"
+    );
 }

@@ -280,10 +280,23 @@ pub fn vni_to_unicode(text: &str) -> String {
     out.nfc().collect()
 }
 
+/// Text in Unicode NFC form (precomposed letters, as Vietnamese is typed).
+/// Most cells already are: a quick check spares the decomposition.
+pub fn nfc(text: &str) -> String {
+    if text.is_ascii()
+        || unicode_normalization::is_nfc_quick(text.chars())
+            == unicode_normalization::IsNormalized::Yes
+    {
+        text.to_owned()
+    } else {
+        text.nfc().collect()
+    }
+}
+
 /// Text in `encoding` to Unicode (NFC).
 pub fn to_unicode(text: &str, encoding: Legacy) -> String {
     match encoding {
-        Legacy::Unicode => text.nfc().collect(),
+        Legacy::Unicode => nfc(text),
         Legacy::Tcvn3 => tcvn3_to_unicode(text),
         Legacy::Vni => vni_to_unicode(text),
     }

@@ -13,6 +13,9 @@ const FOLDS: &[(&str, char)] = &[
 ];
 
 fn fold_char(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return Some(c.to_ascii_lowercase());
+    }
     if ('\u{0300}'..='\u{036f}').contains(&c) {
         // A combining mark (text typed in decomposed form): dropped.
         return None;

@@ -249,8 +249,49 @@ fn lang_of(code: Option<&str>) -> Lang {
 pub fn inspect_file(bytes: &[u8], options_value: JsValue) -> Result<JsValue, JsError> {
     let opts: LangOption = options(options_value)?;
     let text = catalogue(lang_of(opts.lang.as_deref()));
-    let inspection = crate::import::inspect(bytes).map_err(|e| fail(text.file_error(&e)))?;
+    let inspection = with_file(bytes, |tables, info| {
+        crate::import::inspect_tables(tables, info.clone())
+    })
+    .map_err(|e| fail(text.file_error(&e)))?;
     to_js(&inspection)
+}
+
+#[cfg(feature = "io")]
+thread_local! {
+    /// The last file read, with its bytes: the page inspects a file, then
+    /// imports it with the confirmed mapping, and a national roster should
+    /// not be unzipped and parsed twice.
+    static LAST_FILE: std::cell::RefCell<Option<ReadFile>> = const { std::cell::RefCell::new(None) };
+}
+
+#[cfg(feature = "io")]
+struct ReadFile {
+    bytes: Vec<u8>,
+    tables: Vec<crate::import::Table>,
+    info: crate::import::FileInfo,
+}
+
+#[cfg(feature = "io")]
+/// Runs `f` on the sheets of `bytes`, read once for the same bytes.
+fn with_file<T>(
+    bytes: &[u8],
+    f: impl FnOnce(&[crate::import::Table], &crate::import::FileInfo) -> T,
+) -> Result<T, crate::import::FileError> {
+    LAST_FILE.with(|cell| {
+        let mut last = cell.borrow_mut();
+        if last.as_ref().is_none_or(|file| file.bytes != bytes) {
+            // Drop the previous file before reading the next.
+            *last = None;
+            let (tables, info) = crate::import::read_file(bytes)?;
+            *last = Some(ReadFile {
+                bytes: bytes.to_vec(),
+                tables,
+                info,
+            });
+        }
+        let file = last.as_ref().expect("read above");
+        Ok(f(&file.tables, &file.info))
+    })
 }
 
 #[cfg(feature = "io")]
@@ -264,9 +305,11 @@ pub fn import_file(bytes: &[u8], options_value: JsValue) -> Result<JsValue, JsEr
     let text = catalogue(lang);
     let opts: crate::import::ImportOptions =
         serde_json::from_value(raw).map_err(|e| fail(format_args!("invalid options: {e}")))?;
-    let (tables, _) = crate::import::read_file(bytes).map_err(|e| fail(text.file_error(&e)))?;
-    let imported =
-        crate::import::import(&tables, &opts, lang).map_err(|e| fail(text.options_error(&e)))?;
+    let imported = with_file(bytes, |tables, _| {
+        crate::import::import(tables, &opts, lang)
+    })
+    .map_err(|e| fail(text.file_error(&e)))?
+    .map_err(|e| fail(text.options_error(&e)))?;
     to_js(&imported)
 }
 

@@ -284,12 +284,16 @@ fn guess_header(table: &Table) -> usize {
 /// Reads a file and proposes a mapping for each sheet.
 pub fn inspect(bytes: &[u8]) -> Result<Inspection, FileError> {
     let (tables, file) = read_file(bytes)?;
-    let sheets = tables.iter().map(guess_sheet).collect();
-    Ok(Inspection {
+    Ok(inspect_tables(&tables, file))
+}
+
+/// Proposes a mapping for each sheet of a file already read.
+pub fn inspect_tables(tables: &[Table], file: FileInfo) -> Inspection {
+    Inspection {
         file,
-        sheets,
+        sheets: tables.iter().map(guess_sheet).collect(),
         fields: FIELDS,
-    })
+    }
 }
 
 /// A column's encoding: its own evidence, or the sheet's when the column has

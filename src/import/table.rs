@@ -7,7 +7,6 @@ use std::io::Cursor;
 use calamine::{open_workbook_auto_from_rs, Data, Reader};
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252, WINDOWS_1258};
 use serde::Serialize;
-use unicode_normalization::UnicodeNormalization;
 
 use crate::date::Date;
 
@@ -149,7 +148,7 @@ pub fn read_workbook(bytes: &[u8]) -> Result<(Vec<Table>, FileInfo), FileError> 
 fn cell_of(data: &Data) -> Cell {
     match data {
         Data::Empty => Cell::Empty,
-        Data::String(s) => Cell::Text(s.nfc().collect()),
+        Data::String(s) => Cell::Text(crate::legacy::nfc(s)),
         Data::Int(i) => Cell::Number(*i as f64),
         Data::Float(f) => Cell::Number(*f),
         Data::Bool(b) => Cell::Bool(*b),
@@ -171,7 +170,7 @@ pub fn read_csv(bytes: &[u8]) -> Result<(Table, FileInfo), FileError> {
     let (encoding, body) = csv_encoding(bytes);
     let (text, _, _) = encoding.decode(body);
     // Windows-1258 keeps tone marks apart from their letters: compose them.
-    let text: String = text.nfc().collect();
+    let text = crate::legacy::nfc(&text);
     if text.contains('\0')
         || text
             .chars()
