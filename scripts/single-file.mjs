@@ -7,7 +7,11 @@
 // runs in a function of its own (its names stay private), its imports read
 // the exports of the modules before it, and its exports are collected.
 // This handles the forms of import and export that www/ uses; an unknown
-// form stops the build rather than producing a broken file.
+// form stops the build rather than producing a broken file. The engine's
+// worker (engine-worker.js) is joined the same way into a second script,
+// carried as text and started from a blob: URL (the page's CSP allows
+// `worker-src blob:`), so analysis and import leave the page's thread here too.
+// It is a classic worker: Chromium refuses module workers from a file:// page.
 
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join, normalize, relative } from "node:path";
@@ -17,11 +21,12 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const WWW = join(ROOT, "www");
 const OUT = process.argv[2] ?? join(ROOT, "dist", "qhcb.html");
 const ENTRY = "qhcb-app.js";
+const WORKER_ENTRY = "engine-worker.js";
 
 const IMPORT = /^import\s+(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}\s*)?from\s+"([^"]+)";?/gm;
 const IMPORT_ALL = /^import\s+\*\s+as\s+([\w$]+)\s+from\s+"([^"]+)";?/gm;
 
-/** Module path (relative to www/) → { code, deps, exports }. */
+/** Module path (relative to www/) → { code, deps, exports }; shared by both bundles. */
 const modules = new Map();
 
 /** The single file carries one engine: the full one, with file import and export. */
@@ -84,13 +89,34 @@ function order(path, seen = new Set(), out = []) {
   return out;
 }
 
-load(ENTRY);
-const chunks = order(ENTRY).map((path) => {
-  const { code, exports } = modules.get(path);
-  const chunk = `// ---- ${path}\n__modules[${JSON.stringify(path)}] = await (async () => {\n${code}\nreturn { ${exports.join(", ")} };\n})();`;
-  // The page asks for the file module on demand: it is this same engine.
-  return path === "pkg/qhcb.js" ? `${chunk}\nglobalThis.QHCB_IO_MODULE = __modules["pkg/qhcb.js"];` : chunk;
-});
+/** The modules of `entry` and all it imports, joined in order. */
+function bundle(entry) {
+  load(entry);
+  return order(entry)
+    .map((path) => {
+      const { code, exports } = modules.get(path);
+      const chunk = `// ---- ${path}\n__modules[${JSON.stringify(path)}] = await (async () => {\n${code}\nreturn { ${exports.join(", ")} };\n})();`;
+      // The page asks for the file module on demand: it is this same engine.
+      return path === "pkg/qhcb.js" ? `${chunk}\nglobalThis.QHCB_IO_MODULE = __modules["pkg/qhcb.js"];` : chunk;
+    })
+    .join("\n");
+}
+
+const chunks = bundle(ENTRY);
+// The joined modules run with awaits between them, and the worker's listener is
+// added last: messages that arrive before it (the wasm bytes, the first task) wait
+// in a queue and are given to it in order. A classic script has no import.meta;
+// the engine is always given its bytes there, so the wasm's own URL is never used.
+const workerSource = `(async () => {
+const __modules = {};
+const __early = [];
+const __queue = (event) => __early.push(event.data);
+self.addEventListener("message", __queue);
+${bundle(WORKER_ENTRY).replaceAll("import.meta.url", "self.location.href")}
+self.removeEventListener("message", __queue);
+for (const data of __early) self.dispatchEvent(new MessageEvent("message", { data }));
+})();
+`;
 
 const wasm = readFileSync(join(WWW, "pkg", "qhcb_io_bg.wasm")).toString("base64");
 const style = readFileSync(join(WWW, "style.css"), "utf8");
@@ -105,7 +131,7 @@ const html = `<!doctype html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; connect-src 'none'; base-uri 'none'; form-action 'none'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; connect-src 'none'; worker-src blob:; base-uri 'none'; form-action 'none'">
 <meta name="referrer" content="no-referrer">
 <title>QHCB — Kiểm tra quy hoạch cán bộ</title>
 <link rel="icon" href="data:,">
@@ -124,8 +150,9 @@ const bytes = Uint8Array.from(atob(${literal(wasm)}), (c) => c.charCodeAt(0));
 globalThis.QHCB_WASM = bytes;
 globalThis.QHCB_STYLE = ${literal(style)};
 globalThis.QHCB_EXAMPLE = ${literal(example)};
+globalThis.QHCB_WORKER_SOURCE = ${literal(workerSource)};
 const __modules = {};
-${chunks.join("\n").replaceAll("</script", "<\\/script")}
+${chunks.replaceAll("</script", "<\\/script")}
 </script>
 </body>
 </html>

@@ -1,10 +1,10 @@
 // QHCB page: boots the wasm engine, restores the saved workspace, and wires
 // the views (data, results, rules, report) to the store. Every change goes
 // through the store (undoable, saved in the browser) and is analysed again
-// by the engine; nothing here computes a figure.
+// by the engine, in a worker for large datasets; nothing here computes a figure.
 
 import init, { analyze, parseCell, profiles, ruleSpecs, version, worksheet } from "./pkg/qhcb.js";
-import { $, $$, el, activeElement, layer, onRoot, setRoot } from "./dom.js";
+import { $, $$, el, activeElement, layer, nextTask, onRoot, setRoot } from "./dom.js";
 import { t, format, lang, setLang, restoreLang } from "./i18n.js";
 import { Store, emptyDataset, restore, setOp } from "./store.js";
 import { PeopleGrid } from "./grid.js";
@@ -21,28 +21,41 @@ import { renderProfile, renderCutoffs } from "./profile-panel.js";
 import { renderReport } from "./report-view.js";
 import { ImportPanel } from "./import-panel.js";
 import { WorksheetsPanel } from "./worksheets-panel.js";
+import { Engine, isAborted } from "./engine.js";
+import { withPeopleList } from "./report-people.js";
 
 const EXAMPLE = { url: new URL("examples/phu-luong.json", import.meta.url), name: "Đảng bộ huyện Phú Lương" };
 const TABS = ["data", "results", "rules", "report", "sheets"];
 const CUSTOM_ID = "tuy-chinh";
+/**
+ * From this many people the analysis runs in the worker. Below it, it takes
+ * a few tens of milliseconds: it runs here, and the page shows the figures
+ * in the same frame as the edit.
+ */
+const WORKER_FROM = 5000;
 
 let store = null;
 
-/**
- * The file import and export functions live in a second, larger module that
- * is loaded the first time a file is imported or exported (the single-file
- * build carries it already as its only engine).
- */
-let ioModule = null;
-async function io() {
-  if (!ioModule) {
-    const module = globalThis.QHCB_IO_MODULE ?? (await import("./pkg/qhcb_io.js"));
-    await module.default(globalThis.QHCB_WASM ? { module_or_path: globalThis.QHCB_WASM } : undefined);
-    ioModule = module;
-  }
-  return ioModule;
-}
-const ui = { report: null, specs: [], profiles: [], cohort: "all", tab: "data", grid: null, host: null, standalone: false };
+const ui = {
+  report: null,
+  specs: [],
+  profiles: [],
+  cohort: "all",
+  tab: "data",
+  grid: null,
+  host: null,
+  standalone: false,
+  /** The worker that analyses large datasets. */
+  engine: new Engine(),
+  /** The worker that writes the autosave (not kept waiting behind an analysis). */
+  saver: new Engine(),
+  /** Counts the analyses asked for: a report is shown only if no later one was asked for. */
+  revision: 0,
+  /** The report the result views show. */
+  shown: undefined,
+  /** The latest analyse(): resolves when its report is shown (an import waits for it). */
+  analysis: null,
+};
 
 /** Tells the embedding page (or portal) what changed: DOM events on the element. */
 function emit(type, detail) {
@@ -108,19 +121,56 @@ function showTab(name, focus = false) {
 
 // ---- analysis and rendering -----------------------------------------------------------
 
-function analyse() {
-  if (!store.dataset) {
+/** Shows a report (or an analysis error) of the dataset as it is. */
+function setReport(report, error) {
+  ui.report = report;
+  showError(error ? t("loadFailed", { message: error.message }) : "");
+  emit("qhcb-report", { report: ui.report });
+}
+
+/**
+ * Analyses the dataset as it is now. A small one is analysed here at once;
+ * a large one in the worker, while the page keeps the previous report and
+ * says that it is analysing. Resolves when the report is shown, or when a
+ * later change has superseded this analysis.
+ */
+async function analyse() {
+  const revision = ++ui.revision;
+  const dataset = store.dataset;
+  if (!dataset || (dataset.people?.length ?? 0) < WORKER_FROM) showBusy(false);
+  if (!dataset) {
     ui.report = null;
     return;
   }
-  try {
-    ui.report = analyze(store.dataset, { lang: lang() });
-    showError("");
-  } catch (error) {
-    ui.report = null;
-    showError(t("loadFailed", { message: error.message }));
+  if (dataset.people.length < WORKER_FROM) {
+    try {
+      setReport(analyze(store.json(), { lang: lang() }));
+    } catch (error) {
+      setReport(null, error);
+    }
+    return;
   }
-  emit("qhcb-report", { report: ui.report });
+  showBusy(true);
+  // Let the edit show first; the JSON text is then made a slice per task.
+  await nextTask();
+  const text = await store.jsonSoon();
+  if (revision !== ui.revision) return;
+  try {
+    const report = await ui.engine.analyze(text, { lang: lang() });
+    if (revision !== ui.revision) return;
+    setReport(withPeopleList(report, dataset.people));
+  } catch (error) {
+    if (isAborted(error) || revision !== ui.revision) return;
+    setReport(null, error);
+  }
+  showBusy(false);
+  renderResults();
+}
+
+/** Marks the results as being recomputed (the figures shown are of the previous data). */
+function showBusy(busy) {
+  $("analysis-status").textContent = busy ? t("analysing") : "";
+  $("view-results").setAttribute("aria-busy", String(busy));
 }
 
 /** The control that last fired "change", and when (seen before its own handler runs). */
@@ -158,12 +208,23 @@ function renderKeepingFocus(root, render) {
 }
 
 function renderAll() {
-  const report = ui.report;
   renderKeepingFocus($("unit-form"), () => renderUnitForm($("unit-form"), store, ui.profiles, showError));
+  renderResults();
+}
+
+/** Everything that shows the report: after each change, and when a report arrives from the worker. */
+function renderResults() {
+  const report = ui.report;
   renderKeepingFocus($("titles-editor-root"), () => renderTitles($("titles-editor-root"), store, ui.report));
   ui.grid.setReport(report);
   $("results").hidden = !report;
   $("no-results").hidden = !!report;
+  // An edit of a large dataset shows before its report arrives: the views of the old report stay.
+  if (report === ui.shown) {
+    updateButtons();
+    return;
+  }
+  ui.shown = report;
   if (report) {
     renderSummary(report);
     chooseCohort(ui.cohort);
@@ -173,7 +234,13 @@ function renderAll() {
     renderFindings($("findings"), report, jumpTo);
     renderProfile($("profile-panel"), report, ui.specs, { onChange: editRule, onReset: resetProfile });
     renderCutoffs($("cutoffs"), report);
-    renderReport($("report-sheet"), report);
+    if ((store.dataset?.people?.length ?? 0) < WORKER_FROM) renderReport($("report-sheet"), report);
+    else {
+      // Thousands of findings are drawn twice (results and the A4 report): the report in a task of its own.
+      nextTask().then(() => {
+        if (ui.shown === report) renderReport($("report-sheet"), report);
+      });
+    }
   } else {
     $("profile-panel").replaceChildren();
     $("report-sheet").replaceChildren();
@@ -206,7 +273,7 @@ function onStore(reason) {
     return;
   }
   if (reason === "load") showSource();
-  analyse();
+  ui.analysis = analyse();
   renderAll();
   emit("qhcb-change", { dataset: store.dataset, reason });
 }
@@ -270,7 +337,7 @@ function mayDiscard() {
 }
 
 /** Opens a dataset given as text; the engine says what is wrong with it. */
-function openText(textValue, source) {
+async function openText(textValue, source) {
   let data;
   try {
     data = JSON.parse(textValue);
@@ -278,15 +345,18 @@ function openText(textValue, source) {
     showError(t("loadFailed", { message: t("notJson", { message: error.message }) }));
     return;
   }
-  try {
-    analyze(data, { lang: lang() });
-  } catch (error) {
-    // Not a dataset at all: keep the current workspace.
-    if (!data || typeof data !== "object" || Array.isArray(data) || !Array.isArray(data.people)) {
+  const shaped = data && typeof data === "object" && !Array.isArray(data) && Array.isArray(data.people);
+  if (!shaped) {
+    // Not a dataset at all: the engine says why, and the current workspace is kept.
+    try {
+      analyze(data, { lang: lang() });
+    } catch (error) {
       showError(t("loadFailed", { message: error.message }));
       return;
     }
   }
+  // A national roster took a long task to parse: it is shown in the next one.
+  if (shaped && data.people.length >= WORKER_FROM) await nextTask();
   store.load(data, source);
 }
 
@@ -301,7 +371,7 @@ async function exampleText() {
 async function loadExample() {
   if (!mayDiscard()) return;
   try {
-    openText(await exampleText(), { kind: "example", name: EXAMPLE.name });
+    await openText(await exampleText(), { kind: "example", name: EXAMPLE.name });
   } catch (error) {
     showError(t("loadFailed", { message: error.message }));
   }
@@ -319,7 +389,7 @@ function tooLarge(file) {
 async function loadFile(file) {
   if (tooLarge(file) || !mayDiscard()) return;
   try {
-    openText(await file.text(), { kind: "file", name: file.name });
+    await openText(await file.text(), { kind: "file", name: file.name });
   } catch {
     showError(t("readFailed", { name: file.name }));
   }
@@ -340,7 +410,11 @@ function saveJson() {
   download(name, JSON.stringify(store.dataset, null, 1));
 }
 
-/** Adds imported people (and the titles made for them) as one undoable step. */
+/**
+ * Adds imported people (and the titles made for them) as one undoable step.
+ * Returns { analysed } (resolves when their report is shown) and
+ * { retract() } (takes the step back for good: the import was cancelled).
+ */
 function addImported(result, fileName) {
   if (!store.dataset) store.load(emptyDataset(today()), { kind: "file", name: fileName });
   const data = store.dataset;
@@ -349,20 +423,25 @@ function addImported(result, fileName) {
     ops.push({ type: "splice", path: ["titles"], index: data.titles.length, removed: [], inserted: result.newTitles });
   }
   if (result.people.length) {
-    ops.push({ type: "splice", path: ["people"], index: data.people.length, removed: [], inserted: result.people });
+    // The rows were just parsed from the worker's answer: the store may keep them as they are.
+    ops.push({ type: "splice", path: ["people"], index: data.people.length, removed: [], inserted: result.people, fresh: true });
   }
-  if (ops.length) store.commit({ type: "batch", ops });
+  if (!ops.length) return { analysed: Promise.resolve(), retract() {} };
+  const op = { type: "batch", ops };
+  store.commit(op);
+  return { analysed: ui.analysis, retract: () => store.retract(op) };
 }
 
 async function exportFile(kind) {
   if (!store.dataset) return;
   try {
-    const engine = await io();
+    // In the worker: writing a 100,000-person workbook takes seconds.
+    const args = { text: await store.jsonSoon(), options: { lang: lang() } };
     if (kind === "xlsx") {
-      const bytes = engine.exportXlsx(store.dataset, { lang: lang() });
+      const bytes = await ui.engine.call("exportXlsx", args);
       download("qhcb.xlsx", bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     } else {
-      download("qhcb.csv", engine.exportCsv(store.dataset, { lang: lang() }), "text/csv;charset=utf-8");
+      download("qhcb.csv", await ui.engine.call("exportCsv", args), "text/csv;charset=utf-8");
     }
   } catch (error) {
     showError(t("exportFailed", { message: error.message }));
@@ -442,9 +521,9 @@ function wire() {
     });
   }
   // Leaving with a save pending: write it now.
-  window.addEventListener("pagehide", () => store.saveNow());
+  window.addEventListener("pagehide", () => store.saveNow({ here: true }));
   document.addEventListener("visibilitychange", () => {
-    if (document.visibilityState === "hidden") store.saveNow();
+    if (document.visibilityState === "hidden") store.saveNow({ here: true });
   });
   for (const id of ["new-dataset", "load-example", "file", "import-file"]) $(id).disabled = false;
 }
@@ -470,7 +549,7 @@ export async function mount(root, host, options = {}) {
   ui.host = host;
   ui.standalone = !!options.standalone;
   await (options.wasm ? init({ module_or_path: options.wasm }) : init());
-  store = new Store(options.storageKey);
+  store = new Store(options.storageKey, { write: (record, key) => ui.saver.call("save", { record, key }) });
   ui.specs = ruleSpecs();
   ui.profiles = profiles();
   restoreLang();
@@ -478,7 +557,8 @@ export async function mount(root, host, options = {}) {
   ui.grid = new PeopleGrid($("people-grid-root"), { store, parseCell });
   ui.sheets = new WorksheetsPanel($("sheets-root"), { worksheet, profiles: ui.profiles });
   ui.importer = new ImportPanel($("import-panel"), {
-    engine: io,
+    // An engine of its own: cancelling an import ends its worker, not the analysis.
+    engine: new Engine(),
     getDataset: () => store.dataset,
     onImport: addImported,
   });

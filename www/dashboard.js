@@ -172,6 +172,23 @@ export function renderTimeline(report) {
   );
 }
 
+/** Items drawn at once; more are added a batch per task (a national roster has thousands of findings). */
+const BATCH = 400;
+
+/** Fills `list` with `make(item)` for each item, the first batch now and the rest in later tasks. */
+function listInTasks(list, items, make) {
+  let next = 0;
+  const add = () => {
+    // A list replaced by a newer render is left as it is.
+    if (next > 0 && !list.isConnected) return;
+    list.append(...items.slice(next, next + BATCH).map(make));
+    next += BATCH;
+    if (next < items.length) setTimeout(add, 0);
+  };
+  add();
+  return list;
+}
+
 /** Findings grouped by severity; findings about a row link to it. */
 export function renderFindings(target, report, onJump) {
   if (report.findings.length === 0) {
@@ -186,10 +203,10 @@ export function renderFindings(target, report, onJump) {
       "section",
       { class: `severity ${severity}`, "data-severity": severity },
       el("h3", {}, `${t(`severities.${severity}`)} (${format.count(items.length)})`),
-      el(
-        "ul",
-        {},
-        items.map((f) => {
+      listInTasks(
+        el("ul"),
+        items,
+        (f) => {
           const jump =
             onJump && (f.subject?.kind === "person" || f.subject?.kind === "title")
               ? el("button", { type: "button", class: "link jump" }, t("jumpToRow"))
@@ -207,7 +224,7 @@ export function renderFindings(target, report, onJump) {
             jump,
             el("small", { class: "source" }, `${t("source")}: ${f.source} (${t(`confidence.${f.confidence}`)})`),
           );
-        }),
+        },
       ),
     );
   });

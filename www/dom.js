@@ -1,5 +1,8 @@
 // DOM helpers: data always goes in as text, never as HTML.
 
+/** Resolves in a later task: work split this way leaves the page room to paint and answer. */
+export const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** Where the tool lives: the document, or the shadow root of <qhcb-app>. */
 let root = document;
 

@@ -1,6 +1,7 @@
 // The people grid: every contract field of every person, edited in place.
 // Rendering is virtualised (only the visible rows exist in the DOM), so it
-// stays smooth with thousands of rows. Keyboard: arrows, Tab, Enter/F2 to
+// stays smooth with 100,000 rows: nothing done per scroll depends on the
+// number of rows, and what is done per report is one pass over them. Keyboard: arrows, Tab, Enter/F2 to
 // edit, Escape to cancel, Space to tick, Delete to clear, typing to start an
 // edit; rows pasted from a spreadsheet land at the active cell. Values are
 // read by the engine's parseCell(), so "Nữ", "15/03/1978" and "Thạc sỹ"
@@ -9,6 +10,7 @@
 import { el, activeElement, layer } from "./dom.js";
 import { t, lang, format } from "./i18n.js";
 import { setOp } from "./store.js";
+import { peopleByRow } from "./report-people.js";
 
 const ROW_HEIGHT = 32;
 const ROWNUM_WIDTH = 56;
@@ -53,6 +55,9 @@ export function fold(text) {
     .replace(/[đĐ]/g, "d")
     .toLowerCase();
 }
+
+/** Vietnamese order for sorting; one collator is far faster than localeCompare per pair. */
+const COLLATOR = new Intl.Collator("vi");
 
 /** A partial ISO date as written in Vietnam: 1978-03-15 → 15/03/1978, 1978-03 → 03/1978. */
 function showDate(value) {
@@ -118,7 +123,7 @@ export class PeopleGrid {
     });
     this.addButton.addEventListener("click", () => this.addPerson());
     this.deleteButton.addEventListener("click", () => this.deleteActive());
-    this.scroller.addEventListener("scroll", () => this.scheduleRender());
+    this.scroller.addEventListener("scroll", () => this.scheduleRender({ scrolled: true }));
     this.table.addEventListener("keydown", (event) => this.onKey(event));
     this.table.addEventListener("click", (event) => this.onClick(event));
     this.table.addEventListener("dblclick", (event) => {
@@ -174,25 +179,47 @@ export class PeopleGrid {
     return this.store.dataset?.titles ?? [];
   }
 
-  /** Called with each new report: computed columns and cell problems. */
+  /**
+   * Called after each change with the latest report: computed columns and
+   * cell problems are read again only when the report is a new one (at
+   * 100,000 rows an edit is shown before its report arrives from the worker).
+   */
   setReport(report) {
-    this.report = report;
-    this.computed = new Map((report?.people ?? []).map((p) => [p.id, p]));
-    this.problems = new Map();
-    this.rowsWithFindings = new Set();
-    for (const f of report?.findings ?? []) {
-      if (f.code === "invalid-row" && f.row != null) {
-        const key = `${f.row}:${f.field ?? ""}`;
-        this.problems.set(key, [...(this.problems.get(key) ?? []), f.message]);
+    if (report !== this.report) {
+      this.report = report;
+      // Computed fields by row, from either form of the report (report-people.js).
+      this.computed = peopleByRow(report);
+      this.problems = new Map();
+      for (const f of report?.findings ?? []) {
+        if (f.code === "invalid-row" && f.row != null) {
+          const key = `${f.row}:${f.field ?? ""}`;
+          this.problems.set(key, [...(this.problems.get(key) ?? []), f.message]);
+        }
       }
-      if (f.subject?.kind === "person") this.rowsWithFindings.add(f.row ?? this.indexOfId(f.subject.id));
+      this.excluded = new Set((report?.excluded ?? []).map((e) => e.index));
     }
-    this.excluded = new Set((report?.excluded ?? []).map((e) => e.index));
     this.refresh();
   }
 
-  indexOfId(id) {
-    return this.people.findIndex((p) => p?.id === id);
+  /** Rows a finding is about; made only for the "findings" filter (thousands name a person by id only). */
+  rowsWithFindings() {
+    const rows = new Set();
+    let rowOfId = null;
+    for (const f of this.report?.findings ?? []) {
+      if (f.subject?.kind !== "person") continue;
+      rowOfId ??= this.rowsById();
+      rows.add(f.row ?? rowOfId.get(f.subject.id) ?? -1);
+    }
+    return rows;
+  }
+
+  /** Row of each id (the first, as a duplicate id is left out of the analysis). */
+  rowsById() {
+    const rows = new Map();
+    this.people.forEach((p, i) => {
+      if (p?.id != null && !rows.has(p.id)) rows.set(p.id, i);
+    });
+    return rows;
   }
 
   /** Recomputes the visible order (filter, search, sort) and re-renders. */
@@ -200,13 +227,14 @@ export class PeopleGrid {
     const people = this.people;
     let view = people.map((_, i) => i);
     if (this.filter !== "all") {
+      const withFindings = this.filter === "findings" ? this.rowsWithFindings() : null;
       view = view.filter((i) => {
         const p = people[i] ?? {};
         switch (this.filter) {
           case "invalid":
             return this.excluded?.has(i);
           case "findings":
-            return this.excluded?.has(i) || this.rowsWithFindings?.has(i);
+            return this.excluded?.has(i) || withFindings.has(i);
           case "planned":
             return (p.planned ?? []).length > 0;
           case "current":
@@ -228,7 +256,7 @@ export class PeopleGrid {
         if (x === y) return a - b;
         if (x === "") return 1;
         if (y === "") return -1;
-        return (typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y), "vi")) * sign;
+        return (typeof x === "number" && typeof y === "number" ? x - y : COLLATOR.compare(String(x), String(y))) * sign;
       });
     }
     this.view = view;
@@ -242,7 +270,7 @@ export class PeopleGrid {
   sortKey(i, column) {
     const person = this.people[i] ?? {};
     if (column.kind === "computed") {
-      const c = this.computed?.get(person.id);
+      const c = this.computed?.at(i);
       if (!c) return "";
       if (column.key === "age") return c.age.years * 12 + c.age.months;
       return c[column.key] ?? "";
@@ -262,20 +290,37 @@ export class PeopleGrid {
 
   // ---- rendering -------------------------------------------------------------------
 
-  scheduleRender() {
+  /**
+   * Renders in the next frame. A scroll that keeps the view inside the rows
+   * already drawn (the overscan) draws nothing: rebuilding the rows costs
+   * more layout than the rest of a frame, so it is done once per OVERSCAN rows.
+   */
+  scheduleRender({ scrolled = false } = {}) {
+    this.fullRender ||= !scrolled;
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = null;
-      this.render();
+      const full = this.fullRender;
+      this.fullRender = false;
+      const { first, last } = this.rowsInView(0);
+      const drawn = this.drawn;
+      if (full || !drawn || first < drawn.first || last > drawn.last) this.render();
     });
+  }
+
+  /** The rows the scroller shows, with `overscan` more on each side. */
+  rowsInView(overscan) {
+    const height = this.scroller.clientHeight || 480;
+    const first = Math.max(0, Math.floor(this.scroller.scrollTop / ROW_HEIGHT) - overscan);
+    const last = Math.min(this.view.length, first + Math.ceil(height / ROW_HEIGHT) + 2 * overscan);
+    return { first, last };
   }
 
   /** Renders the rows in view, with spacer rows standing for the others. */
   render() {
     if (this.editing) return;
-    const height = this.scroller.clientHeight || 480;
-    const first = Math.max(0, Math.floor(this.scroller.scrollTop / ROW_HEIGHT) - OVERSCAN);
-    const last = Math.min(this.view.length, first + Math.ceil(height / ROW_HEIGHT) + 2 * OVERSCAN);
+    const { first, last } = this.rowsInView(OVERSCAN);
+    this.drawn = { first, last };
     const spacer = (rows) => el("tr", { class: "spacer", "aria-hidden": "true", style: { height: `${rows * ROW_HEIGHT}px` } });
     const rows = [];
     for (let r = first; r < last; r++) rows.push(this.renderRow(r));
@@ -313,18 +358,18 @@ export class PeopleGrid {
             "aria-readonly": column.kind === "computed" ? "true" : null,
             title: problems?.join("\n") ?? null,
           },
-          this.display(person, column),
+          this.display(person, column, index),
         );
       }),
     );
   }
 
-  /** The text a cell shows. */
-  display(person, column) {
+  /** The text a cell shows; `index` is the person's row (for computed fields). */
+  display(person, column, index) {
     const value = person[column.key];
     switch (column.kind) {
       case "computed": {
-        const c = this.computed?.get(person.id);
+        const c = this.computed?.at(index);
         if (!c) return "";
         if (column.key === "age") return t("grid.age", { years: c.age.years, months: c.age.months });
         if (column.key === "retirementDate") return showDate(c.retirementDate);

@@ -48,14 +48,22 @@ export function t(path, params = {}) {
   return value.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ""));
 }
 
+/**
+ * One formatter per language and style: making an Intl.NumberFormat costs far
+ * more than using one, and the grid formats every visible cell on each scroll.
+ */
+const formatters = new Map();
+function numberFormat(options = {}) {
+  const key = `${text().locale}|${JSON.stringify(options)}`;
+  if (!formatters.has(key)) formatters.set(key, new Intl.NumberFormat(text().locale, options));
+  return formatters.get(key);
+}
+
 export const format = {
-  count: (n) => new Intl.NumberFormat(text().locale).format(n),
-  decimal: (x, digits) =>
-    x == null ? text().dash : new Intl.NumberFormat(text().locale, { maximumFractionDigits: digits }).format(x),
+  count: (n) => numberFormat().format(n),
+  decimal: (x, digits) => (x == null ? text().dash : numberFormat({ maximumFractionDigits: digits }).format(x)),
   percent: (share) =>
-    share == null
-      ? text().dash
-      : new Intl.NumberFormat(text().locale, { style: "percent", maximumFractionDigits: 1 }).format(share),
+    share == null ? text().dash : numberFormat({ style: "percent", maximumFractionDigits: 1 }).format(share),
   /** "4 (36,4%)" */
   share: (s) => `${format.count(s.count)} (${format.percent(s.share)})`,
   /** ISO "2018-04-30" → "30/04/2018"; "2025-09" → "09/2025" */

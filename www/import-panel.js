@@ -3,9 +3,12 @@
 // the user confirms or changes them, sees legacy text converted in a
 // preview, imports, and reads what happened to every row. Mappings are
 // remembered per set of headers, for the next file from the same unit.
+// The work runs in the engine's worker, with a progress bar and a Cancel
+// button: reading (with the bytes read), inspecting, converting, analysing.
 
-import { el, layer } from "./dom.js";
+import { el, layer, nextTask } from "./dom.js";
 import { t, text, format, lang } from "./i18n.js";
+import { isAborted } from "./engine.js";
 
 const ENCODINGS = ["unicode", "tcvn3", "vni"];
 const MAPPINGS_KEY = "qhcb.mappings";
@@ -22,10 +25,32 @@ function savedMappings() {
   }
 }
 
+/** A file's bytes, reporting each chunk read as a share of the file (0…1). */
+async function readBytes(file, onProgress, job) {
+  const reader = file.stream().getReader();
+  job.stop = () => reader.cancel();
+  const chunks = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    total += value.length;
+    onProgress(file.size ? total / file.size : 1);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
+}
+
 /**
- * The import panel. `engine()` resolves to the engine's file module
- * (inspectFile, importFile; it also converts legacy text);
- * `onImport(result, fileName)` adds the rows.
+ * The import panel. `engine` is an Engine (engine.js) of its own, whose
+ * inspectFile and importFile run in a worker that Cancel may end;
+ * `onImport(result, fileName)` adds the rows and returns { analysed, retract }.
  */
 export class ImportPanel {
   constructor(root, { engine, getDataset, onImport }) {
@@ -39,25 +64,96 @@ export class ImportPanel {
     this.headerRow = 1;
     this.columns = [];
     this.result = null;
+    /** The work under way: { live, stage, share, stop(), retract() }, or null. */
+    this.job = null;
   }
 
   /** Reads a file chosen by the user. */
   async open(file) {
+    this.cancel();
     this.result = null;
+    this.inspection = null;
+    this.error = null;
+    this.note = null;
     this.fileName = file.name;
+    this.root.hidden = false;
+    const job = this.begin("reading");
     try {
-      this.bytes = new Uint8Array(await file.arrayBuffer());
-      this.io = await this.engine();
-      this.inspection = this.io.inspectFile(this.bytes, { lang: lang() });
-      this.error = null;
+      this.bytes = await readBytes(file, (share) => this.progress(job, "reading", share), job);
+      if (!job.live) return;
+      this.progress(job, "inspecting");
+      this.inspection = await this.engine.inspectFile(this.bytes, { lang: lang() });
+      if (!job.live) return;
       this.chooseSheet(0);
     } catch (error) {
+      if (!job.live || isAborted(error)) return;
       this.inspection = null;
       this.error = t("import.failed", { name: file.name, message: error.message });
     }
-    this.root.hidden = false;
-    this.render();
+    this.finish(job);
     this.root.querySelector("h2")?.focus();
+  }
+
+  // ---- work under way ------------------------------------------------------------
+
+  /** Starts a piece of work and shows its progress. */
+  begin(stage) {
+    this.job = { live: true, stage, share: null };
+    this.render();
+    this.root.querySelector("#import-cancel")?.focus();
+    return this.job;
+  }
+
+  /** Shows a stage; `share` (0…1) is known while reading, else the bar runs without a value. */
+  progress(job, stage, share = null) {
+    if (!job.live) return;
+    job.stage = stage;
+    job.share = share;
+    const bar = this.root.querySelector("#import-progress-bar");
+    if (!bar) return;
+    if (share == null) bar.removeAttribute("value");
+    else bar.value = share;
+    this.root.querySelector("#import-stage").textContent = this.stageText(job);
+  }
+
+  stageText(job) {
+    const text = t(`import.stages.${job.stage}`, { name: this.fileName ?? "" });
+    return job.share == null ? text : `${text} ${format.percent(job.share)}`;
+  }
+
+  finish(job) {
+    if (this.job === job) this.job = null;
+    this.render();
+  }
+
+  /** Cancel: ends the worker's work, takes back rows already added, keeps the data as it was. */
+  cancel() {
+    const job = this.job;
+    if (!job) return;
+    job.live = false;
+    this.job = null;
+    job.stop?.();
+    this.engine.cancel();
+    job.retract?.();
+    this.result = null;
+    this.error = null;
+    this.note = t("import.cancelled");
+    this.render();
+    this.root.querySelector("#import-note")?.focus();
+  }
+
+  progressView() {
+    const job = this.job;
+    const bar = el("progress", { id: "import-progress-bar", max: "1", "aria-labelledby": "import-stage" });
+    if (job.share != null) bar.value = job.share;
+    const cancel = el("button", { type: "button", id: "import-cancel" }, t("import.cancel"));
+    cancel.addEventListener("click", () => this.cancel());
+    return el(
+      "div",
+      { class: "import-progress", id: "import-progress" },
+      el("p", { id: "import-stage", role: "status" }, this.stageText(job)),
+      el("div", { class: "row" }, bar, cancel),
+    );
   }
 
   chooseSheet(index) {
@@ -74,6 +170,7 @@ export class ImportPanel {
   }
 
   close() {
+    this.cancel();
     this.root.hidden = true;
     this.root.replaceChildren();
     this.bytes = null;
@@ -92,7 +189,7 @@ export class ImportPanel {
     this.render();
   }
 
-  run() {
+  async run() {
     const dataset = this.getDataset();
     const options = {
       sheet: this.sheet,
@@ -105,14 +202,26 @@ export class ImportPanel {
       takenIds: (dataset?.people ?? []).map((p) => p?.id).filter((id) => typeof id === "string"),
       lang: lang(),
     };
+    this.note = null;
+    const job = this.begin("converting");
     try {
-      this.result = this.io.importFile(this.bytes, options);
+      const result = await this.engine.importFile(this.bytes, options);
+      if (!job.live) return;
+      // The rows were parsed in this task; adding them starts in the next.
+      await nextTask();
+      if (!job.live) return;
+      this.progress(job, "analysing");
+      const added = this.onImport(result, this.fileName);
+      job.retract = added.retract;
+      await added.analysed;
+      if (!job.live) return;
+      this.result = result;
       this.error = null;
-      this.onImport(this.result, this.fileName);
     } catch (error) {
+      if (!job.live || isAborted(error)) return;
       this.error = t("import.failed", { name: this.fileName, message: error.message });
     }
-    this.render();
+    this.finish(job);
     this.root.querySelector("#import-summary")?.focus();
   }
 
@@ -127,7 +236,12 @@ export class ImportPanel {
 
   render() {
     const parts = [el("h2", { tabindex: "-1" }, t("import.heading", { name: this.fileName ?? "" }))];
+    if (this.job) {
+      this.root.replaceChildren(...parts, this.progressView());
+      return;
+    }
     if (this.error) parts.push(el("p", { class: "error", role: "alert" }, this.error));
+    if (this.note && !this.inspection) parts.push(el("p", { class: "ok", id: "import-note", tabindex: "-1" }, this.note));
     if (this.inspection && !this.result) parts.push(...this.mappingView());
     if (this.result) parts.push(...this.resultView());
     const close = el("button", { type: "button", id: "import-close" }, t("import.close"));
@@ -189,7 +303,7 @@ export class ImportPanel {
     return [
       el("p", { class: "muted" }, t("import.hint"), " ", how),
       this.usedSaved ? el("p", { class: "ok" }, t("import.mappingReused")) : null,
-      this.note ? el("p", { class: "ok" }, this.note) : null,
+      this.note ? el("p", { class: "ok", id: "import-note", tabindex: "-1" }, this.note) : null,
       el(
         "div",
         { class: "form-grid" },

@@ -34,6 +34,7 @@ export const MARKUP = `
     <button type="button" id="undo" disabled data-i18n="undo">Hoàn tác</button>
     <button type="button" id="redo" disabled data-i18n="redo">Làm lại</button>
     <span id="save-status" class="muted" role="status"></span>
+    <span id="analysis-status" class="muted" role="status"></span>
   </div>
 
   <nav class="tabs" role="tablist" aria-label="Màn hình" data-i18n-label="tabsLabel">

@@ -3,7 +3,7 @@
 // cut. Files are refreshed in the background when the network is there
 // (stale-while-revalidate), so a new version arrives on the next visit.
 
-const CACHE = "qhcb-v2";
+const CACHE = "qhcb-v3";
 const FILES = [
   "./",
   "index.html",
@@ -25,6 +25,12 @@ const FILES = [
   "profile-panel.js",
   "import-panel.js",
   "worksheets-panel.js",
+  "engine.js",
+  "engine-tasks.js",
+  "engine-worker.js",
+  "report-people.js",
+  "dataset-text.js",
+  "saved.js",
   "pkg/qhcb.js",
   "pkg/qhcb_bg.wasm",
   "pkg/qhcb_io.js",
