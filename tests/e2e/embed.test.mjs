@@ -1,12 +1,16 @@
 // End-to-end: embedding and offline use. The example portal embeds
 // <qhcb-app> with one script tag under a strict CSP and reads its events;
 // the element works inside an iframe; the single-file build analyses the
-// example opened from disk; the web build keeps working with the network cut.
+// example opened from disk, and a large dataset in its worker; the web build
+// keeps working with the network cut.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { serve, launch, openPage, tab } from "./support.mjs";
+import { dataset } from "./roster.mjs";
 
 const SINGLE = fileURLToPath(new URL("../../dist/qhcb.html", import.meta.url));
 
@@ -106,9 +110,37 @@ test("the single-file build analyses the example opened from disk", async () => 
   await tab(page, "results");
   assert.match(await page.textContent("#summary-line"), /79\/79 dòng được tính/);
   assert.equal(await page.textContent('#groups-table tr[data-group="committee"] td.multiple'), "1,39 lần");
-  assert.deepEqual(requests, [pathToFileURL(SINGLE).href], "nothing but the file itself is loaded");
+  // blob: URLs are the engine's workers, made from the file's own text; nothing else is loaded.
+  assert.deepEqual(requests.filter((url) => !url.startsWith("blob:")), [pathToFileURL(SINGLE).href], "nothing but the file itself is loaded");
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test("the single-file build analyses a large dataset in a worker started from the file", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "qhcb-single-"));
+  try {
+    const file = join(dir, "lon.json");
+    writeFileSync(file, JSON.stringify(dataset(6000)));
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    const workers = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    page.on("worker", (worker) => workers.push(worker.url()));
+    await page.goto(pathToFileURL(SINGLE).href);
+    await page.waitForSelector("body[data-ready=true]");
+    await page.setInputFiles("#file", file);
+    await page.waitForFunction(() => /\d/.test(document.querySelector("qhcb-app").shadowRoot.querySelector('#people-grid td[data-row="0"][data-field="age"]')?.textContent ?? ""));
+    assert.equal(await page.textContent("#grid-count"), "6.000/6.000 người");
+    assert.ok(workers.length > 0 && workers.every((url) => url.startsWith("blob:")), `workers: ${workers}`);
+    await tab(page, "results");
+    assert.match(await page.textContent("#summary-line"), /6\.000\/6\.000 dòng được tính/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test("after the first visit the web build works with the network cut", async () => {

@@ -1,0 +1,134 @@
+// The page's engine plumbing, checked inside the served page (its modules as
+// they are shipped): the worker wrapper (a later analysis supersedes an
+// earlier one; cancel ends the work and the next call starts a fresh worker),
+// the two forms of the report's people, and the sliced JSON text of the
+// dataset that the analysis and the autosave share.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, openPage } from "./support.mjs";
+import { dataset } from "./roster.mjs";
+
+let server;
+let browser;
+let page;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  ({ page } = await openPage(browser, server.url));
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("a later analysis supersedes an earlier one; cancel ends the work and the engine starts again", async () => {
+  const outcome = await page.evaluate(async (text) => {
+    const { Engine, isAborted } = await import(new URL("engine.js", location.href));
+    const engine = new Engine();
+    const settle = (promise) =>
+      promise.then(
+        (report) => `report of ${report.counts.rows}`,
+        (error) => (isAborted(error) ? `aborted: ${error.message}` : `error: ${error.message}`),
+      );
+    const small = (n) => JSON.stringify({ ...JSON.parse(text), people: JSON.parse(text).people.slice(0, n) });
+    // The first runs, the second waits and is replaced by the third; the first's result is stale.
+    const three = await Promise.all([settle(engine.analyze(small(10), {})), settle(engine.analyze(small(20), {})), settle(engine.analyze(small(30), {}))]);
+    const cancelled = settle(engine.analyze(text, {}));
+    engine.cancel();
+    const after = await settle(engine.analyze(small(5), {}));
+    const columns = (await engine.analyze(small(3), {})).peopleColumns;
+    return { three, cancelled: await cancelled, after, columns: Object.keys(columns), ages: [...columns.ageYears] };
+  }, JSON.stringify(dataset(20000)));
+  assert.deepEqual(outcome.three, ["aborted: superseded", "aborted: superseded", "report of 30"]);
+  assert.equal(outcome.cancelled, "aborted: cancelled");
+  assert.equal(outcome.after, "report of 5");
+  assert.deepEqual(outcome.columns.sort(), ["ageMonths", "ageYears", "index", "monthsLeft", "monthsLeftAtTermStart", "plannedCount", "retirementDate"]);
+  assert.equal(outcome.ages.length, 3);
+});
+
+test("the report's people read the same from the list and from the columns", async () => {
+  const same = await page.evaluate(async () => {
+    const { analyze } = await import(new URL("pkg/qhcb.js", location.href));
+    const { toColumns, peopleByRow, withPeopleList } = await import(new URL("report-people.js", location.href));
+    const data = {
+      format: "qhcb/1",
+      asOf: "2026-01-15",
+      termStart: "2026-10",
+      titles: [],
+      people: [
+        { id: "a", sex: "M", birth: "1970" },
+        { id: "b", sex: "X", birth: "1970" },
+        { id: "c", sex: "F", birth: "1975-02" },
+        null,
+        { id: "a", sex: "F", birth: "1980" },
+        { id: "e", sex: "M", birth: "1990-07-31" },
+      ],
+    };
+    const report = analyze(data);
+    const byRow = peopleByRow(report);
+    const listed = report.people.map(({ id, ...fields }) => [id, fields]);
+    const fromRows = data.people.map((p, row) => [p?.id, byRow.at(row)]).filter(([, fields]) => fields);
+    const compact = { ...report, people: [], peopleColumns: toColumns(report) };
+    // The core's own columns (analyze(…, { people: "columns" })) are the same figures.
+    const native = analyze(data, { people: "columns" }).peopleColumns;
+    const sameAsCore = Object.keys(native).every((key) => JSON.stringify([...native[key]]) === JSON.stringify([...compact.peopleColumns[key]]));
+    const rebuilt = withPeopleList(compact, data.people).people;
+    return {
+      rows: [...compact.peopleColumns.index],
+      sameFromRows: JSON.stringify(fromRows) === JSON.stringify(listed),
+      sameFromColumns: JSON.stringify(rebuilt) === JSON.stringify(report.people),
+      excludedRow: byRow.at(1),
+      sameAsCore,
+    };
+  });
+  assert.deepEqual(same.rows, [0, 2, 5]);
+  assert.equal(same.sameFromRows, true);
+  assert.equal(same.sameFromColumns, true);
+  assert.equal(same.excludedRow, null);
+  assert.equal(same.sameAsCore, true);
+});
+
+test("the dataset's JSON text follows every kind of change, slice by slice; a cancelled import is taken back", async () => {
+  const checks = await page.evaluate(async (text) => {
+    const { DatasetText } = await import(new URL("dataset-text.js", location.href));
+    const { Store } = await import(new URL("store.js", location.href));
+    // A store of its own that saves nowhere.
+    const store = new Store("engine-test", { write: async () => {} });
+    const results = [];
+    const check = async (label) => {
+      const fresh = new DatasetText();
+      results.push([label, store.json() === JSON.stringify(store.dataset), (await store.jsonSoon()) === fresh.text(store.dataset)]);
+    };
+    store.load(JSON.parse(text), { kind: "new" });
+    await check("load");
+    store.commit({ type: "set", path: ["people", 7001, "name"], before: undefined, after: "Tên Mới" });
+    await check("set in one slice");
+    store.commit({ type: "splice", path: ["people"], index: 3, removed: [], inserted: [{ id: "x", name: "Chen" }] });
+    await check("insert shifts the rest");
+    store.commit({ type: "splice", path: ["people"], index: 11000, removed: [store.dataset.people[11000]], inserted: [] });
+    await check("delete near the end");
+    store.commit({ type: "set", path: ["unit", "name"], before: undefined, after: "Đơn vị khác" });
+    await check("a field outside people");
+    store.undo();
+    store.undo();
+    await check("undo");
+    store.redo();
+    await check("redo");
+    // A cancelled import is taken back for good: no redo, and only while it is the latest step.
+    const added = { type: "splice", path: ["people"], index: store.dataset.people.length, removed: [], inserted: [{ id: "new" }], fresh: true };
+    const count = store.dataset.people.length;
+    store.commit(added);
+    store.commit({ type: "set", path: ["unit", "name"], before: "Đơn vị khác", after: "Sau" });
+    results.push(["retract refused under a later step", !store.retract(added), store.dataset.people.length === count + 1]);
+    store.undo();
+    results.push(["retract", store.retract(added) && store.dataset.people.length === count, store.redoStack.length === 1 && store.redoStack[0].path[1] === "name"]);
+    await check("after retract");
+    return results;
+  }, JSON.stringify(dataset(12000)));
+  for (const [label, first, second] of checks) {
+    assert.equal(first, true, `${label} (1)`);
+    assert.equal(second, true, `${label} (2)`);
+  }
+});
