@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadavg, cpus, totalmem } from "node:os";
 import { chromium } from "playwright-core";
-import { CSP, EXECUTABLE } from "../tests/e2e/support.mjs";
+import { CHROMIUM_ARGS, CSP, EXECUTABLE } from "../tests/e2e/support.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const { values: args } = parseArgs({
@@ -134,17 +134,8 @@ const browser = await chromium.launch({
   executablePath: EXECUTABLE,
   // Playwright starts Chromium with --headless and a fresh temporary --user-data-dir.
   headless: true,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    // gc() between runs, outside the timings.
-    "--js-flags=--expose-gc",
-  ],
+  // gc() between runs, outside the timings.
+  args: [...CHROMIUM_ARGS, "--js-flags=--expose-gc"],
 });
 const context = await browser.newContext();
 // Nothing may come from the network. Watched, not intercepted: interception
