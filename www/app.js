@@ -122,8 +122,9 @@ function showTab(name, focus = false) {
 // ---- analysis and rendering -----------------------------------------------------------
 
 /** Shows a report (or an analysis error) of the dataset as it is. */
-function setReport(report, error) {
+function setReport(report, error, layout = store.layout) {
   ui.report = report;
+  ui.reportLayout = layout;
   showError(error ? t("loadFailed", { message: error.message }) : "");
   emit("qhcb-report", { report: ui.report });
 }
@@ -155,10 +156,12 @@ async function analyse() {
   await nextTask();
   const text = await store.jsonSoon();
   if (revision !== ui.revision) return;
+  const layout = store.layout;
   try {
     const report = await ui.engine.analyze(text, { lang: lang() });
     if (revision !== ui.revision) return;
-    setReport(withPeopleList(report, dataset.people));
+    // The rows as they were analysed: a host reading report.people later gets their ids.
+    setReport(withPeopleList(report, dataset.people.slice()), null, layout);
   } catch (error) {
     if (isAborted(error) || revision !== ui.revision) return;
     setReport(null, error);
@@ -216,7 +219,9 @@ function renderAll() {
 function renderResults() {
   const report = ui.report;
   renderKeepingFocus($("titles-editor-root"), () => renderTitles($("titles-editor-root"), store, ui.report));
-  ui.grid.setReport(report);
+  // Until its new report arrives, a large dataset whose rows have moved shows no computed
+  // figures in the grid rather than each row's neighbour's.
+  ui.grid.setReport(ui.reportLayout === store.layout ? report : null);
   $("results").hidden = !report;
   $("no-results").hidden = !!report;
   // An edit of a large dataset shows before its report arrives: the views of the old report stay.

@@ -134,10 +134,11 @@ export class ImportPanel {
     this.job = null;
     job.stop?.();
     this.engine.cancel();
-    job.retract?.();
+    // A change made on top of the imported rows meanwhile keeps them: say so, and how to undo.
+    const kept = job.retract?.() === false;
     this.result = null;
     this.error = null;
-    this.note = t("import.cancelled");
+    this.note = t(kept ? "import.cancelledKept" : "import.cancelled");
     this.render();
     this.root.querySelector("#import-note")?.focus();
   }

@@ -67,6 +67,12 @@ function applyOp(root, op) {
   }
 }
 
+/** Whether an operation inserts or removes people (rows then shift). */
+function movesPeople(op) {
+  if (op.type === "batch") return op.ops.some(movesPeople);
+  return op.type === "splice" && op.path.length === 1 && op.path[0] === "people";
+}
+
 function invert(op) {
   switch (op.type) {
     case "set":
@@ -109,6 +115,12 @@ export class Store {
     /** The dataset's JSON text, kept in slices that each change forgets in part. */
     this.text = new DatasetText();
     this.saveQueued = false;
+    /**
+     * Counts the changes that move people to other rows (rows inserted or
+     * removed, another dataset): a report made before such a change has
+     * its computed figures on the wrong rows.
+     */
+    this.layout = 0;
   }
 
   /** The dataset as JSON text, shared by the analysis and the autosave of one change. */
@@ -125,6 +137,7 @@ export class Store {
   apply(op) {
     applyOp(this.dataset, op);
     this.text.forget(op);
+    if (movesPeople(op)) this.layout += 1;
   }
 
   subscribe(listener) {
@@ -138,6 +151,7 @@ export class Store {
   /** Replaces the whole dataset (open, new, restore); clears the history. */
   load(dataset, source) {
     this.dataset = dataset;
+    this.layout += 1;
     this.text.forget(null);
     this.source = source;
     this.undoStack = [];
@@ -159,9 +173,16 @@ export class Store {
 
   /**
    * Takes back `op` for good, without keeping it for redo (a cancelled
-   * import). Only the latest step can be taken back; returns whether it was.
+   * import). Only the latest step can be taken back, or the latest undone
+   * one forgotten; returns whether the data is now without it.
    */
   retract(op) {
+    if (this.redoStack[this.redoStack.length - 1] === op) {
+      // Already undone: only the way back to it is dropped.
+      this.redoStack.pop();
+      this.notify("undo");
+      return true;
+    }
     if (this.undoStack[this.undoStack.length - 1] !== op) return false;
     this.undoStack.pop();
     this.apply(invert(op));
@@ -228,7 +249,14 @@ export class Store {
       json: this.json(),
     };
     try {
-      await (here ? saveRecord : this.write)(record, this.key);
+      if (here) {
+        // Written here at once, and queued behind the worker's saves too: an
+        // older save still in the worker must not be the last one written.
+        this.write(record, this.key).catch(() => {});
+        await saveRecord(record, this.key);
+      } else {
+        await this.write(record, this.key);
+      }
       this.lastSaved = record.savedAt;
       this.saves += 1;
       this.notify("saved");

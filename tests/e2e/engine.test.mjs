@@ -125,6 +125,17 @@ test("the dataset's JSON text follows every kind of change, slice by slice; a ca
     store.undo();
     results.push(["retract", store.retract(added) && store.dataset.people.length === count, store.redoStack.length === 1 && store.redoStack[0].path[1] === "name"]);
     await check("after retract");
+    // An import undone, then cancelled: the data stays without it and redo cannot bring it back.
+    const again = { ...added, inserted: [{ id: "again" }] };
+    store.commit(again);
+    store.undo();
+    results.push(["retract after undo", store.retract(again) && store.dataset.people.length === count, !store.canRedo()]);
+    // Rows inserted or removed move people to other rows; a field edit does not.
+    const layout = store.layout;
+    store.commit({ type: "set", path: ["people", 0, "name"], before: undefined, after: "Khác" });
+    const afterSet = store.layout;
+    store.commit({ type: "batch", ops: [{ type: "splice", path: ["people"], index: 0, removed: [], inserted: [{ id: "y" }] }] });
+    results.push(["layout counts moves only", afterSet === layout, store.layout === layout + 1]);
     return results;
   }, JSON.stringify(dataset(12000)));
   for (const [label, first, second] of checks) {

@@ -204,6 +204,7 @@ export default {
     close: "Close",
     cancel: "Cancel",
     cancelled: "The import was cancelled; the data is as it was.",
+    cancelledKept: "Stopped; the imported rows are kept because the data was edited since. Use \"Undo\" to remove them.",
     stages: {
       reading: "Reading the file {name}…",
       inspecting: "Recognising the sheets and columns…",

@@ -205,6 +205,7 @@ export default {
     close: "Đóng",
     cancel: "Hủy",
     cancelled: "Đã hủy nhập tệp; dữ liệu giữ nguyên như trước.",
+    cancelledKept: "Đã dừng; các dòng đã nhập được giữ lại vì dữ liệu đã được sửa sau đó. Dùng \"Hoàn tác\" để bỏ chúng.",
     stages: {
       reading: "Đang đọc tệp {name}…",
       inspecting: "Đang nhận dạng trang tính và các cột…",
