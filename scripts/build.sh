@@ -14,8 +14,10 @@ rm -rf www/pkg
 wasm-bindgen --target web --out-dir www/pkg target/core/wasm32-unknown-unknown/release/qhcb.wasm
 wasm-bindgen --target web --out-dir www/pkg --out-name qhcb_io target/wasm32-unknown-unknown/release/qhcb.wasm
 # The core module is on every first visit: binaryen's optimiser (npm devDependency)
-# takes about 10 % off its gzip size. The file module loads on demand and is left as built.
-node_modules/.bin/wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int \
+# takes about 10 % off its gzip size. -O1, not -O3: measured in V8, -O3 and -Oz made
+# analyze() about 25 % slower for the same size (BENCHMARKS.md). The file module loads
+# on demand and is left as built.
+node_modules/.bin/wasm-opt -O1 --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   www/pkg/qhcb_bg.wasm -o www/pkg/qhcb_bg.wasm
 # Node reads www/pkg/*.js as ES modules wherever the folder is copied.
