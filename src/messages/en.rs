@@ -537,11 +537,7 @@ impl Catalogue for En {
             "young" => "Young",
             _ => "Ethnic minority",
         };
-        format!(
-            "{label} {} = {}",
-            c(count),
-            share.unwrap_or_else(|| "—".to_owned())
-        )
+        self.sheet_part(label, count, share)
     }
 
     fn sheet_per_title(&self, pairs: f64, titles: f64, multiple: Option<String>) -> String {

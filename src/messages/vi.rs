@@ -608,11 +608,7 @@ impl Catalogue for Vi {
             "young" => "Cán bộ trẻ",
             _ => "Cán bộ dân tộc thiểu số",
         };
-        format!(
-            "{label} {} = {}",
-            c(count),
-            share.unwrap_or_else(|| "—".to_owned())
-        )
+        self.sheet_part(label, count, share)
     }
 
     fn sheet_per_title(&self, pairs: f64, titles: f64, multiple: Option<String>) -> String {
