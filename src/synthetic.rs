@@ -5,6 +5,8 @@
 
 use serde_json::{json, Value};
 
+use crate::model::{Education, PoliticalTheory};
+
 /// A small, fast pseudo-random generator (xorshift64*), so that the data
 /// depends only on the seed and not on a crate's version.
 pub struct Rng(u64);
@@ -66,17 +68,9 @@ const GIVEN_M: [&str; 8] = [
     "Hùng", "Dũng", "Sơn", "Tuấn", "Long", "Hải", "Phong", "Cường",
 ];
 const GIVEN_F: [&str; 8] = ["Hoa", "Lan", "Hương", "Mai", "Hạnh", "Thủy", "Nga", "Yến"];
-const EDUCATION: [&str; 6] = [
-    "doctorate",
-    "master",
-    "university",
-    "college",
-    "vocational",
-    "none",
-];
-const EDUCATION_W: [f64; 6] = [0.02, 0.25, 0.6, 0.06, 0.05, 0.02];
-const THEORY: [&str; 4] = ["advanced", "intermediate", "elementary", "none"];
-const THEORY_W: [f64; 4] = [0.3, 0.5, 0.15, 0.05];
+/// Weights of `Education::ALL` (doctorate … none) and `PoliticalTheory::ALL` (advanced … none).
+const EDUCATION_W: [f64; Education::ALL.len()] = [0.02, 0.25, 0.6, 0.06, 0.05, 0.02];
+const THEORY_W: [f64; PoliticalTheory::ALL.len()] = [0.3, 0.5, 0.15, 0.05];
 
 /// One person, numbered `i`, reviewed in `as_of_year`.
 pub fn person(rng: &mut Rng, i: usize, as_of_year: i32) -> Value {
@@ -113,8 +107,8 @@ pub fn person(rng: &mut Rng, i: usize, as_of_year: i32) -> Value {
         "birth": birth,
         "ethnicMinority": rng.unit() < 0.12,
         "local": rng.unit() > 0.1,
-        "education": EDUCATION[rng.pick(&EDUCATION_W)],
-        "politicalTheory": THEORY[rng.pick(&THEORY_W)],
+        "education": Education::ALL[rng.pick(&EDUCATION_W)].id(),
+        "politicalTheory": PoliticalTheory::ALL[rng.pick(&THEORY_W)].id(),
         "current": current,
         "planned": planned,
     })
