@@ -145,7 +145,7 @@ async function analyse() {
   }
   if (dataset.people.length < WORKER_FROM) {
     try {
-      setReport(analyze(store.json(), { lang: lang() }));
+      setReport(withPeopleList(analyze(store.json(), { lang: lang(), people: "columns" }), dataset.people.slice()));
     } catch (error) {
       setReport(null, error);
     }

@@ -3,7 +3,7 @@
 // task returns { result, transfer }: typed arrays are handed over, not copied.
 
 import init, { analyze } from "./pkg/qhcb.js";
-import { toColumns, buffers } from "./report-people.js";
+import { buffers } from "./report-people.js";
 import { saveRecord } from "./saved.js";
 
 /**
@@ -29,9 +29,6 @@ const TASKS = {
   async analyze({ text, options }) {
     await init(globalThis.QHCB_WASM ? { module_or_path: globalThis.QHCB_WASM } : undefined);
     const report = analyze(text, { ...options, people: "columns" });
-    // A core built without the option returns the list: the columns are then made here.
-    report.peopleColumns = toColumns(report);
-    report.people = [];
     return { result: report, transfer: buffers(report.peopleColumns) };
   },
 

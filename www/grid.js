@@ -187,7 +187,7 @@ export class PeopleGrid {
   setReport(report) {
     if (report !== this.report) {
       this.report = report;
-      // Computed fields by row, from either form of the report (report-people.js).
+      // Computed fields by row, from the report's peopleColumns (report-people.js).
       this.computed = peopleByRow(report);
       this.problems = new Map();
       for (const f of report?.findings ?? []) {

@@ -1,45 +1,12 @@
 // The computed fields of each person (age, retirement date, months left),
-// read by row from either form of the report: the contract's `people` list
-// of objects, or the compact `peopleColumns` of typed arrays that crosses
-// from the worker at no cost (analyze(text, { people: "columns" })).
+// read by row from the report's compact `peopleColumns` (the page always
+// analyses with { people: "columns" }: typed arrays cross from the worker at
+// no cost), and the contract's `people` list given back to embedding pages.
 
 /** "20280930" → "2028-09-30" */
 function isoDate(yyyymmdd) {
   const s = String(yyyymmdd).padStart(8, "0");
   return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
-}
-
-/**
- * The report's people in the compact form. The contract's list holds the
- * analysed rows in dataset order without the excluded ones (report.excluded),
- * which gives each entry its row.
- */
-export function toColumns(report) {
-  if (report.peopleColumns) return report.peopleColumns;
-  const people = report.people ?? [];
-  const n = people.length;
-  const excluded = new Set((report.excluded ?? []).map((e) => e.index));
-  const columns = {
-    index: new Uint32Array(n),
-    ageYears: new Uint8Array(n),
-    ageMonths: new Uint8Array(n),
-    retirementDate: new Uint32Array(n),
-    monthsLeft: new Int32Array(n),
-    monthsLeftAtTermStart: people.some((p) => p.monthsLeftAtTermStart != null) ? new Int32Array(n) : null,
-    plannedCount: new Uint16Array(n),
-  };
-  let row = 0;
-  people.forEach((p, k) => {
-    while (excluded.has(row)) row++;
-    columns.index[k] = row++;
-    columns.ageYears[k] = p.age.years;
-    columns.ageMonths[k] = p.age.months;
-    columns.retirementDate[k] = Number(p.retirementDate.replaceAll("-", ""));
-    columns.monthsLeft[k] = p.monthsLeft;
-    if (columns.monthsLeftAtTermStart) columns.monthsLeftAtTermStart[k] = p.monthsLeftAtTermStart ?? 0;
-    columns.plannedCount[k] = p.plannedCount;
-  });
-  return columns;
 }
 
 /**
@@ -60,8 +27,8 @@ export function buffers(arrays) {
  * plannedCount } (as in the contract), or null for a row left out.
  */
 export function peopleByRow(report) {
-  if (!report) return { at: () => null };
-  const c = toColumns(report);
+  const c = report?.peopleColumns;
+  if (!c) return { at: () => null };
   // Row → position in the columns; rows come in dataset order, so the last is the largest.
   const n = c.index.length;
   const position = new Int32Array(n ? c.index[n - 1] + 1 : 0).fill(-1);
