@@ -2,7 +2,7 @@
 // the retirement timeline and the findings. Everything shown is a number of
 // the report, formatted for the current language.
 
-import { $, el, table } from "./dom.js";
+import { el, table } from "./dom.js";
 import { t, text, format } from "./i18n.js";
 import * as charts from "./charts.js";
 
@@ -17,7 +17,7 @@ export function cohortName(key) {
   return group ? t(`cohortNames.${kind}:`, { group: groupName(group) }) : t(`cohortNames.${kind}`);
 }
 
-export function renderSummary(report) {
+export function renderSummary(report, $) {
   const c = report.counts;
   $("summary-line").textContent = t("summaryLine", {
     unit: report.unit.name || t("unitUnnamed"),
@@ -136,7 +136,7 @@ export function compositionTable(target, cohorts, keys, headFor = cohortName, sk
 }
 
 /** The chosen cohort's charts, and the cohort selector. */
-export function renderCohortCharts(report, key, onChoose) {
+export function renderCohortCharts(report, key, onChoose, $) {
   const keys = Object.keys(report.cohorts);
   const chosen = keys.includes(key) ? key : "all";
   const select = el(
@@ -153,7 +153,7 @@ export function renderCohortCharts(report, key, onChoose) {
   return chosen;
 }
 
-export function renderTimeline(report) {
+export function renderTimeline(report, $) {
   const r = report.retirements;
   $("timeline-chart").replaceChildren(charts.timeline(r, groupName));
   table(

@@ -3,31 +3,33 @@
 /** Resolves in a later task: work split this way leaves the page room to paint and answer. */
 export const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Where the tool lives: the document, or the shadow root of <qhcb-app>. */
-let root = document;
-
-export function setRoot(node) {
-  root = node;
+/**
+ * Lookups inside one tool: `root` is the document or the shadow root of a
+ * <qhcb-app>. Each tool gets its own, so several tools on one page never
+ * reach into each other.
+ */
+export function within(root) {
+  return {
+    $: (id) => root.getElementById(id),
+    /** Elements of the tool matching a selector. */
+    $$: (selector) => root.querySelectorAll(selector),
+    /** The focused element inside the tool (a shadow root keeps its own). */
+    activeElement: () => root.activeElement ?? document.activeElement,
+    /** The tool's outermost element, for dialogs and download links. */
+    layer: () => root.querySelector?.(".qhcb") ?? document.body,
+    /** Listens on the tool's root (the document or the shadow root). */
+    onRoot: (type, listener, options) => root.addEventListener(type, listener, options),
+  };
 }
 
-export const $ = (id) => root.getElementById(id);
-
-/** Elements of the tool matching a selector. */
-export const $$ = (selector) => root.querySelectorAll(selector);
-
-/** The focused element inside the tool (a shadow root keeps its own). */
-export function activeElement() {
-  return root.activeElement ?? document.activeElement;
+/** The focused element in the tree (document or shadow root) that holds `node`. */
+export function activeElement(node) {
+  return node.getRootNode().activeElement ?? document.activeElement;
 }
 
-/** The tool's outermost element, for dialogs and download links. */
-export function layer() {
-  return root.querySelector?.(".qhcb") ?? document.body;
-}
-
-/** Listens on the tool's root (the document or the shadow root). */
-export function onRoot(type, listener, options) {
-  root.addEventListener(type, listener, options);
+/** The outermost element of the tool that holds `node`, for dialogs and download links. */
+export function layer(node) {
+  return node.closest(".qhcb") ?? document.body;
 }
 
 /**

@@ -4,7 +4,7 @@
 
 import init, { analyze } from "./pkg/qhcb.js";
 import { buffers } from "./report-people.js";
-import { saveRecord } from "./saved.js";
+import { writeRecord } from "./saved.js";
 
 /**
  * The file import and export functions live in a second, larger module that
@@ -32,10 +32,18 @@ const TASKS = {
     return { result: report, transfer: buffers(report.peopleColumns) };
   },
 
-  /** The autosave's write (store.js): copying 20 MB into IndexedDB is done here. */
-  async save({ record, key }) {
-    await saveRecord(record, key);
-    return { result: true };
+  /**
+   * The autosave's write (workspace.js): encrypting and copying 20 MB into
+   * IndexedDB is done here. A refused write (another copy saved newer work)
+   * answers { conflict }: the page says so.
+   */
+  async save(save) {
+    try {
+      return { result: await writeRecord(save) };
+    } catch (error) {
+      if (error?.name === "ConflictError") return { result: { conflict: error.stored } };
+      throw error;
+    }
   },
 
   /** Exports run here too: a 100,000-person workbook takes seconds to write. */

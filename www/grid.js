@@ -324,7 +324,7 @@ export class PeopleGrid {
     const spacer = (rows) => el("tr", { class: "spacer", "aria-hidden": "true", style: { height: `${rows * ROW_HEIGHT}px` } });
     const rows = [];
     for (let r = first; r < last; r++) rows.push(this.renderRow(r));
-    const hadFocus = this.table.contains(activeElement());
+    const hadFocus = this.table.contains(activeElement(this.table));
     this.body.replaceChildren(spacer(first), ...rows, spacer(this.view.length - last));
     if (this.view.length === 0) {
       this.body.append(
@@ -561,6 +561,18 @@ export class PeopleGrid {
     });
   }
 
+  /**
+   * Writes the text of an edit in progress as it is, valid or not (the page
+   * is being left: typing is never lost; the engine flags a bad value).
+   */
+  flush() {
+    const editing = this.editing;
+    if (!editing?.input) return;
+    const answer = this.read(editing.column, editing.input.value);
+    this.editing = null;
+    this.write(editing.index, editing.column.key, answer.error ? editing.input.value : answer.value);
+  }
+
   /** Ends an edit; returns false (and keeps editing) when the text is not a value. */
   endEdit(save) {
     const editing = this.editing;
@@ -570,7 +582,7 @@ export class PeopleGrid {
       if (answer.error) {
         editing.input.setAttribute("aria-invalid", "true");
         this.say(t("grid.cellError", { field: t(`fields.${editing.column.key}`), message: answer.error }), true);
-        if (activeElement() !== editing.input) {
+        if (activeElement(this.table) !== editing.input) {
           // Focus moved away: keep the typed text rather than lose it; the engine will flag it.
           this.editing = null;
           this.write(editing.index, editing.column.key, editing.input.value);
@@ -627,7 +639,7 @@ export class PeopleGrid {
       else if (event.key === "Enter" && event.target.tagName !== "BUTTON") close(true);
     });
     this.editing = { index, column, input: null };
-    layer().append(dialog);
+    layer(this.table).append(dialog);
     (dialog.querySelector("input") ?? ok).focus();
   }
 

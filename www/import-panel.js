@@ -229,7 +229,7 @@ export class ImportPanel {
   downloadRejected() {
     const url = URL.createObjectURL(new Blob([this.result.rejectedCsv], { type: "text/csv" }));
     const link = el("a", { href: url, download: t("import.rejectedFile") });
-    layer().append(link);
+    layer(this.root).append(link);
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 0);

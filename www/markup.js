@@ -23,6 +23,8 @@ export const MARKUP = `
     </label>
     <button type="button" id="save-json" disabled data-i18n="saveJson">Lưu tệp</button>
     <button type="button" id="load-example" disabled data-i18n="loadExample">Dữ liệu mẫu (Phú Lương)</button>
+    <button type="button" id="lock-workspace" disabled data-i18n="workspace.lock">Khóa bằng mật khẩu</button>
+    <button type="button" id="erase-data" disabled data-i18n="workspace.erase">Xóa dữ liệu trên máy này</button>
     <span class="separator" aria-hidden="true"></span>
     <label class="file-button" id="import-label">
       <span data-i18n="importFile">Nhập từ Excel/CSV…</span>
@@ -36,6 +38,9 @@ export const MARKUP = `
     <span id="save-status" class="muted" role="status"></span>
     <span id="analysis-status" class="muted" role="status"></span>
   </div>
+
+  <div id="workspace-banner" class="banner" role="alert" hidden></div>
+  <div id="workspace-notes" class="banner notes" role="status" hidden></div>
 
   <nav class="tabs" role="tablist" aria-label="Màn hình" data-i18n-label="tabsLabel">
     <button type="button" role="tab" id="tab-data" aria-controls="view-data" aria-selected="true" data-i18n="tabs.data">Dữ liệu</button>

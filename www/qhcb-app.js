@@ -5,16 +5,22 @@
 //   <qhcb-app lang="vi" profile="qd377-2025"></qhcb-app>
 //
 // Attributes: `lang` ("vi" | "en"), `profile` (a rule profile id, applied
-// to the dataset), `storage-key` (the name of the saved workspace),
-// `standalone` (the page is only the tool). Properties: `data` (get/set the
-// qhcb/1 dataset; `dataset` is the DOM's own), `report` (the latest
-// analysis), `ready` (a promise).
-// Events (bubbling, composed): `qhcb-change` { dataset, reason } after each
-// change, `qhcb-report` { report } after each analysis, `qhcb-ready`.
-// Styles live in a shadow root; theme with the --qhcb-* custom properties.
+// to the dataset), `storage-key` (the name of the saved workspace; by
+// default the page's path and the element's id or place), `expose-data`
+// (events carry copies of the data), `standalone` (the page is only the
+// tool). Properties: `data` (get/set the qhcb/1 dataset, always a copy;
+// `dataset` is the DOM's own), `report` (a copy of the latest analysis),
+// `ready` (a promise).
+// Events (bubbling, composed): `qhcb-change` { reason, people, titles,
+// revision } after each change, `qhcb-report` { summary, revision } after
+// each analysis (with `expose-data`: also `dataset` / `report`), `qhcb-ready`.
+// Each element has its own state, workers and saved workspace: several on
+// one page never share work. Styles live in a shadow root; theme with the
+// --qhcb-* custom properties.
 
 import { MARKUP } from "./markup.js";
 import { mount } from "./app.js";
+import { legacyKey, workspaceKey } from "./workspace.js";
 
 const STYLE_URL = new URL("style.css", import.meta.url);
 
@@ -63,7 +69,8 @@ class QhcbApp extends HTMLElement {
     root.append(template.content.cloneNode(true));
     this.api = await mount(root, this, {
       standalone: this.hasAttribute("standalone"),
-      storageKey: this.getAttribute("storage-key") ?? undefined,
+      storageKey: workspaceKey(this),
+      legacyKey: legacyKey(this),
       lang: this.getAttribute("lang") ?? undefined,
       dataset: this.pending ?? undefined,
       wasm: globalThis.QHCB_WASM ?? undefined,
@@ -97,9 +104,10 @@ class QhcbApp extends HTMLElement {
     else this.pending = value;
   }
 
-  /** The latest report of analyze(), or null. */
+  /** A copy of the latest report of analyze(), or null. */
   get report() {
-    return this.api?.getReport() ?? null;
+    const report = this.api?.getReport() ?? null;
+    return report ? structuredClone(report) : null;
   }
 }
 

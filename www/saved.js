@@ -1,62 +1,336 @@
-// The browser's copy of the workspace (IndexedDB), written from the page or
-// from a worker: at 100,000 people the autosave's write (0.1 s of copying)
-// runs in a worker (engine-tasks.js "save"), off the page's thread.
+// The browser's copy of one workspace (IndexedDB), written from the page or
+// from a worker (engine-tasks.js "save": at 100,000 people the write is
+// 0.1 s of copying, done off the page's thread).
+//
+// Each workspace has a database of its own, named after its key, so that
+// "Xóa dữ liệu" deletes the database itself, not just a record. In it:
+//   "meta"      { head, revision, writer, savedAt, key, salt, iterations, kept }
+//               small and free of personal data: which record is current,
+//               who wrote it last and at which revision, the encryption's
+//               parameters, and the copies kept because they could not be used;
+//   head        the current record: the dataset's JSON text and its source,
+//               encrypted (AES-GCM) when WebCrypto is there;
+//   kept-…      records that could not be used, kept for the user to download.
+//
+// Writes are checked against the stored revision inside their transaction:
+// a writer whose base is no longer the stored revision (another tab or copy
+// saved since) is refused with a ConflictError, never written over newer work.
 
-const DB_NAME = "qhcb";
-const DB_STORE = "workspace";
+const STORE = "records";
+const META = "meta";
+const LEGACY_DB = "qhcb";
+const LEGACY_STORE = "workspace";
+/** Version of a saved record; older versions are migrated on reading (store.js). */
+export const RECORD_VERSION = 3;
+/** PBKDF2-SHA-256 iterations for a passphrase (OWASP's 2023 figure). */
+export const PASSPHRASE_ITERATIONS = 600000;
 
-function openDb() {
+/** The database of a workspace. */
+export const dbName = (key) => `qhcb:${key}`;
+
+/** A refused write: another tab or copy saved a newer revision. */
+export class ConflictError extends Error {
+  constructor(stored) {
+    super(`newer work was saved elsewhere (revision ${stored})`);
+    this.name = "ConflictError";
+    this.stored = stored;
+  }
+}
+
+/** A stored value that could not be read (the browser's file is damaged). */
+export class UnreadableError extends Error {
+  constructor(cause) {
+    super(cause?.message ?? String(cause));
+    this.name = "UnreadableError";
+    this.cause = cause;
+  }
+}
+
+function openDb(name) {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(DB_STORE);
+    const request = indexedDB.open(name, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onsuccess = () => {
+      const db = request.result;
+      // Another tab deletes this database ("Xóa dữ liệu"): let it.
+      db.onversionchange = () => db.close();
+      resolve(db);
+    };
+    request.onerror = () => reject(request.error);
+    request.onblocked = () => reject(new Error("the database is blocked by another connection"));
+  });
+}
+
+/** Settles when a transaction commits or fails: a refused or aborted write always says so. */
+function finished(tx) {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(tx.error ?? new DOMException("The write was aborted.", "AbortError"));
+    tx.onerror = (event) => event.preventDefault?.();
+  });
+}
+
+function requested(request) {
+  return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
+    request.onerror = (event) => {
+      event.preventDefault?.();
+      reject(request.error);
+    };
+  });
+}
+
+/** Connections kept open per database, one per thread: writes commit in the order asked for. */
+const connections = new Map();
+
+async function connection(name) {
+  let db = connections.get(name);
+  if (!db) {
+    db = openDb(name).then((opened) => {
+      opened.onversionchange = () => {
+        opened.close();
+        connections.delete(name);
+      };
+      opened.onclose = () => connections.delete(name);
+      return opened;
+    });
+    connections.set(name, db);
+    db.catch(() => connections.delete(name));
+  }
+  return db;
+}
+
+/** Forgets this thread's connection to a database (before it is deleted). */
+export async function closeConnection(name) {
+  const db = connections.get(name);
+  connections.delete(name);
+  try {
+    (await db)?.close();
+  } catch {
+    // It never opened.
+  }
+}
+
+// ---- encryption -------------------------------------------------------------------
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Whether this browser can encrypt here (WebCrypto needs a secure context: HTTPS, localhost, file). */
+export const canEncrypt = () => !!globalThis.crypto?.subtle;
+
+/** A new random key for a workspace without a passphrase (kept in its meta). */
+export function newDeviceKey() {
+  return crypto.subtle.generateKey({ name: "AES-GCM", length: 256 }, false, ["encrypt", "decrypt"]);
+}
+
+/** The key of a passphrase: PBKDF2-SHA-256 over a random salt. */
+export async function passphraseKey(passphrase, salt, iterations = PASSPHRASE_ITERATIONS) {
+  const material = await crypto.subtle.importKey("raw", encoder.encode(passphrase), "PBKDF2", false, ["deriveKey"]);
+  return crypto.subtle.deriveKey(
+    { name: "PBKDF2", hash: "SHA-256", salt, iterations },
+    material,
+    { name: "AES-GCM", length: 256 },
+    false,
+    ["encrypt", "decrypt"],
+  );
+}
+
+/** The saved payload (source and JSON text) as bytes, encrypted when a key is given. */
+async function seal(key, source, json) {
+  const text = `${JSON.stringify(source ?? null)}\n${json}`;
+  if (!key) return { source: source ?? null, json };
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const data = await crypto.subtle.encrypt({ name: "AES-GCM", iv }, key, encoder.encode(text));
+  return { iv, data };
+}
+
+/**
+ * The payload of a stored record: { source, json }. Throws a DOMException
+ * named "OperationError" when the key is wrong (AES-GCM's tag fails).
+ */
+export async function unseal(key, record) {
+  if (!record?.data) return { source: record?.source ?? null, json: record?.json };
+  if (!key) throw new DOMException("locked", "OperationError");
+  const bytes = await crypto.subtle.decrypt({ name: "AES-GCM", iv: record.iv }, key, record.data);
+  const text = decoder.decode(bytes);
+  const cut = text.indexOf("\n");
+  return { source: JSON.parse(text.slice(0, cut)), json: text.slice(cut + 1) };
+}
+
+// ---- reading ------------------------------------------------------------------------
+
+/** The meta of a workspace, or null when nothing is saved; throws UnreadableError. */
+export async function readMeta(name) {
+  const db = await connection(name);
+  try {
+    return (await requested(db.transaction(STORE, "readonly").objectStore(STORE).get(META))) ?? null;
+  } catch (error) {
+    throw new UnreadableError(error);
+  }
+}
+
+/** A stored record by key; throws UnreadableError when the browser cannot read it. */
+export async function readRecord(name, key) {
+  const db = await connection(name);
+  try {
+    return (await requested(db.transaction(STORE, "readonly").objectStore(STORE).get(key))) ?? null;
+  } catch (error) {
+    throw new UnreadableError(error);
+  }
+}
+
+/**
+ * Changes the meta in a transaction of its own (keeping a copy, moving the
+ * head past an unreadable record, setting a passphrase). `change(meta)`
+ * returns the new meta; `put` adds records written with it.
+ */
+export async function updateMeta(name, change, put = {}) {
+  const db = await connection(name);
+  const tx = db.transaction(STORE, "readwrite");
+  const store = tx.objectStore(STORE);
+  const done = finished(tx);
+  const meta = await requested(store.get(META));
+  const next = change(meta ?? null);
+  for (const [key, value] of Object.entries(put)) store.put(value, key);
+  store.put(next, META);
+  await done;
+  return next;
+}
+
+/** Deletes kept records by key, and their entries in the meta. */
+export async function dropKept(name, keys) {
+  const db = await connection(name);
+  const tx = db.transaction(STORE, "readwrite");
+  const store = tx.objectStore(STORE);
+  const done = finished(tx);
+  const meta = await requested(store.get(META));
+  for (const key of keys) store.delete(key);
+  if (meta) store.put({ ...meta, kept: (meta.kept ?? []).filter((entry) => !keys.includes(entry.key)) }, META);
+  await done;
+}
+
+// ---- writing ------------------------------------------------------------------------
+
+/**
+ * Writes the workspace as a new revision. `save` is
+ * { name, writer, base, revision, savedAt, source, json, key, meta }:
+ * `writer` names this tab's session; `base` is the revision it loaded (or
+ * took over); `key` encrypts the record (null: plain); `meta` holds the
+ * meta fields to keep (the key and the passphrase's salt). Resolves to
+ * "written" or "superseded" (a later save of this writer is already
+ * stored); rejects with a ConflictError when another writer saved since
+ * `base`, or with the browser's error (quota, abort, a read-only database).
+ * `commit` asks the browser to commit at once (the page is being left).
+ */
+export async function writeRecord(save, { commit = false } = {}) {
+  const record = { version: RECORD_VERSION, savedAt: save.savedAt, ...(await seal(save.key, save.source, save.json)) };
+  const db = await connection(save.name);
+  const tx = db.transaction(STORE, "readwrite");
+  const store = tx.objectStore(STORE);
+  const done = finished(tx);
+  let outcome = "written";
+  const request = store.get(META);
+  request.onsuccess = () => {
+    const stored = request.result ?? null;
+    const storedRevision = stored?.revision ?? 0;
+    if (stored && stored.writer === save.writer) {
+      // This writer's own earlier save, or a later one already written (saves may cross).
+      if (storedRevision >= save.revision) {
+        outcome = "superseded";
+        return;
+      }
+    } else if (storedRevision !== save.base) {
+      outcome = new ConflictError(storedRevision);
+      tx.abort();
+      return;
+    }
+    const head = stored?.head ?? "record";
+    store.put(record, head);
+    // The meta is made anew: a key or salt of an earlier encryption is not kept.
+    store.put(
+      { ...save.meta, head, revision: save.revision, writer: save.writer, savedAt: save.savedAt, kept: stored?.kept ?? [] },
+      META,
+    );
+    if (commit) tx.commit?.();
+  };
+  try {
+    await done;
+  } catch (error) {
+    if (outcome instanceof ConflictError) throw outcome;
+    throw error;
+  }
+  return outcome;
+}
+
+// ---- deleting ---------------------------------------------------------------------
+
+/** Deletes a workspace's database; resolves when it is gone. */
+export async function deleteWorkspace(name) {
+  await closeConnection(name);
+  await new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
     request.onerror = () => reject(request.error);
   });
 }
 
-/** Runs `work(db)` on a connection of its own. */
-export async function withDb(work) {
-  const db = await openDb();
+/** Whether a database exists, without creating it. */
+async function exists(name) {
+  if (!indexedDB.databases) return true;
+  return (await indexedDB.databases()).some((db) => db.name === name);
+}
+
+/**
+ * A record saved by an earlier version (one database "qhcb" for every
+ * workspace): read once under `legacyKey`, then removed from there by
+ * `forgetLegacy` once it is saved in the workspace's own database.
+ */
+export async function readLegacy(legacyKey) {
+  if (!legacyKey || !(await exists(LEGACY_DB))) return null;
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open(LEGACY_DB);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
   try {
-    return await work(db);
+    if (!db.objectStoreNames.contains(LEGACY_STORE)) return null;
+    return (await requested(db.transaction(LEGACY_STORE, "readonly").objectStore(LEGACY_STORE).get(legacyKey))) ?? null;
   } finally {
     db.close();
   }
 }
 
-export function put(db, record, key) {
-  return new Promise((resolve, reject) => {
-    const tx = db.transaction(DB_STORE, "readwrite");
-    tx.objectStore(DB_STORE).put(record, key);
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
-}
-
-export function get(db, key) {
-  return new Promise((resolve, reject) => {
-    const request = db.transaction(DB_STORE, "readonly").objectStore(DB_STORE).get(key);
+/** Removes an earlier version's record (and its database when nothing else is left in it). */
+export async function forgetLegacy(legacyKey) {
+  if (!legacyKey || !(await exists(LEGACY_DB))) return [];
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open(LEGACY_DB);
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
-}
-
-/** One connection for every save of this thread: writes then commit in the order they were asked for. */
-let connection = null;
-
-/** Writes a saved record under `key`. */
-export async function saveRecord(record, key) {
-  connection ??= openDb().then((db) => {
-    db.onversionchange = () => {
-      db.close();
-      connection = null;
-    };
-    return db;
-  });
+  let left = 1;
+  const removed = [];
   try {
-    await put(await connection, record, key);
-  } catch (error) {
-    connection = null;
-    throw error;
+    if (db.objectStoreNames.contains(LEGACY_STORE)) {
+      const tx = db.transaction(LEGACY_STORE, "readwrite");
+      const store = tx.objectStore(LEGACY_STORE);
+      const done = finished(tx);
+      const keys = await requested(store.getAllKeys());
+      for (const key of keys) {
+        if (key === legacyKey || String(key).startsWith(`${legacyKey}-unusable-`)) {
+          store.delete(key);
+          removed.push(key);
+        }
+      }
+      await done;
+      left = keys.length - removed.length;
+    } else {
+      left = 0;
+    }
+  } finally {
+    db.close();
   }
+  if (left === 0) await deleteWorkspace(LEGACY_DB).catch(() => {});
+  return removed;
 }

@@ -1,16 +1,14 @@
 // The working dataset: one qhcb/1 object, changed only through operations
 // that can be undone and redone, and saved in the browser (IndexedDB) after
-// every change so that a closed tab or a crash loses nothing. The dataset is
-// saved as its JSON text (dataset-text.js), shared with the analysis:
-// IndexedDB copies one string far faster than 100,000 objects.
+// every change (workspace.js) so that a closed tab or a crash loses nothing.
+// The dataset is saved as its JSON text (dataset-text.js), shared with the
+// analysis: IndexedDB copies one string far faster than 100,000 objects.
 
 import { DatasetText } from "./dataset-text.js";
 import { nextTask } from "./dom.js";
-import { get, put, saveRecord, withDb } from "./saved.js";
 
-const DEFAULT_KEY = "current";
-/** Version of the saved record; a migration path starts here when it changes. */
-export const SAVE_VERSION = 2;
+/** After a failed save, the next try (and at the next change). */
+const RETRY_MS = 15000;
 const HISTORY_LIMIT = 200;
 
 /** A new, empty dataset reviewed today. */
@@ -96,13 +94,12 @@ export function setOp(dataset, path, after) {
 
 export class Store {
   /**
-   * `key` names the saved workspace, so that several tools on one site keep
-   * apart; `write(record, key)` writes a saved record (by default here; the
-   * page passes one that writes in a worker).
+   * `workspace` (workspace.js) saves the data and says whether this copy of
+   * the tool may write it; without one (tests of the operations alone)
+   * nothing is saved.
    */
-  constructor(key = DEFAULT_KEY, { write = saveRecord } = {}) {
-    this.key = key;
-    this.write = write;
+  constructor(workspace = null) {
+    this.workspace = workspace;
     this.dataset = null;
     /** { kind: "example" | "file" | "new" | "restored", name } */
     this.source = null;
@@ -112,15 +109,27 @@ export class Store {
     this.lastSaved = null;
     /** How many saves have completed (the tests wait on it). */
     this.saves = 0;
+    /** Whether a change has not been saved yet. */
+    this.unsaved = false;
+    /** The error of the last save, until a save succeeds. */
+    this.saveError = null;
     /** The dataset's JSON text, kept in slices that each change forgets in part. */
     this.text = new DatasetText();
     this.saveQueued = false;
+    /** Saves asked for and not yet written. */
+    this.inflight = 0;
+    this.retry = null;
     /**
      * Counts the changes that move people to other rows (rows inserted or
      * removed, another dataset): a report made before such a change has
      * its computed figures on the wrong rows.
      */
     this.layout = 0;
+  }
+
+  /** Whether this copy of the tool may change the data (it is the workspace's writer). */
+  get writable() {
+    return !this.workspace || this.workspace.writable;
   }
 
   /** The dataset as JSON text, shared by the analysis and the autosave of one change. */
@@ -148,8 +157,13 @@ export class Store {
     for (const listener of this.listeners) listener(reason);
   }
 
-  /** Replaces the whole dataset (open, new, restore); clears the history. */
-  load(dataset, source) {
+  /**
+   * Replaces the whole dataset (open, new, restore); clears the history.
+   * `save: false` for data that is already saved as it is (restored, or
+   * followed from the writer while this copy only reads).
+   */
+  load(dataset, source, { save = true } = {}) {
+    if (save && !this.refuseEdit()) return false;
     this.dataset = dataset;
     this.layout += 1;
     this.text.forget(null);
@@ -157,12 +171,20 @@ export class Store {
     this.undoStack = [];
     this.redoStack = [];
     this.notify("load");
-    this.scheduleSave();
+    if (save) this.scheduleSave();
+    return true;
+  }
+
+  /** True when this copy may change the data; else says why not (read-only) and returns false. */
+  refuseEdit() {
+    if (this.writable) return true;
+    this.notify({ readOnly: true });
+    return false;
   }
 
   /** Applies an operation as one undoable step. */
   commit(op) {
-    if (!this.dataset) return;
+    if (!this.dataset || !this.refuseEdit()) return;
     this.apply(op);
     this.undoStack.push(op);
     if (this.undoStack.length > HISTORY_LIMIT) this.undoStack.shift();
@@ -192,14 +214,15 @@ export class Store {
   }
 
   canUndo() {
-    return this.undoStack.length > 0;
+    return this.writable && this.undoStack.length > 0;
   }
 
   canRedo() {
-    return this.redoStack.length > 0;
+    return this.writable && this.redoStack.length > 0;
   }
 
   undo() {
+    if (!this.refuseEdit()) return;
     const op = this.undoStack.pop();
     if (!op) return;
     this.apply(invert(op));
@@ -209,6 +232,7 @@ export class Store {
   }
 
   redo() {
+    if (!this.refuseEdit()) return;
     const op = this.redoStack.pop();
     if (!op) return;
     this.apply(op);
@@ -225,7 +249,8 @@ export class Store {
    * loses nothing, and pagehide saves at once.
    */
   scheduleSave() {
-    if (this.saveQueued) return;
+    this.unsaved = true;
+    if (this.saveQueued || !this.workspace) return;
     this.saveQueued = true;
     nextTask()
       .then(() => this.jsonSoon())
@@ -235,90 +260,33 @@ export class Store {
   }
 
   /**
-   * Saves the dataset as it is now; resolves when it is written. `here`
-   * writes from this thread, when the page is being left and a worker may
-   * not live long enough.
+   * Saves the dataset as it is now; resolves when it is written or has
+   * failed (a failure is told to the listeners as { saveError }, and the
+   * save is tried again a little later). `here` writes from this thread and
+   * commits at once, when the page is being left and a worker may not live
+   * long enough.
    */
   async saveNow({ here = false } = {}) {
     this.saveQueued = false;
-    if (!this.dataset) return;
-    const record = {
-      version: SAVE_VERSION,
-      savedAt: new Date().toISOString(),
-      source: this.source,
-      json: this.json(),
-    };
+    clearTimeout(this.retry);
+    // Leaving the page: a save still on its way in the worker is written again here.
+    const pending = this.unsaved || (here && this.inflight > 0);
+    if (!this.dataset || !this.workspace || !pending || !this.workspace.writable) return;
+    this.unsaved = false;
+    this.inflight += 1;
     try {
-      if (here) {
-        // Written here at once, and queued behind the worker's saves too: an
-        // older save still in the worker must not be the last one written.
-        this.write(record, this.key).catch(() => {});
-        await saveRecord(record, this.key);
-      } else {
-        await this.write(record, this.key);
-      }
-      this.lastSaved = record.savedAt;
+      this.lastSaved = await this.workspace.save({ source: this.source, json: this.json() }, { here });
       this.saves += 1;
+      this.saveError = null;
       this.notify("saved");
     } catch (error) {
+      this.unsaved = true;
+      this.saveError = error;
       this.notify({ saveError: error });
+      // Quota, a refused or aborted write: tried again, and at the next change.
+      if (this.workspace.writable) this.retry = setTimeout(() => this.saveNow(), RETRY_MS);
+    } finally {
+      this.inflight -= 1;
     }
   }
-}
-
-/**
- * How to bring a saved record of an older version to the current one, by
- * version. Version 0 is a bare qhcb/1 dataset saved without the wrapper.
- */
-const MIGRATIONS = {
-  0: (raw) => ({ version: 1, savedAt: raw.savedAt ?? null, source: raw.source ?? null, dataset: raw.dataset ?? raw }),
-  // Version 1 saved the dataset as objects; version 2 saves its JSON text.
-  1: (raw) => ({ version: 2, savedAt: raw.savedAt ?? null, source: raw.source ?? null, json: JSON.stringify(raw.dataset ?? null) }),
-};
-
-/** The dataset of a current record, or null when it cannot be used. */
-function datasetOf(record) {
-  if (record?.version !== SAVE_VERSION || typeof record.json !== "string") return null;
-  try {
-    const dataset = JSON.parse(record.json);
-    return dataset && typeof dataset === "object" && Array.isArray(dataset.people) ? dataset : null;
-  } catch {
-    return null;
-  }
-}
-
-function migrate(raw) {
-  let record = raw;
-  for (let step = 0; step < 10 && record && typeof record === "object" && record.version !== SAVE_VERSION; step++) {
-    const next = MIGRATIONS[record.version ?? 0];
-    if (!next) break;
-    record = next(record);
-  }
-  return record;
-}
-
-/**
- * The saved workspace: { dataset, source, savedAt } when a usable one is
- * saved; { corrupt: raw } when something is saved but cannot be used (it is
- * offered for export, never discarded); null when nothing is saved.
- */
-export async function restore(key = DEFAULT_KEY) {
-  let raw;
-  try {
-    raw = await withDb((db) => get(db, key));
-  } catch {
-    return null;
-  }
-  if (raw == null) return null;
-  const record = migrate(raw);
-  const dataset = datasetOf(record);
-  if (dataset) return { dataset, source: record.source, savedAt: record.savedAt };
-  // Keep the unusable record under a key of its own, so that the next save
-  // does not overwrite it before the user has downloaded it.
-  try {
-    await withDb((db) => put(db, raw, `${key}-unusable-${Date.now()}`));
-  } catch {
-    // Nothing more can be done here; the record is still offered for download.
-  }
-  return { corrupt: raw };
 }

@@ -1,9 +1,11 @@
 // Service worker of the standalone page: after the first visit, every file
-// of the tool is served from a cache, so the page works with the network
-// cut. Files are refreshed in the background when the network is there
-// (stale-while-revalidate), so a new version arrives on the next visit.
+// of the tool is kept in a cache, so the page works with the network cut.
+// Online, each file is asked of the server first, revalidated past the
+// browser's HTTP cache (`cache: "no-cache"`: a 304 costs little), so a
+// version deployed on the server is served on the very next visit; the
+// cached copy answers only when the server cannot be reached.
 
-const CACHE = "qhcb-v3";
+const CACHE = "qhcb-v4";
 const FILES = [
   "./",
   "index.html",
@@ -31,6 +33,7 @@ const FILES = [
   "report-people.js",
   "dataset-text.js",
   "saved.js",
+  "workspace.js",
   "pkg/qhcb.js",
   "pkg/qhcb_bg.wasm",
   "pkg/qhcb_io.js",
@@ -38,11 +41,15 @@ const FILES = [
   "examples/phu-luong.json",
 ];
 
+/** The server's answer, never the HTTP cache's unchecked copy (by URL: a navigation's Request cannot be copied with options). */
+const revalidated = (request) =>
+  fetch(typeof request === "string" ? request : request.url, { cache: "no-cache", credentials: "same-origin" });
+
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(FILES))
+      .then((cache) => Promise.all(FILES.map((file) => revalidated(file).then((response) => response.ok && cache.put(file, response)))))
       .then(() => self.skipWaiting()),
   );
 });
@@ -60,15 +67,18 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith(
-    caches.open(CACHE).then(async (cache) => {
-      const cached = await cache.match(request, { ignoreSearch: true });
-      const fresh = fetch(request)
-        .then((response) => {
-          if (response.ok) cache.put(request, response.clone());
-          return response;
-        })
-        .catch(() => cached);
-      return cached ?? fresh;
-    }),
+    (async () => {
+      const cache = await caches.open(CACHE);
+      try {
+        const response = await revalidated(request);
+        if (response.ok) await cache.put(request, response.clone());
+        return response;
+      } catch (error) {
+        // Offline: the copy of the last visit.
+        const cached = await cache.match(request, { ignoreSearch: true });
+        if (cached) return cached;
+        throw error;
+      }
+    })(),
   );
 });

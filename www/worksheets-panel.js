@@ -200,7 +200,7 @@ export class WorksheetsPanel {
   }
 
   print(kind) {
-    const frame = layer();
+    const frame = layer(this.root);
     frame.dataset.printing = kind;
     for (const node of this.root.querySelectorAll(".worksheet")) node.classList.toggle("printing", node.id === `sheet-${kind}`);
     window.print();
@@ -216,7 +216,7 @@ export class WorksheetsPanel {
     for (const f of result.findings) lines.push([f.code, "", quote(f.message)].join(","));
     const url = URL.createObjectURL(new Blob([`\ufeff${lines.join("\r\n")}\r\n`], { type: "text/csv;charset=utf-8" }));
     const link = el("a", { href: url, download: `qhcb-${kind}.csv` });
-    layer().append(link);
+    layer(this.root).append(link);
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 0);

@@ -62,7 +62,11 @@ test("the element's properties, attributes and events", async () => {
   const { page, context } = await portal();
   const count = await page.evaluate(async () => {
     const tool = document.getElementById("qhcb");
-    const reported = new Promise((resolve) => tool.addEventListener("qhcb-report", (e) => resolve(e.detail.report), { once: true }));
+    // Events carry what changed and headline figures, never the data: the portal does not set expose-data.
+    const changes = [];
+    const onChange = (e) => changes.push(e.detail);
+    tool.addEventListener("qhcb-change", onChange);
+    const reported = new Promise((resolve) => tool.addEventListener("qhcb-report", (e) => resolve(e.detail), { once: true }));
     tool.data = {
       format: "qhcb/1",
       asOf: "2026-01-15",
@@ -72,10 +76,37 @@ test("the element's properties, attributes and events", async () => {
         { id: "b", name: "Lò Văn Sơn", sex: "M", birth: "1979", planned: ["bt"] },
       ],
     };
-    const report = await reported;
-    return [report.cohorts.planned.count, tool.report.profile, tool.data.people.length];
+    const detail = await reported;
+    tool.removeEventListener("qhcb-change", onChange);
+    const change = changes.at(-1);
+    // `data` and `report` are copies: writing to them changes nothing in the tool.
+    tool.data.people[0].name = "Đã sửa từ cổng";
+    tool.report.cohorts.planned.count = 99;
+    return [
+      detail.summary.planned,
+      "report" in detail,
+      JSON.stringify(change).includes("Lê Thị Hoa"),
+      [change.reason, change.people, change.titles],
+      tool.report.profile,
+      tool.data.people.length,
+      tool.data.people[0].name,
+      tool.report.cohorts.planned.count,
+    ];
   });
-  assert.deepEqual(count, [2, "qd377-2025", 2]);
+  assert.deepEqual(count, [2, false, false, ["load", 2, 1], "qd377-2025", 2, "Lê Thị Hoa", 2]);
+  // With expose-data the host opts in: the events carry copies of the data and the report.
+  const exposed = await page.evaluate(async () => {
+    const tool = document.getElementById("qhcb");
+    tool.setAttribute("expose-data", "");
+    const changed = new Promise((resolve) => tool.addEventListener("qhcb-change", (e) => resolve(e.detail), { once: true }));
+    const reported = new Promise((resolve) => tool.addEventListener("qhcb-report", (e) => resolve(e.detail), { once: true }));
+    tool.data = { format: "qhcb/1", asOf: "2026-01-15", titles: [], people: [{ id: "c", name: "Hà Văn Minh", sex: "M", birth: "1980" }] };
+    const [change, report] = await Promise.all([changed, reported]);
+    change.dataset.people[0].name = "Đổi trong sự kiện";
+    tool.removeAttribute("expose-data");
+    return [change.dataset.people.length, report.report.cohorts.all.count, tool.data.people[0].name];
+  });
+  assert.deepEqual(exposed, [1, 1, "Hà Văn Minh"]);
   await page.evaluate(() => document.getElementById("qhcb").setAttribute("lang", "en"));
   await page.waitForFunction(() => document.getElementById("qhcb").shadowRoot.getElementById("tab-results").textContent === "Results");
   await page.evaluate(() => document.getElementById("qhcb").setAttribute("profile", "qd50-2021"));

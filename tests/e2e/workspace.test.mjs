@@ -370,8 +370,12 @@ test("saved work that cannot be read is offered for download, and an old format 
   await put({ version: 99, dataset: "không đọc được", note: "bản lưu hỏng" });
   await page.reload();
   await page.waitForSelector("body[data-ready=true]");
-  assert.match(await page.textContent("#error"), /bị hỏng hoặc thuộc định dạng cũ/);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-corrupt")]);
+  // It is kept in the workspace's own database and offered on every visit until deleted.
+  assert.match(await page.textContent("#workspace-notes"), /1 bản lưu không dùng được, được giữ lại/);
+  await page.reload();
+  await page.waitForSelector("body[data-ready=true]");
+  assert.match(await page.textContent("#workspace-notes"), /1 bản lưu không dùng được/);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#workspace-notes button[data-kept]")]);
   const saved = JSON.parse(readFileSync(await download.path(), "utf8"));
   assert.equal(saved.note, "bản lưu hỏng");
   // A bare dataset saved by an older version (0) is migrated and opened.
