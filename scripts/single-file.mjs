@@ -142,7 +142,7 @@ qhcb-app { display: block; }
 </style>
 </head>
 <body>
-<qhcb-app standalone storage-key="single-file"></qhcb-app>
+<qhcb-app standalone data-legacy-key="single-file"></qhcb-app>
 <noscript><p>Trang cần JavaScript và WebAssembly. / This page needs JavaScript and WebAssembly.</p></noscript>
 <script type="module">
 // QHCB single-file build ${version}: everything below runs in this page; nothing is fetched.

@@ -325,6 +325,8 @@ function createTool(root, host) {
       return;
     }
     if (reason?.readOnly) {
+      // The refused edit is not shown as if it were made: the fields show the data again.
+      renderAll();
       showBanner();
       flashBanner();
       return;
@@ -598,6 +600,7 @@ function createTool(root, host) {
     document.addEventListener("visibilitychange", () => {
       if (document.visibilityState === "hidden") leave();
     });
+    document.addEventListener("qhcb-lang", showLang);
     $("lock-workspace").addEventListener("click", () => lockDialog());
     $("erase-data").addEventListener("click", () => {
       if (window.confirm(t("workspace.confirmErase"))) eraseSaved({ clear: true });
@@ -609,6 +612,12 @@ function createTool(root, host) {
   /** Shows another language, as the switch or the element's `lang` attribute asks. */
   function useLang(code) {
     setLang(code);
+    // The language is one choice for the page: every tool on it follows.
+    document.dispatchEvent(new CustomEvent("qhcb-lang"));
+  }
+
+  /** Shows the page's language (chosen here or in another tool of the page). */
+  function showLang() {
     applyStaticText();
     ui.sheets.render();
     analyse();
@@ -702,7 +711,7 @@ function createTool(root, host) {
     if (saved?.unreadable) ui.banner = ui.workspace.mode === "damaged" ? "damaged" : null;
     if (saved?.unreadable && ui.workspace.mode !== "damaged") note(t("workspace.unreadable"));
     showBanner();
-    showKept();
+    showKept(true);
   }
 
   /** The top banner: this copy only reads, a refused or failed save, a damaged or locked workspace. */

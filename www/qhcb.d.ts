@@ -226,14 +226,27 @@ export function exportCsv(dataset: Dataset, options?: { lang?: Lang }): string;
 
 /** The <qhcb-app> element (www/qhcb-app.js). */
 export interface QhcbAppElement extends HTMLElement {
-  /** The working dataset; setting it replaces the workspace. */
+  /** A copy of the working dataset; setting it replaces the workspace. */
   data: Dataset | null;
+  /** A copy of the latest report. */
   readonly report: Report | null;
   readonly ready: Promise<QhcbAppElement>;
 }
 
+/** Headline figures of a report: no names. */
+export interface ReportSummary {
+  people: number;
+  planned: number;
+  women: number | null;
+  young: number | null;
+  findings: number;
+  errors: number;
+}
+
 export interface QhcbAppEventMap {
-  "qhcb-change": CustomEvent<{ dataset: Dataset; reason: string }>;
-  "qhcb-report": CustomEvent<{ report: Report | null }>;
+  /** `dataset` (a copy) only when the element has the `expose-data` attribute. */
+  "qhcb-change": CustomEvent<{ reason: string; people: number; titles: number; revision: number; dataset?: Dataset }>;
+  /** `report` (a copy) only when the element has the `expose-data` attribute. */
+  "qhcb-report": CustomEvent<{ summary: ReportSummary | null; revision: number; report?: Report | null }>;
   "qhcb-ready": CustomEvent<void>;
 }

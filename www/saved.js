@@ -221,7 +221,9 @@ export async function dropKept(name, keys) {
  * "written" or "superseded" (a later save of this writer is already
  * stored); rejects with a ConflictError when another writer saved since
  * `base`, or with the browser's error (quota, abort, a read-only database).
- * `commit` asks the browser to commit at once (the page is being left).
+ * `commit` asks the browser to commit at once (the page is being left);
+ * with `owned` ({ head, kept }: this writer holds the workspace's lock) the
+ * record is then written without reading the stored revision first.
  */
 export async function writeRecord(save, { commit = false } = {}) {
   const record = { version: RECORD_VERSION, savedAt: save.savedAt, ...(await seal(save.key, save.source, save.json)) };
@@ -230,6 +232,18 @@ export async function writeRecord(save, { commit = false } = {}) {
   const store = tx.objectStore(STORE);
   const done = finished(tx);
   let outcome = "written";
+  if (commit && save.owned) {
+    // Leaving the page: a read's answer would come too late (the page is gone
+    // before it), so the record is written at once. Only the holder of the
+    // workspace's lock writes this way (`owned`): no other copy can have
+    // written since, and this writer's own earlier saves still on their way
+    // find a later revision stored and step aside.
+    store.put(record, save.owned.head);
+    store.put({ ...save.meta, head: save.owned.head, revision: save.revision, writer: save.writer, savedAt: save.savedAt, kept: save.owned.kept }, META);
+    tx.commit?.();
+    await done;
+    return outcome;
+  }
   const request = store.get(META);
   request.onsuccess = () => {
     const stored = request.result ?? null;

@@ -84,9 +84,13 @@ export function workspaceKey(host) {
   return key;
 }
 
-/** The key an earlier version saved this workspace under (one key for every page). */
+/**
+ * The key an earlier version saved this workspace under, in one database
+ * for every page: the `storage-key`, "single-file" for the single file
+ * (data-legacy-key), else "current".
+ */
 export function legacyKey(host) {
-  return host.getAttribute("storage-key") ?? "current";
+  return host.getAttribute("storage-key") ?? host.dataset.legacyKey ?? "current";
 }
 
 export class Workspace {
@@ -113,6 +117,8 @@ export class Workspace {
     this.locked = false;
     /** Copies kept because they could not be used: [{ key, at, reason }]. */
     this.kept = [];
+    /** The key of the current record in the workspace's database. */
+    this.head = "record";
     /** Whether a legacy record is still to be removed after the first save. */
     this.legacyPending = false;
     this.listeners = new Set();
@@ -257,11 +263,13 @@ export class Workspace {
     if (!meta) {
       this.base = this.revision = 0;
       this.kept = [];
+      this.head = "record";
       await this.useDeviceKey();
       return this.loadLegacy();
     }
     this.base = this.revision = meta.revision ?? 0;
     this.kept = meta.kept ?? [];
+    this.head = meta.head ?? "record";
     if (meta.salt) {
       this.keyMeta = { salt: meta.salt, iterations: meta.iterations };
       if (!this.cryptoKey || this.keyMeta.salt !== meta.salt) {
@@ -332,7 +340,8 @@ export class Workspace {
   withKept(meta, key, reason) {
     const kept = [...(meta?.kept ?? []), { key, at: new Date().toISOString(), reason }];
     this.kept = kept;
-    return { ...(meta ?? { revision: 0, writer: null, ...this.keyMeta }), kept, head: `record-${Date.now()}` };
+    this.head = `record-${Date.now()}`;
+    return { ...(meta ?? { revision: 0, writer: null, ...this.keyMeta }), kept, head: this.head };
   }
 
   /** Keeps the current record under its key for good: the next save goes to a new one. */
@@ -435,6 +444,8 @@ export class Workspace {
       json,
       key: this.cryptoKey,
       meta: this.keyMeta,
+      // Leaving the page while holding the lock: written without a read first (saved.js).
+      owned: here && this.release ? { head: this.head, kept: this.kept } : null,
     };
     try {
       const outcome = here ? await writeRecord(save, { commit: true }) : await this.write(save);
@@ -487,6 +498,7 @@ export class Workspace {
     }
     this.base = this.revision = 0;
     this.kept = [];
+    this.head = "record";
     this.locked = false;
     this.legacyPending = false;
     if (this.mode === "conflict" || this.mode === "damaged") this.mode = this.release || !navigator.locks ? "writer" : this.mode;

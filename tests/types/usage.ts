@@ -1,5 +1,5 @@
 // Compiles against www/qhcb.d.ts: the types describe the API as used.
-import init, { analyze, initSync, profiles, retirement, importFile, exportXlsx, type Dataset, type QhcbAppElement } from "../../www/qhcb.js";
+import init, { analyze, initSync, profiles, retirement, importFile, exportXlsx, type Dataset, type QhcbAppElement, type QhcbAppEventMap } from "../../www/qhcb.js";
 
 const dataset: Dataset = {
   format: "qhcb/1",
@@ -22,5 +22,9 @@ export async function example(bytes: Uint8Array, wasm: ArrayBuffer): Promise<num
   const xlsx: Uint8Array = exportXlsx(dataset);
   const tool = document.querySelector("qhcb-app") as QhcbAppElement;
   tool.data = dataset;
-  return (share ?? 0) + firstAge + ids.length + date.length + imported.summary.imported + xlsx.length;
+  let changed = 0;
+  tool.addEventListener("qhcb-report", ((event: QhcbAppEventMap["qhcb-report"]) => {
+    changed += (event.detail.summary?.planned ?? 0) + event.detail.revision + (event.detail.report?.findings.length ?? 0);
+  }) as EventListener);
+  return changed + (share ?? 0) + firstAge + ids.length + date.length + imported.summary.imported + xlsx.length;
 }
