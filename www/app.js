@@ -304,7 +304,8 @@ function createTool(root, host) {
     const has = !!store.dataset;
     const writable = store.writable;
     $("save-json").disabled = !has;
-    $("new-dataset").disabled = !writable;
+    // A copy that only reads offers nothing that would change the data.
+    for (const id of ["new-dataset", "load-example", "file", "import-file"]) $(id).disabled = !writable;
     $("erase-data").disabled = !writable && ui.workspace.mode !== "damaged";
     $("lock-workspace").disabled = !writable || !canEncrypt();
     $("lock-workspace").textContent = t(ui.workspace.hasPassphrase ? "workspace.changePassphrase" : "workspace.lock");

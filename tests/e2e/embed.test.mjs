@@ -122,6 +122,8 @@ test("the tool works inside an iframe", async () => {
   const frame = page.frameLocator("iframe");
   await frame.locator("#load-example").click();
   await frame.locator("#tab-results").click();
+  // The example arrives by fetch: its figures show when it is analysed.
+  await frame.locator("#summary-line", { hasText: "79/79" }).waitFor();
   assert.match(await frame.locator("#summary-line").textContent(), /79\/79 dòng được tính/);
   await context.close();
 });

@@ -101,8 +101,8 @@ test("the dataset's JSON text follows every kind of change, slice by slice; a ca
   const checks = await page.evaluate(async (text) => {
     const { DatasetText } = await import(new URL("dataset-text.js", location.href));
     const { Store } = await import(new URL("store.js", location.href));
-    // A store of its own that saves nowhere.
-    const store = new Store("engine-test", { write: async () => {} });
+    // A store of its own that saves nowhere (no workspace).
+    const store = new Store();
     const results = [];
     const check = async (label) => {
       const fresh = new DatasetText();
