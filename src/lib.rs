@@ -30,6 +30,8 @@ pub mod error;
 /// Export to XLSX and CSV.
 #[cfg(feature = "io")]
 pub mod export;
+/// The report an official files: header, tables, list, closing.
+pub mod filing;
 /// Vietnamese and English number formatting.
 pub mod format;
 /// Import of rosters from XLSX, XLS, ODS and CSV, with every row accounted for.

@@ -21,6 +21,8 @@ struct AnalyzeOptions {
     profile: Option<String>,
     lang: Option<String>,
     people: Option<String>,
+    /// Add the report an official files (`filing`).
+    filing: bool,
 }
 
 /// `options` of `parseCell(field, text, options)`.
@@ -105,6 +107,7 @@ pub fn analyze(dataset: JsValue, options_value: JsValue) -> Result<JsValue, JsEr
         default_as_of: today(),
         lang,
         people,
+        filing: raw.filing,
     };
     let mut report = crate::analyze_json(&json, &opts).map_err(|e| fail(text.error(&e)))?;
     drop(json);
@@ -154,6 +157,11 @@ fn people_columns(columns: &PeopleColumns) -> Result<JsValue, JsError> {
         &object,
         "plannedCount",
         &js_sys::Uint16Array::from(&columns.planned_count[..]),
+    )?;
+    set(
+        &object,
+        "retirementDecided",
+        &js_sys::Uint8Array::from(&columns.retirement_decided[..]),
     )?;
     Ok(object)
 }

@@ -40,6 +40,7 @@ export default {
   titleCols: ["Title", "Group", "Seats", "Held", "Planned", "People per seat"],
   multiple: "{value}×",
   perTitle: "{value}× per title",
+  perSeat: "{value}× the number of seats",
   cohortNames: {
     all: "All",
     current: "Incumbents",
@@ -77,6 +78,7 @@ export default {
   },
   bands: { "≤ 40": "40 or under", "41–50": "41 to 50", "> 50": "Over 50" },
   severities: { error: "Errors", warning: "Warnings", info: "Notes" },
+  nothingChecked: "No row was analysed, so no rule was checked.",
   noFindings: "No findings: the data meets every rule of the chosen profile.",
   source: "Source",
   confidence: { CONFIRMED: "checked against the text", REPORTED: "as reported by the press", DERIVED: "derived from the rules", UNCONFIRMED: "unconfirmed, adjustable" },

@@ -41,6 +41,7 @@ export default {
   titleCols: ["Chức danh", "Nhóm", "Số vị trí", "Đương nhiệm", "Quy hoạch", "Người / vị trí"],
   multiple: "{value} lần",
   perTitle: "{value} lần trên 1 chức danh",
+  perSeat: "{value} lần so với số vị trí",
   cohortNames: {
     all: "Toàn bộ",
     current: "Đương nhiệm",
@@ -78,6 +79,7 @@ export default {
   },
   bands: { "≤ 40": "Từ 40 tuổi trở xuống", "41–50": "Từ 41 đến 50 tuổi", "> 50": "Trên 50 tuổi" },
   severities: { error: "Vi phạm", warning: "Cảnh báo", info: "Thông tin" },
+  nothingChecked: "Chưa có dòng dữ liệu nào được tính nên chưa kiểm tra quy định nào.",
   noFindings: "Không có phát hiện nào: dữ liệu đáp ứng mọi quy định của bộ quy định đã chọn.",
   source: "Căn cứ",
   confidence: { CONFIRMED: "đã đối chiếu văn bản", REPORTED: "theo báo chí, cổng thông tin", DERIVED: "suy ra từ quy định", UNCONFIRMED: "chưa xác nhận, có thể sửa" },
