@@ -326,16 +326,65 @@ fn titles_table(report: &Report, lang: Lang) -> Table {
     }
 }
 
+/// The Vietnamese alphabet: ă, â, đ, ê, ô, ơ, ư are letters of their own.
+const ALPHABET: &str = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
+/// Each vowel with its five tones, in the order of the tones.
+const VOWELS: [&str; 12] = [
+    "aàáảãạ",
+    "ăằắẳẵặ",
+    "âầấẩẫậ",
+    "eèéẻẽẹ",
+    "êềếểễệ",
+    "iìíỉĩị",
+    "oòóỏõọ",
+    "ôồốổỗộ",
+    "ơờớởỡợ",
+    "uùúủũụ",
+    "ưừứửữự",
+    "yỳýỷỹỵ",
+];
+
+/// Letters (as positions in the Vietnamese alphabet) and tones of a word.
+fn letters_and_tones(text: &str) -> (Vec<u32>, Vec<u8>) {
+    let mut letters = Vec::new();
+    let mut tones = Vec::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let (base, tone) = VOWELS
+            .iter()
+            .find_map(|row| {
+                row.chars()
+                    .position(|v| v == c)
+                    .map(|tone| (row.chars().next().unwrap_or(c), tone as u8))
+            })
+            .unwrap_or((c, 0));
+        let letter = ALPHABET
+            .chars()
+            .position(|a| a == base)
+            .map_or(1000 + base as u32, |p| p as u32);
+        letters.push(letter);
+        tones.push(tone);
+    }
+    (letters, tones)
+}
+
 /// The sort key of a Vietnamese full name as offices sort lists: by the
-/// given name (the last word), then the rest from the family name on;
-/// letters without marks first, the marks breaking ties.
-pub fn name_key(name: &str) -> (String, String, String) {
+/// given name (the last word), then the rest from the family name on; by
+/// letters of the Vietnamese alphabet first, tones breaking ties.
+pub fn name_key(name: &str) -> (Vec<u32>, Vec<u32>, Vec<u8>, Vec<u8>, String) {
     let words: Vec<&str> = name.split_whitespace().collect();
     let (given, rest) = match words.split_last() {
         Some((given, rest)) => (*given, rest.join(" ")),
         None => ("", String::new()),
     };
-    (fold(given), fold(&rest), name.to_owned())
+    let (given_letters, given_tones) = letters_and_tones(given);
+    let (rest_letters, rest_tones) = letters_and_tones(&rest);
+    (
+        given_letters,
+        rest_letters,
+        given_tones,
+        rest_tones,
+        fold(name),
+    )
 }
 
 fn titles_of(dataset: &Dataset, list: &[usize]) -> String {
