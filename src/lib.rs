@@ -25,6 +25,9 @@ pub mod cells;
 pub mod cohort;
 /// Civil dates and the partial birth dates "YYYY" and "YYYY-MM".
 pub mod date;
+/// The filed report as a Word document.
+#[cfg(feature = "io")]
+pub mod docx;
 /// The one error type: input that is not a dataset.
 pub mod error;
 /// Export to XLSX and CSV.

@@ -327,8 +327,24 @@ pub fn import_file(bytes: &[u8], options_value: JsValue) -> Result<JsValue, JsEr
 pub fn export_xlsx(dataset: JsValue, options_value: JsValue) -> Result<Vec<u8>, JsError> {
     let opts: LangOption = options(options_value)?;
     let lang = lang_of(opts.lang.as_deref());
-    let (value, report) = analysed(&dataset, lang)?;
+    let (value, report) = analysed_with(&dataset, lang, true)?;
     crate::export::workbook(&value, &report, lang).map_err(fail)
+}
+
+#[cfg(feature = "io")]
+/// The report an official files, as a Word document (.docx): header block,
+/// tables, the short list per title, findings, closing block, page numbers.
+/// `options.lang` ("vi" | "en").
+#[wasm_bindgen(js_name = exportDocx)]
+pub fn export_docx(dataset: JsValue, options_value: JsValue) -> Result<Vec<u8>, JsError> {
+    let opts: LangOption = options(options_value)?;
+    let lang = lang_of(opts.lang.as_deref());
+    let (_, report) = analysed_with(&dataset, lang, true)?;
+    let filing = report
+        .filing
+        .as_ref()
+        .ok_or_else(|| fail("internal error: no report to file"))?;
+    crate::docx::docx(filing).map_err(fail)
 }
 
 #[cfg(feature = "io")]
@@ -343,11 +359,22 @@ pub fn export_csv(dataset: JsValue, options_value: JsValue) -> Result<String, Js
 #[cfg(feature = "io")]
 /// The dataset as JSON and its report.
 fn analysed(dataset: &JsValue, lang: Lang) -> Result<(serde_json::Value, crate::Report), JsError> {
+    analysed_with(dataset, lang, false)
+}
+
+#[cfg(feature = "io")]
+/// The dataset as JSON and its report, with the filed report when `filing`.
+fn analysed_with(
+    dataset: &JsValue,
+    lang: Lang,
+    filing: bool,
+) -> Result<(serde_json::Value, crate::Report), JsError> {
     let text = catalogue(lang);
     let json = dataset_json(dataset).map_err(|e| fail(text.error(&e)))?;
     let opts = Options {
         default_as_of: today(),
         lang,
+        filing,
         ..Options::default()
     };
     let report = crate::analyze_json(&json, &opts).map_err(|e| fail(text.error(&e)))?;
