@@ -331,6 +331,15 @@ pub fn document_xml(f: &Filing) -> String {
         body.push_str(&data_table(t, text_width(landscape)));
     }
     body.push_str(&closing_block(f, text_width(landscape)));
+    for t in &f.annex {
+        // The annex starts on a new page, landscape where it needs.
+        body.push_str(&format!(
+            "<w:p><w:pPr>{}</w:pPr></w:p>",
+            section_properties(landscape)
+        ));
+        landscape = t.landscape;
+        body.push_str(&data_table(t, text_width(landscape)));
+    }
     body.push_str(&section_properties(landscape));
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>{body}</w:body></w:document>"#

@@ -319,7 +319,7 @@ fn filing_sheets(
     sheet.merge_range(row, 0, row, 6, &filing.note, &italic)?;
     sheet.set_row_height(row, 32)?;
     row += 2;
-    for t in filing.tables.iter().filter(|t| t.id != "list") {
+    for t in &filing.tables {
         write_table(sheet, &mut row, t)?;
     }
     let c = &filing.closing;
@@ -340,7 +340,7 @@ fn filing_sheets(
     }
     row += 4;
     sheet.merge_range(row, 3, row, 6, &c.signer, &bold)?;
-    if let Some(list) = filing.tables.iter().find(|t| t.id == "list") {
+    if let Some(list) = filing.annex.iter().find(|t| t.id == "list") {
         let sheet = book.add_worksheet();
         sheet.set_name(if h.party.starts_with("ĐẢNG") {
             "Danh sách trích ngang"

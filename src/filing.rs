@@ -132,6 +132,8 @@ pub struct Filing {
     pub note: String,
     pub tables: Vec<Table>,
     pub closing: Closing,
+    /// After the closing block: the short list of the people planned.
+    pub annex: Vec<Table>,
     /// "Trang {page}/{pages}" for the renderers' page numbers.
     pub page_label: String,
 }
@@ -261,7 +263,7 @@ fn composition(report: &Report, kind: &'static str, lang: Lang) -> Option<Table>
         unit: Some(w.unit_people.to_owned()),
         head,
         rows,
-        landscape: columns.len() > 4,
+        landscape: columns.len() > 5,
     })
 }
 
@@ -599,7 +601,6 @@ pub fn filing(
     tables.extend(composition(report, "planned", lang));
     tables.push(groups_table(report, lang));
     tables.push(titles_table(report, lang));
-    tables.push(list_table(dataset, facts, lang));
     tables.push(timeline_table(report, lang));
     tables.push(findings_table(report, lang));
     Filing {
@@ -650,6 +651,7 @@ pub fn filing(
                 .unwrap_or_else(|| w.signer_title.to_owned()),
             signer: s.signer.clone().unwrap_or_else(blank),
         },
+        annex: vec![list_table(dataset, facts, lang)],
         page_label: w.page.to_owned(),
     }
 }

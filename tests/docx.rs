@@ -38,6 +38,10 @@ fn docx_has_the_header_the_tables_and_the_closing() {
     let (_, report) = example();
     let bytes = qhcb::docx::docx(report.filing.as_ref().unwrap()).unwrap();
     assert_eq!(&bytes[..2], b"PK");
+    // For a look with a word processor: QHCB_DOCX_OUT=/tmp/report.docx.
+    if let Ok(path) = std::env::var("QHCB_DOCX_OUT") {
+        std::fs::write(path, &bytes).unwrap();
+    }
     let xml = part(&bytes, "word/document.xml");
     for text in [
         "ĐẢNG CỘNG SẢN VIỆT NAM",
@@ -49,7 +53,7 @@ fn docx_has_the_header_the_tables_and_the_closing() {
         "Tổng số (toàn bộ nguồn quy hoạch)",
         "21 (31,8%)",
         "Biểu 4. Quy hoạch theo từng chức danh",
-        "Biểu 5. Danh sách trích ngang cán bộ quy hoạch theo chức danh",
+        "Phụ lục. Danh sách trích ngang cán bộ quy hoạch theo chức danh",
         "Nơi nhận:",
         "T/M BAN THƯỜNG VỤ",
         "Tài liệu làm việc",
@@ -82,7 +86,7 @@ fn docx_in_english_is_english() {
     let report = analyze_json(json, &options).unwrap();
     let bytes = qhcb::docx::docx(report.filing.as_ref().unwrap()).unwrap();
     let xml = part(&bytes, "word/document.xml");
-    assert!(xml.contains("COMMUNIST PARTY OF VIETNAM") && xml.contains("Table 5. Short list"));
+    assert!(xml.contains("COMMUNIST PARTY OF VIETNAM") && xml.contains("Annex. Short list"));
     assert!(part(&bytes, "word/footer1.xml").contains("Page "));
 }
 

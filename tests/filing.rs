@@ -24,7 +24,11 @@ fn filing(data: &Value, lang: Lang) -> Filing {
 }
 
 fn table<'f>(f: &'f Filing, id: &str) -> &'f Table {
-    f.tables.iter().find(|t| t.id == id).unwrap()
+    f.tables
+        .iter()
+        .chain(&f.annex)
+        .find(|t| t.id == id)
+        .unwrap()
 }
 
 fn cell<'t>(t: &'t Table, label: &str, column: usize) -> &'t str {
@@ -266,7 +270,7 @@ fn english_report_is_english_with_document_names_as_they_are() {
         age.cells[3]
     );
     assert!(age.cells[3].ends_with("(as reported by the press)"));
-    for t in &f.tables {
+    for t in f.tables.iter().chain(&f.annex) {
         for r in &t.rows {
             for c in &r.cells {
                 assert!(
