@@ -18,7 +18,7 @@ import {
   renderTimeline,
 } from "./dashboard.js";
 import { renderProfile, renderCutoffs } from "./profile-panel.js";
-import { renderReport } from "./report-view.js";
+import { renderReport, renderReportSettings } from "./report-view.js";
 import { ImportPanel } from "./import-panel.js";
 import { WorksheetsPanel } from "./worksheets-panel.js";
 import { Engine, isAborted } from "./engine.js";
@@ -145,7 +145,8 @@ async function analyse() {
   }
   if (dataset.people.length < WORKER_FROM) {
     try {
-      setReport(withPeopleList(analyze(store.json(), { lang: lang(), people: "columns" }), dataset.people.slice()));
+      // The filed report (header, tables, short list) comes with it: the report tab shows it.
+      setReport(withPeopleList(analyze(store.json(), { lang: lang(), people: "columns", filing: true }), dataset.people.slice()));
     } catch (error) {
       setReport(null, error);
     }
@@ -239,6 +240,7 @@ function renderResults() {
     renderFindings($("findings"), report, jumpTo);
     renderProfile($("profile-panel"), report, ui.specs, { onChange: editRule, onReset: resetProfile });
     renderCutoffs($("cutoffs"), report);
+    renderReportSettings($("report-settings"), store);
     if ((store.dataset?.people?.length ?? 0) < WORKER_FROM) renderReport($("report-sheet"), report);
     else {
       // Thousands of findings are drawn twice (results and the A4 report): the report in a task of its own.
@@ -266,6 +268,7 @@ function updateButtons() {
   $("undo").disabled = !store.canUndo();
   $("redo").disabled = !store.canRedo();
   $("print-report").disabled = !ui.report;
+  $("export-docx").disabled = !ui.report;
 }
 
 function onStore(reason) {
@@ -445,6 +448,9 @@ async function exportFile(kind) {
     if (kind === "xlsx") {
       const bytes = await ui.engine.call("exportXlsx", args);
       download("qhcb.xlsx", bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    } else if (kind === "docx") {
+      const bytes = await ui.engine.call("exportDocx", args);
+      download("bao-cao-quy-hoach.docx", bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     } else {
       download("qhcb.csv", await ui.engine.call("exportCsv", args), "text/csv;charset=utf-8");
     }
@@ -500,6 +506,7 @@ function wire() {
     showTab("report");
     window.print();
   });
+  $("export-docx").addEventListener("click", () => exportFile("docx"));
   onRoot(
     "change",
     (event) => {
