@@ -63,6 +63,8 @@ pub mod rules;
 pub mod succession;
 /// A deterministic synthetic roster for benchmarks.
 pub mod synthetic;
+/// The Party and State terms offered for a planning record.
+pub mod terms;
 /// Folding Vietnamese text for matching.
 pub mod text;
 /// The JavaScript API (the only module that uses wasm-bindgen).

@@ -13,7 +13,7 @@ use crate::retirement::Sex;
 pub enum Level {
     Central,
     Province,
-    /// Before 01/7/2025 only; historical data still names districts.
+    /// Before 01/07/2025 only; historical data still names districts.
     District,
     /// Party units directly above grassroots units ("cấp trên trực tiếp cơ sở")
     /// that are not districts.
@@ -50,7 +50,7 @@ impl Level {
 pub struct Unit {
     pub name: Option<String>,
     pub level: Level,
-    /// When the unit was formed (e.g. 01/7/2025 for merged provinces and
+    /// When the unit was formed (e.g. 01/07/2025 for merged provinces and
     /// new communes); absent for units that existed before.
     #[serde(
         skip_serializing_if = "Option::is_none",

@@ -427,6 +427,19 @@ pub fn retirement(
 }
 
 /// The crate version.
+/// The Party and State terms for a unit of `level` ("province", …):
+/// `[{ body, label, start, end }]`; `start` is the value for `termStart`.
+/// `options.lang` ("vi" | "en").
+#[wasm_bindgen]
+pub fn terms(level: &str, options_value: JsValue) -> Result<JsValue, JsError> {
+    let opts: LangOption = options(options_value)?;
+    let level = crate::model::Level::ALL
+        .into_iter()
+        .find(|l| l.id() == level)
+        .unwrap_or(crate::model::Level::Province);
+    to_js(&crate::terms::terms(level, lang_of(opts.lang.as_deref())))
+}
+
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()

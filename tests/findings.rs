@@ -239,10 +239,10 @@ fn standing_committee_may_be_a_third_of_the_committee() {
     ));
     let f = findings(&bad, "standing-size");
     assert_eq!((f[0].subject.kind, f[0].value.clone()), ("unit", json!(12)));
-    // CG-07a: from 30/7/2021 the basis is QĐ 24-QĐ/TW and its successors,
+    // CG-07a: from 30/07/2021 the basis is QĐ 24-QĐ/TW and its successors,
     // whose article is unread: a warning (regulations.md §12.4).
     assert!(
-        f[0].source.starts_with("QĐ 24-QĐ/TW ngày 30/7/2021"),
+        f[0].source.starts_with("QĐ 24-QĐ/TW ngày 30/07/2021"),
         "{}",
         f[0].source
     );

@@ -2,7 +2,7 @@
 //! (regulations.md §12): retirement-passed, congress-not-checked, a decided
 //! retirementDate, the timeline over the whole term, perTitle, the two rank
 //! ladders, the split discipline rule, the new sources and the notice for
-//! units formed on 01/7/2025.
+//! units formed on 01/07/2025.
 
 mod common;
 
@@ -651,7 +651,7 @@ fn english_findings_have_english_sources_and_dates() {
     );
 }
 
-// Units formed on 01/7/2025
+// Units formed on 01/07/2025
 
 #[test]
 fn a_unit_formed_in_july_2025_without_planning_gets_a_notice() {

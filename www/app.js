@@ -3,7 +3,7 @@
 // through the store (undoable, saved in the browser) and is analysed again
 // by the engine, in a worker for large datasets; nothing here computes a figure.
 
-import init, { analyze, parseCell, profiles, ruleSpecs, version, worksheet } from "./pkg/qhcb.js";
+import init, { analyze, parseCell, profiles, ruleSpecs, terms, version, worksheet } from "./pkg/qhcb.js";
 import { $, $$, el, activeElement, layer, nextTask, onRoot, setRoot } from "./dom.js";
 import { t, format, lang, setLang, restoreLang } from "./i18n.js";
 import { Store, emptyDataset, restore, setOp } from "./store.js";
@@ -212,7 +212,7 @@ function renderKeepingFocus(root, render) {
 }
 
 function renderAll() {
-  renderKeepingFocus($("unit-form"), () => renderUnitForm($("unit-form"), store, ui.profiles, showError));
+  renderKeepingFocus($("unit-form"), () => renderUnitForm($("unit-form"), store, ui.profiles, showError, (level) => terms(level, { lang: lang() })));
   renderResults();
 }
 

@@ -198,6 +198,12 @@ function listInTasks(list, items, make) {
   return list;
 }
 
+/** A rule's name in the page's language ("Số người quy hoạch mỗi chức danh"), or its code. */
+function ruleName(code) {
+  const name = t(`ruleNames.${code}`);
+  return name === `ruleNames.${code}` ? (text().findingNames?.[code] ?? code) : name;
+}
+
 /** Findings grouped by severity; findings about a row link to it. */
 export function renderFindings(target, report, onJump) {
   if (report.findings.length === 0) {
@@ -226,9 +232,10 @@ export function renderFindings(target, report, onJump) {
           return el(
             "li",
             { "data-code": f.code },
+            // The rule by its name in the page's language; the code stays in the link's title.
             ruleCodes.has(f.code)
-              ? el("a", { class: "code", href: `#rule-${f.code}`, "data-rule-link": f.code }, f.code)
-              : el("span", { class: "code" }, f.code),
+              ? el("a", { class: "code", href: `#rule-${f.code}`, "data-rule-link": f.code, title: f.code }, ruleName(f.code))
+              : el("span", { class: "code", title: f.code }, ruleName(f.code)),
             " ",
             el("span", { class: "message" }, f.message),
             jump ? " " : null,

@@ -26,7 +26,7 @@ const WOMEN_TARGET: f64 = 0.25;
 /// QĐ 2282/QĐ-TTg: women in planning ≥ 40 % by 2025, ≥ 50 % by 2030.
 const PROGRAMME_2025: f64 = 0.40;
 const PROGRAMME_2030: f64 = 0.50;
-/// QĐ 29-QĐ/TW Điều 12 (to 29/7/2021): the standing committee is at most a
+/// QĐ 29-QĐ/TW Điều 12 (to 29/07/2021): the standing committee is at most a
 /// third of the committee; the successors' article is not read (CG-07a).
 const STANDING_SHARE: f64 = 1.0 / 3.0;
 /// NĐ 83/2022 amended by NĐ 99/2024: later retirement up to 65 (men), 60 (women).
@@ -90,17 +90,17 @@ const QD377: &str = "QĐ 377-QĐ/TW ngày 08/10/2025";
 const QD50: &str = "QĐ 50-QĐ/TW ngày 27/12/2021, HD 16-HD/BTCTW ngày 15/02/2022";
 const QD29: &str = "QĐ 29-QĐ/TW năm 2016 thi hành Điều lệ Đảng";
 const QD24: &str =
-    "QĐ 24-QĐ/TW ngày 30/7/2021 thi hành Điều lệ Đảng (sau đó QĐ 232-QĐ/TW, QĐ 294-QĐ/TW)";
+    "QĐ 24-QĐ/TW ngày 30/07/2021 thi hành Điều lệ Đảng (sau đó QĐ 232-QĐ/TW, QĐ 294-QĐ/TW)";
 const LABOUR: &str = "BLLĐ 2019 Điều 169, NĐ 135/2020/NĐ-CP";
 const LATER: &str =
     "NĐ 83/2022/NĐ-CP ngày 18/10/2022 (sửa đổi bởi NĐ 99/2024/NĐ-CP); BLLĐ 2019 Điều 169 khoản 3";
-const KL150: &str = "KL 150-KL/TW ngày 14/4/2025";
-const HD06: &str = "HD 06-HD/BTCTW ngày 26/7/2021";
-const QD80: &str = "QĐ 80-QĐ/TW ngày 18/8/2022";
+const KL150: &str = "KL 150-KL/TW ngày 14/04/2025";
+const HD06: &str = "HD 06-HD/BTCTW ngày 26/07/2021";
+const QD80: &str = "QĐ 80-QĐ/TW ngày 18/08/2022";
 const QD65: &str = "QĐ 65-QĐ/TW năm 2022 về luân chuyển cán bộ";
 const QD2282: &str = "QĐ 2282/QĐ-TTg ngày 31/12/2020 (Chương trình bình đẳng giới trong lãnh đạo)";
-const CT45: &str = "Chỉ thị 45-CT/TW ngày 14/4/2025";
-const CT35: &str = "Chỉ thị 35-CT/TW ngày 30/5/2019, HD 26-HD/BTCTW ngày 18/10/2019";
+const CT45: &str = "Chỉ thị 45-CT/TW ngày 14/04/2025";
+const CT35: &str = "Chỉ thị 35-CT/TW ngày 30/05/2019, HD 26-HD/BTCTW ngày 18/10/2019";
 const CONTRACT: &str = "Định dạng dữ liệu qhcb/1";
 
 fn date(year: i32, month: u8, day: u8) -> Date {
@@ -252,13 +252,13 @@ fn unit_formed() -> Rule {
         I,
         json!({}),
         KL150,
-        "đơn vị thành lập từ 01/7/2025 (sắp xếp đơn vị hành chính) có thể chưa có quy hoạch được phê duyệt: thông báo, không phải vi phạm",
+        "đơn vị thành lập từ 01/07/2025 (sắp xếp đơn vị hành chính) có thể chưa có quy hoạch được phê duyệt: thông báo, không phải vi phạm",
         Some(URL_KL150),
         Derived,
     )
 }
 
-/// CG-07a: from 30/7/2021 the one-third rule rests on QĐ 24-QĐ/TW and its
+/// CG-07a: from 30/07/2021 the one-third rule rests on QĐ 24-QĐ/TW and its
 /// successors, whose article was not read: a warning.
 fn standing_size() -> Rule {
     rule(
@@ -272,7 +272,7 @@ fn standing_size() -> Rule {
     )
 }
 
-/// CG-07: QĐ 29-QĐ/TW (2016) Điều 12, in force to 29/7/2021.
+/// CG-07: QĐ 29-QĐ/TW (2016) Điều 12, in force to 29/07/2021.
 fn standing_size_qd29() -> Rule {
     rule(
         STANDING_SIZE,
@@ -322,7 +322,7 @@ fn rotation_age() -> Rule {
 }
 
 fn appointment_age() -> Rule {
-    rule(APPOINTMENT_AGE, E, json!({ "months": APPOINTMENT_MONTHS }), HD06, "tuổi bổ nhiệm, giới thiệu ứng cử tính tại thời điểm cơ quan tổ chức cán bộ nhận đủ hồ sơ: còn ít nhất 60 tháng công tác (công chức nhà nước: NĐ 170/2025/NĐ-CP, hiệu lực 01/7/2025, điều về tuổi chưa đối chiếu)", Some(URL_HD06), Confirmed)
+    rule(APPOINTMENT_AGE, E, json!({ "months": APPOINTMENT_MONTHS }), HD06, "tuổi bổ nhiệm, giới thiệu ứng cử tính tại thời điểm cơ quan tổ chức cán bộ nhận đủ hồ sơ: còn ít nhất 60 tháng công tác (công chức nhà nước: NĐ 170/2025/NĐ-CP, hiệu lực 01/07/2025, điều về tuổi chưa đối chiếu)", Some(URL_HD06), Confirmed)
 }
 
 /// QĐ 377-QĐ/TW (08/10/2025), in force now.
@@ -392,11 +392,11 @@ fn qd50() -> Profile {
     }
 }
 
-/// Chỉ thị 45-CT/TW (14/4/2025): congresses of the 2025–2030 term.
+/// Chỉ thị 45-CT/TW (14/04/2025): congresses of the 2025–2030 term.
 fn ct45() -> Profile {
     Profile {
         id: "ct45-2025".to_owned(),
-        name: "Chỉ thị 45-CT/TW (14/4/2025): đại hội nhiệm kỳ 2025–2030".to_owned(),
+        name: "Chỉ thị 45-CT/TW (14/04/2025): đại hội nhiệm kỳ 2025–2030".to_owned(),
         kind: Kind::Congress,
         effective_from: date(2025, 4, 14),
         effective_to: None,
@@ -433,11 +433,11 @@ fn ct45() -> Profile {
     }
 }
 
-/// Chỉ thị 35-CT/TW (30/5/2019) and HD 26-HD/BTCTW: congresses of 2020–2025.
+/// Chỉ thị 35-CT/TW (30/05/2019) and HD 26-HD/BTCTW: congresses of 2020–2025.
 fn ct35() -> Profile {
     Profile {
         id: "ct35-2019".to_owned(),
-        name: "Chỉ thị 35-CT/TW (30/5/2019): đại hội nhiệm kỳ 2020–2025".to_owned(),
+        name: "Chỉ thị 35-CT/TW (30/05/2019): đại hội nhiệm kỳ 2020–2025".to_owned(),
         kind: Kind::Congress,
         effective_from: date(2019, 5, 30),
         effective_to: None,

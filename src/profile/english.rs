@@ -35,7 +35,7 @@ const ARTICLES: &[(&str, &str)] = &[
         "congress ages can be checked only for people marked as standing for the first time or for re-election; when nobody is marked, the report says they were not checked",
     ),
     (
-        "đơn vị thành lập từ 01/7/2025 (sắp xếp đơn vị hành chính) có thể chưa có quy hoạch được phê duyệt: thông báo, không phải vi phạm",
+        "đơn vị thành lập từ 01/07/2025 (sắp xếp đơn vị hành chính) có thể chưa có quy hoạch được phê duyệt: thông báo, không phải vi phạm",
         "a unit formed on or after 01/07/2025 (reorganisation of administrative units) may have no approved planning yet: a notice, not a breach",
     ),
     (
@@ -59,7 +59,7 @@ const ARTICLES: &[(&str, &str)] = &[
         "Article 5: at least 10 years of working time left at the date of rotation",
     ),
     (
-        "tuổi bổ nhiệm, giới thiệu ứng cử tính tại thời điểm cơ quan tổ chức cán bộ nhận đủ hồ sơ: còn ít nhất 60 tháng công tác (công chức nhà nước: NĐ 170/2025/NĐ-CP, hiệu lực 01/7/2025, điều về tuổi chưa đối chiếu)",
+        "tuổi bổ nhiệm, giới thiệu ứng cử tính tại thời điểm cơ quan tổ chức cán bộ nhận đủ hồ sơ: còn ít nhất 60 tháng công tác (công chức nhà nước: NĐ 170/2025/NĐ-CP, hiệu lực 01/07/2025, điều về tuổi chưa đối chiếu)",
         "age for appointment or nomination is taken on the date the personnel body receives the full dossier: at least 60 months of working time left (state civil servants: NĐ 170/2025/NĐ-CP, in force 01/07/2025, its age article not checked)",
     ),
     (

@@ -107,7 +107,7 @@ pub mod code {
     /// or of early retirement (AGE-05).
     pub const RETIREMENT_DATE: &str = "retirement-date";
     pub const CONGRESS_NOT_CHECKED: &str = "congress-not-checked";
-    /// A unit formed on or after 01/7/2025 without approved planning (MRG-02).
+    /// A unit formed on or after 01/07/2025 without approved planning (MRG-02).
     pub const UNIT_FORMED: &str = "unit-formed";
     pub const ROTATION_AGE: &str = "rotation-age";
     /// Findings that no rule parameter controls.

@@ -238,7 +238,7 @@ fn invalid_rows(ctx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-/// MRG-02: a unit formed on or after 01/7/2025 with no approved planning
+/// MRG-02: a unit formed on or after 01/07/2025 with no approved planning
 /// gets a notice; its "title with nobody planned" findings become notices too.
 fn unit_formed(ctx: &Context, out: &mut Vec<Finding>) {
     let Some(rule) = ctx.profile.rule(code::UNIT_FORMED) else {
