@@ -154,6 +154,11 @@ impl Date {
         format!("{:02}/{:02}/{:04}", self.day, self.month, self.year)
     }
 
+    /// Written the English way, unambiguously: "14 April 2025".
+    pub fn to_english(self) -> String {
+        format!("{} {}", self.day, self.year_month().to_english())
+    }
+
     /// Days since 1970-01-01 (negative before).
     pub fn days_since_epoch(self) -> i64 {
         // Days from civil (H. Hinnant's algorithm): years start in March.
@@ -239,6 +244,26 @@ impl YearMonth {
     /// Written the Vietnamese way: mm/yyyy.
     pub fn to_vietnamese(self) -> String {
         format!("{:02}/{:04}", self.month, self.year)
+    }
+
+    /// Written the English way: "October 2025".
+    pub fn to_english(self) -> String {
+        const NAMES: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let name = NAMES[usize::from(self.month.clamp(1, 12) - 1)];
+        format!("{name} {}", self.year)
     }
 }
 

@@ -16,7 +16,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-use crate::date::{Date, DateError, PartialDate};
+use crate::date::{Date, DateError, PartialDate, Precision};
 use crate::error::Error;
 use crate::model::{
     Appointment, Candidacy, CandidacyFor, Dataset, Discipline, DisciplineLevel, Education, Group,
@@ -400,6 +400,7 @@ struct RawDataset<'a> {
     term_start: Value<'a>,
     profile: Value<'a>,
     profiles: Value<'a>,
+    report: Value<'a>,
     titles: Rows<RawTitle<'a>>,
     people: Later<'a>,
 }
@@ -428,6 +429,7 @@ struct RawPerson<'a> {
     current: Value<'a>,
     planned: Value<'a>,
     retire_at60: Value<'a>,
+    retirement_date: Value<'a>,
     candidacy: Value<'a>,
     candidacy_for: Value<'a>,
     post_since: Value<'a>,
@@ -459,6 +461,8 @@ pub enum Problem {
     DuplicateId(usize),
     /// Seats or rank that is not a whole number ≥ 0.
     NotWholeNumber,
+    /// A date (a decided retirement) not after the birth.
+    BeforeBirth,
 }
 
 /// A problem in one field of one row of `people` or `titles`.
@@ -591,6 +595,7 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
     };
     let unit = read_unit(&raw.unit)?;
     let custom_profiles = crate::profile::custom::read(&raw.profiles)?;
+    let raw_report = raw.report;
 
     let mut title_problems = Vec::new();
     let titles = read_titles(title_rows, &mut title_problems);
@@ -650,6 +655,7 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
             titles,
             people,
             custom_profiles,
+            report: crate::filing::Settings::read(&raw_report),
         },
         rows,
         people_problems: problems,
@@ -751,7 +757,40 @@ fn read_unit(value: &Value) -> Result<Unit, Error> {
             })
         }
     };
-    Ok(Unit { name, level })
+    let formed = match value.get("formed") {
+        Value::Missing | Value::Null => None,
+        Value::Text(text) => Some(PartialDate::parse(text).map(PartialDate::date).map_err(
+            |reason| Error::BadDate {
+                field: "unit.formed",
+                value: text.to_string(),
+                reason,
+            },
+        )?),
+        other => {
+            return Err(Error::WrongType {
+                field: "unit.formed",
+                expected: "a date YYYY-MM-DD",
+                found: other.kind(),
+            })
+        }
+    };
+    let planning_approved = match value.get("planningApproved") {
+        Value::Missing | Value::Null => None,
+        Value::Bool(b) => Some(*b),
+        other => {
+            return Err(Error::WrongType {
+                field: "unit.planningApproved",
+                expected: "true or false",
+                found: other.kind(),
+            })
+        }
+    };
+    Ok(Unit {
+        name,
+        level,
+        formed,
+        planning_approved,
+    })
 }
 
 /// An id: text, or a whole number written as text.
@@ -802,6 +841,35 @@ fn read_date(value: &Value) -> Result<Option<Date>, Problem> {
             expected: "a date YYYY, YYYY-MM or YYYY-MM-DD",
         }),
     }
+}
+
+/// A decided retirement date: "YYYY-MM" or "YYYY-MM-DD" (a year alone is
+/// not a decision), after the birth.
+fn read_retirement_date(
+    value: &Value,
+    birth: Option<&PartialDate>,
+) -> Result<Option<PartialDate>, Problem> {
+    let date = match value {
+        Value::Missing | Value::Null => return Ok(None),
+        Value::Text(text) if text.trim().is_empty() => return Ok(None),
+        Value::Text(text) => PartialDate::parse(text).map_err(Problem::BadDate)?,
+        _ => {
+            return Err(Problem::WrongType {
+                expected: "a date YYYY-MM or YYYY-MM-DD",
+            })
+        }
+    };
+    if date.precision() == Precision::Year {
+        return Err(Problem::WrongType {
+            expected: "a date YYYY-MM or YYYY-MM-DD",
+        });
+    }
+    if let Some(birth) = birth {
+        if date.date().year_month() <= birth.date().year_month() {
+            return Err(Problem::BeforeBirth);
+        }
+    }
+    Ok(Some(date))
 }
 
 fn read_name(value: &Value) -> Result<Option<String>, Problem> {
@@ -1001,6 +1069,13 @@ impl<'j> PeopleReader<'_, 'j> {
             &raw.retire_at60,
             read_bool(&raw.retire_at60, false),
         );
+        let retirement_date = self.keep(
+            index,
+            &id,
+            "retirementDate",
+            &raw.retirement_date,
+            read_retirement_date(&raw.retirement_date, birth.as_ref()),
+        );
         let current = self.title_list(index, &id, "current", &raw.current);
         let planned = self.title_list(index, &id, "planned", &raw.planned);
         let candidacy = self.keep(
@@ -1061,6 +1136,7 @@ impl<'j> PeopleReader<'_, 'j> {
             current: current?,
             planned: planned?,
             retire_at_60: retire_at_60?,
+            retirement_date: retirement_date?,
             candidacy: candidacy?,
             candidacy_for: candidacy_for?.unwrap_or(CandidacyFor::Committee),
             post_since: post_since?,
@@ -1160,8 +1236,16 @@ impl<'j> PeopleReader<'_, 'j> {
             let date_value = item.get("date");
             let date = read_date(date_value).and_then(|d| d.ok_or(Problem::Missing));
             let date = self.keep(index, id, "discipline.date", date_value, date);
-            match (level, date) {
-                (Some(level), Some(date)) => out.push(Discipline { level, date }),
+            let end_value = item.get("endDate");
+            let end = self.keep(
+                index,
+                id,
+                "discipline.endDate",
+                end_value,
+                read_date(end_value),
+            );
+            match (level, date, end) {
+                (Some(level), Some(date), Some(end)) => out.push(Discipline { level, date, end }),
                 _ => ok = false,
             }
         }

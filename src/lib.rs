@@ -25,11 +25,16 @@ pub mod cells;
 pub mod cohort;
 /// Civil dates and the partial birth dates "YYYY" and "YYYY-MM".
 pub mod date;
+/// The filed report as a Word document.
+#[cfg(feature = "io")]
+pub mod docx;
 /// The one error type: input that is not a dataset.
 pub mod error;
 /// Export to XLSX and CSV.
 #[cfg(feature = "io")]
 pub mod export;
+/// The report an official files: header, tables, list, closing.
+pub mod filing;
 /// Vietnamese and English number formatting.
 pub mod format;
 /// Import of rosters from XLSX, XLS, ODS and CSV, with every row accounted for.
@@ -58,6 +63,8 @@ pub mod rules;
 pub mod succession;
 /// A deterministic synthetic roster for benchmarks.
 pub mod synthetic;
+/// The Party and State terms offered for a planning record.
+pub mod terms;
 /// Folding Vietnamese text for matching.
 pub mod text;
 /// The JavaScript API (the only module that uses wasm-bindgen).

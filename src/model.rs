@@ -13,7 +13,7 @@ use crate::retirement::Sex;
 pub enum Level {
     Central,
     Province,
-    /// Before 01/7/2025 only; historical data still names districts.
+    /// Before 01/07/2025 only; historical data still names districts.
     District,
     /// Party units directly above grassroots units ("cấp trên trực tiếp cơ sở")
     /// that are not districts.
@@ -50,6 +50,25 @@ impl Level {
 pub struct Unit {
     pub name: Option<String>,
     pub level: Level,
+    /// When the unit was formed (e.g. 01/07/2025 for merged provinces and
+    /// new communes); absent for units that existed before.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::model::iso_date"
+    )]
+    pub formed: Option<Date>,
+    /// Whether the unit has an approved planning record; absent when the
+    /// dataset does not say.
+    #[serde(rename = "planningApproved", skip_serializing_if = "Option::is_none")]
+    pub planning_approved: Option<bool>,
+}
+
+/// A date as "YYYY-MM-DD".
+pub(crate) fn iso_date<S: serde::Serializer>(date: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
+    match date {
+        Some(d) => s.collect_str(d),
+        None => s.serialize_none(),
+    }
 }
 
 /// The kind of body or post a title belongs to.
@@ -227,6 +246,8 @@ impl DisciplineLevel {
 pub struct Discipline {
     pub level: DisciplineLevel,
     pub date: Date,
+    /// When the disciplinary period ends ("hết thời hạn kỷ luật"), when known.
+    pub end: Option<Date>,
 }
 
 /// A person whose row was read without problems.
@@ -246,8 +267,13 @@ pub struct Person {
     /// Indexes into [`Dataset::titles`], without repeats.
     pub current: Vec<usize>,
     pub planned: Vec<usize>,
-    /// A woman allowed to retire at 60.
+    /// A woman allowed to retire at 60 (the older flag, CT 45 Phụ lục 2:
+    /// a decided later retirement under NĐ 83/2022 at its cap for women).
     pub retire_at_60: bool,
+    /// A decided retirement date (later retirement under NĐ 83/2022 amended
+    /// by NĐ 99/2024, or early retirement), overriding the NĐ 135 roadmap
+    /// and `retire_at_60`.
+    pub retirement_date: Option<PartialDate>,
     /// For congress checks: first time or re-election.
     pub candidacy: Option<Candidacy>,
     pub candidacy_for: CandidacyFor,
@@ -271,4 +297,6 @@ pub struct Dataset {
     pub people: Vec<Person>,
     /// Custom profiles the dataset defines.
     pub custom_profiles: Vec<crate::profile::CustomProfile>,
+    /// The filed report's header and signature (`report` in the dataset).
+    pub report: crate::filing::Settings,
 }

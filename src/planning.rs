@@ -20,6 +20,10 @@ pub struct TitleStats {
     pub planned: u32,
     /// planned ÷ seats; `None` when the title has no seats.
     pub planned_per_seat: Option<f64>,
+    /// Women among the people planned for the title.
+    pub planned_women: u32,
+    /// Young people (under the profile's threshold) among them.
+    pub planned_young: u32,
 }
 
 /// Planning of one group of titles.
@@ -36,6 +40,9 @@ pub struct GroupStats {
     /// planned ÷ seats ("đạt 1,4 lần"; for key titles with one seat each,
     /// "lần trên 1 chức danh"); `None` when the group has no seats.
     pub multiple: Option<f64>,
+    /// planned ÷ titles ("2,01 lần trên 1 chức danh"); `None` when the group
+    /// has no titles.
+    pub per_title: Option<f64>,
     /// Person–title pairs held now in the group.
     pub current: u32,
     /// Distinct people planned for a title of the group.
@@ -70,6 +77,8 @@ pub fn title_stats(titles: &[Title], people: &[Person]) -> Vec<TitleStats> {
             current: current[i],
             planned: planned[i],
             planned_per_seat: ratio(planned[i], t.seats),
+            planned_women: 0,
+            planned_young: 0,
         })
         .collect()
 }
@@ -92,12 +101,14 @@ pub fn group_stats(
                 .iter()
                 .filter(|p| p.planned.iter().any(|&t| all_titles[t].group == group))
                 .count() as u32;
+            let titles = members().count() as u32;
             GroupStats {
                 group,
-                titles: members().count() as u32,
+                titles,
                 seats,
                 planned,
                 multiple: ratio(planned, seats),
+                per_title: ratio(planned, titles),
                 current: members().map(|t| t.current).sum(),
                 planned_people,
             }

@@ -13,7 +13,7 @@ use crate::messages::Lang;
 use crate::model::{Dataset, Group, Level, Person};
 use crate::planning::{group_stats, title_stats, GroupStats, TitleStats};
 use crate::profile::{self, code, Profile};
-use crate::retirement::retirement;
+use crate::retirement::{decided_retirement, retirement};
 use crate::rules::{self, Cutoff, Finding};
 use crate::succession::{timeline, Timeline};
 
@@ -31,6 +31,9 @@ pub struct Options {
     pub lang: Lang,
     /// How the computed fields of each person are given.
     pub people: PeopleForm,
+    /// Add the report an official files (`filing`): tables, the short list
+    /// of people planned per title, header and closing.
+    pub filing: bool,
 }
 
 /// How a report gives each person's computed fields.
@@ -73,6 +76,8 @@ pub struct PeopleColumns {
     /// Present when the dataset has a `termStart`.
     pub months_left_at_term_start: Option<Vec<i32>>,
     pub planned_count: Vec<u16>,
+    /// 1 where the retirement date is a decided `retirementDate`, else 0.
+    pub retirement_decided: Vec<u8>,
 }
 
 impl PeopleColumns {
@@ -86,6 +91,7 @@ impl PeopleColumns {
             months_left: Vec::with_capacity(n),
             months_left_at_term_start: term_start.then(|| Vec::with_capacity(n)),
             planned_count: Vec::with_capacity(n),
+            retirement_decided: Vec::with_capacity(n),
         };
         for (person, fact) in people.iter().zip(facts) {
             let date = fact.retirement_date;
@@ -104,6 +110,7 @@ impl PeopleColumns {
             columns
                 .planned_count
                 .push(person.planned.len().min(usize::from(u16::MAX)) as u16);
+            columns.retirement_decided.push(u8::from(fact.decided));
         }
         columns
     }
@@ -123,6 +130,9 @@ pub struct PersonReport {
     pub months_left_at_term_start: Option<i32>,
     /// Number of distinct titles the person is planned for.
     pub planned_count: u32,
+    /// The retirement date is a decision given in the dataset
+    /// (`retirementDate`), not the NĐ 135/2020 roadmap.
+    pub retirement_decided: bool,
 }
 
 /// A row left out of the statistics, with the reason.
@@ -172,6 +182,9 @@ pub struct Report {
     /// Incumbents reaching retirement in each year of the coming term.
     pub retirements: Timeline,
     pub version: &'static str,
+    /// The report an official files, when asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub filing: Option<crate::filing::Filing>,
 }
 
 /// Analyses a dataset given as JSON text.
@@ -213,8 +226,17 @@ pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
         .iter()
         .map(|p| Facts::of(p, dataset))
         .collect();
-    let cohorts = cohorts(dataset, &facts, young_under(&profile, dataset.unit.level));
-    let titles = title_stats(&dataset.titles, &dataset.people);
+    let under = young_under(&profile, dataset.unit.level);
+    let cohorts = cohorts(dataset, &facts, under);
+    let mut titles = title_stats(&dataset.titles, &dataset.people);
+    for (person, fact) in dataset.people.iter().zip(&facts) {
+        let woman = person.sex == crate::retirement::Sex::Female;
+        let young = fact.age.years < under as i32;
+        for &t in &person.planned {
+            titles[t].planned_women += u32::from(woman);
+            titles[t].planned_young += u32::from(young);
+        }
+    }
     let groups = group_stats(&titles, &dataset.people, &dataset.titles);
     let findings = rules::check(&rules::Context {
         reading: &reading,
@@ -226,7 +248,7 @@ pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
         lang,
     });
     let excluded = excluded(&reading, lang);
-    Ok(Report {
+    let mut report = Report {
         as_of: dataset.as_of.to_string(),
         profile: profile.id.clone(),
         profile_name: profile.name.clone(),
@@ -260,23 +282,44 @@ pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
         ),
         active_profile: profile,
         version: env!("CARGO_PKG_VERSION"),
-    })
+        filing: None,
+    };
+    if options.filing {
+        report.filing = Some(crate::filing::filing(
+            dataset,
+            &facts,
+            &report,
+            lang,
+            options.default_as_of,
+        ));
+    }
+    Ok(report)
 }
 
 /// What is computed once per person and used by cohorts and rules.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Facts {
     pub age: Age,
+    /// The retirement month used everywhere: the decided one, or the roadmap's.
     pub retirement: YearMonth,
     pub retirement_date: Date,
     pub months_left: i32,
     pub months_left_at_term_start: Option<i32>,
+    /// The retirement month under the NĐ 135/2020 roadmap (and the older
+    /// `retireAt60` flag), whether or not a decided date overrides it.
+    pub roadmap: YearMonth,
+    /// `retirement` comes from the person's decided `retirementDate`.
+    pub decided: bool,
 }
 
 impl Facts {
     fn of(person: &Person, dataset: &Dataset) -> Facts {
         let birth = person.birth.date();
-        let retired = retirement(person.sex, birth.year_month(), person.retire_at_60);
+        let roadmap = retirement(person.sex, birth.year_month(), person.retire_at_60);
+        let retired = match person.retirement_date {
+            Some(decided) => decided_retirement(birth.year_month(), decided),
+            None => roadmap,
+        };
         Facts {
             // Input reading rejects births after asOf, so the age exists.
             age: age_on(birth, dataset.as_of).unwrap_or(Age {
@@ -289,6 +332,8 @@ impl Facts {
             months_left_at_term_start: dataset
                 .term_start
                 .map(|start| months_between(start, retired.month)),
+            roadmap: roadmap.month,
+            decided: person.retirement_date.is_some(),
         }
     }
 
@@ -300,6 +345,7 @@ impl Facts {
             months_left: self.months_left,
             months_left_at_term_start: self.months_left_at_term_start,
             planned_count: person.planned.len() as u32,
+            retirement_decided: self.decided,
         }
     }
 }

@@ -84,6 +84,23 @@ pub fn retirement(sex: Sex, birth: YearMonth, retire_at_60: bool) -> Retirement 
     }
 }
 
+/// A decided retirement (NĐ 83/2022 amended by NĐ 99/2024 for later
+/// retirement; BLLĐ 2019 Điều 169 k3 or NĐ 178/2024 for early retirement):
+/// the month given, and the day given or the last day of that month; `age`
+/// is the age reached in that month (the birth day ignored, as the roadmap).
+pub fn decided_retirement(birth: YearMonth, date: crate::date::PartialDate) -> Retirement {
+    let month = date.date().year_month();
+    let day = match date.precision() {
+        crate::date::Precision::Day => date.date(),
+        _ => month.last_day(),
+    };
+    Retirement {
+        age: Age::from_months(month.index() - birth.index()),
+        month,
+        date: day,
+    }
+}
+
 /// The age under the roadmap: the first year Y in which the person, born in
 /// `birth`, reaches age(Y). Age rises by at most 4 months a year, so every
 /// birth month meets exactly one first such year within the search window.

@@ -6,8 +6,8 @@ use serde::Serialize;
 use crate::date::YearMonth;
 use crate::model::{Dataset, Group};
 
-/// Years covered by the timeline: a five-year term.
-pub const TERM_YEARS: i32 = 5;
+/// Months covered by the timeline: a five-year term.
+pub const TERM_MONTHS: i32 = 60;
 
 /// Retirements among the incumbents of one group (or of all, `group: "all"`).
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -18,8 +18,10 @@ pub struct TimelineRow {
     pub incumbents: u32,
     /// Those who retire before the timeline starts.
     pub before: u32,
-    /// Those who retire in each year of `years`.
+    /// Those who retire in each year of `years`, within the term's months.
     pub counts: Vec<u32>,
+    /// Those who retire after the term's last month.
+    pub after: u32,
 }
 
 /// Retirements per year of the term.
@@ -27,6 +29,10 @@ pub struct TimelineRow {
 pub struct Timeline {
     /// The first month counted: the term's start, or the review month.
     pub from: String,
+    /// The last month of the term (59 months after `from`).
+    pub to: String,
+    /// Every calendar year that has a month of the term: a term from
+    /// 10/2025 to 09/2030 gives 2025 to 2030.
     pub years: Vec<i32>,
     pub rows: Vec<TimelineRow>,
 }
@@ -37,7 +43,8 @@ pub fn timeline(dataset: &Dataset, retirements: &[YearMonth]) -> Timeline {
     let from = dataset
         .term_start
         .unwrap_or_else(|| dataset.as_of.year_month());
-    let years: Vec<i32> = (from.year()..from.year() + TERM_YEARS).collect();
+    let to = YearMonth::from_index(from.index() + TERM_MONTHS - 1);
+    let years: Vec<i32> = (from.year()..=to.year()).collect();
     let groups: Vec<Option<Group>> = std::iter::once(None)
         .chain(
             Group::ALL
@@ -53,6 +60,7 @@ pub fn timeline(dataset: &Dataset, retirements: &[YearMonth]) -> Timeline {
             incumbents: 0,
             before: 0,
             counts: vec![0; years.len()],
+            after: 0,
         })
         .collect();
     for (person, &retires) in dataset.people.iter().zip(retirements) {
@@ -70,6 +78,8 @@ pub fn timeline(dataset: &Dataset, retirements: &[YearMonth]) -> Timeline {
             row.incumbents += 1;
             if retires < from {
                 row.before += 1;
+            } else if retires > to {
+                row.after += 1;
             } else if let Some(slot) = years.iter().position(|&y| y == retires.year()) {
                 row.counts[slot] += 1;
             }
@@ -77,6 +87,7 @@ pub fn timeline(dataset: &Dataset, retirements: &[YearMonth]) -> Timeline {
     }
     Timeline {
         from: from.to_string(),
+        to: to.to_string(),
         years,
         rows,
     }

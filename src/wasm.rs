@@ -21,6 +21,8 @@ struct AnalyzeOptions {
     profile: Option<String>,
     lang: Option<String>,
     people: Option<String>,
+    /// Add the report an official files (`filing`).
+    filing: bool,
 }
 
 /// `options` of `parseCell(field, text, options)`.
@@ -105,6 +107,7 @@ pub fn analyze(dataset: JsValue, options_value: JsValue) -> Result<JsValue, JsEr
         default_as_of: today(),
         lang,
         people,
+        filing: raw.filing,
     };
     let mut report = crate::analyze_json(&json, &opts).map_err(|e| fail(text.error(&e)))?;
     drop(json);
@@ -154,6 +157,11 @@ fn people_columns(columns: &PeopleColumns) -> Result<JsValue, JsError> {
         &object,
         "plannedCount",
         &js_sys::Uint16Array::from(&columns.planned_count[..]),
+    )?;
+    set(
+        &object,
+        "retirementDecided",
+        &js_sys::Uint8Array::from(&columns.retirement_decided[..]),
     )?;
     Ok(object)
 }
@@ -319,8 +327,24 @@ pub fn import_file(bytes: &[u8], options_value: JsValue) -> Result<JsValue, JsEr
 pub fn export_xlsx(dataset: JsValue, options_value: JsValue) -> Result<Vec<u8>, JsError> {
     let opts: LangOption = options(options_value)?;
     let lang = lang_of(opts.lang.as_deref());
-    let (value, report) = analysed(&dataset, lang)?;
+    let (value, report) = analysed_with(&dataset, lang, true)?;
     crate::export::workbook(&value, &report, lang).map_err(fail)
+}
+
+#[cfg(feature = "io")]
+/// The report an official files, as a Word document (.docx): header block,
+/// tables, the short list per title, findings, closing block, page numbers.
+/// `options.lang` ("vi" | "en").
+#[wasm_bindgen(js_name = exportDocx)]
+pub fn export_docx(dataset: JsValue, options_value: JsValue) -> Result<Vec<u8>, JsError> {
+    let opts: LangOption = options(options_value)?;
+    let lang = lang_of(opts.lang.as_deref());
+    let (_, report) = analysed_with(&dataset, lang, true)?;
+    let filing = report
+        .filing
+        .as_ref()
+        .ok_or_else(|| fail("internal error: no report to file"))?;
+    crate::docx::docx(filing).map_err(fail)
 }
 
 #[cfg(feature = "io")]
@@ -335,11 +359,22 @@ pub fn export_csv(dataset: JsValue, options_value: JsValue) -> Result<String, Js
 #[cfg(feature = "io")]
 /// The dataset as JSON and its report.
 fn analysed(dataset: &JsValue, lang: Lang) -> Result<(serde_json::Value, crate::Report), JsError> {
+    analysed_with(dataset, lang, false)
+}
+
+#[cfg(feature = "io")]
+/// The dataset as JSON and its report, with the filed report when `filing`.
+fn analysed_with(
+    dataset: &JsValue,
+    lang: Lang,
+    filing: bool,
+) -> Result<(serde_json::Value, crate::Report), JsError> {
     let text = catalogue(lang);
     let json = dataset_json(dataset).map_err(|e| fail(text.error(&e)))?;
     let opts = Options {
         default_as_of: today(),
         lang,
+        filing,
         ..Options::default()
     };
     let report = crate::analyze_json(&json, &opts).map_err(|e| fail(text.error(&e)))?;
@@ -392,6 +427,19 @@ pub fn retirement(
 }
 
 /// The crate version.
+/// The Party and State terms for a unit of `level` ("province", …):
+/// `[{ body, label, start, end }]`; `start` is the value for `termStart`.
+/// `options.lang` ("vi" | "en").
+#[wasm_bindgen]
+pub fn terms(level: &str, options_value: JsValue) -> Result<JsValue, JsError> {
+    let opts: LangOption = options(options_value)?;
+    let level = crate::model::Level::ALL
+        .into_iter()
+        .find(|l| l.id() == level)
+        .unwrap_or(crate::model::Level::Province);
+    to_js(&crate::terms::terms(level, lang_of(opts.lang.as_deref())))
+}
+
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()

@@ -370,6 +370,23 @@ fn key_titles(
             t.sheet_per_title(pairs, titles, m.map(|m| number(m, decimals, lang)))
         }));
     }
+    // Beside the figure per title, the multiple of the seats when every
+    // title's seats are given: "so với số vị trí", as groups[].multiple.
+    let seats: Option<f64> = (!input.per_title.is_empty())
+        .then(|| {
+            input
+                .per_title
+                .iter()
+                .map(|t| t.seats.as_ref().and_then(Value::as_f64))
+                .sum::<Option<f64>>()
+        })
+        .flatten();
+    if let (Some(seats), Some(pairs)) = (seats, pairs) {
+        let m = share(pairs, seats);
+        figures.push(figure("perSeat", m, |t, lang| {
+            t.sheet_per_seat(pairs, seats, m.map(|m| number(m, decimals, lang)))
+        }));
+    }
     let mut findings = Vec::new();
     let profile = active_profile(&input.context);
     let rule = profile

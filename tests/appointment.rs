@@ -108,27 +108,31 @@ fn appointee_must_be_planned_for_the_title_or_a_higher_one() {
 }
 
 #[test]
-fn discipline_waiting_times_under_qd377_are_24_36_60_months() {
-    // Review 2026-01-15; planned people.
+fn discipline_waiting_times_for_appointment_under_qd377_are_24_36_60_months() {
+    // Dossier 2026-01-10; QĐ 377 counts the wait for appointment only
+    // (planning needs the discipline's period to have ended: rules2026.rs).
     let cases = [
-        ("reprimand", "2024-01-15", false),
-        ("reprimand", "2024-01-16", true),
-        ("warning", "2023-01-15", false),
-        ("warning", "2023-01-16", true),
-        ("dismissal", "2021-01-15", false),
-        ("dismissal", "2021-01-16", true),
+        ("reprimand", "2024-01-10", false),
+        ("reprimand", "2024-01-11", true),
+        ("warning", "2023-01-10", false),
+        ("warning", "2023-01-11", true),
+        ("dismissal", "2021-01-10", false),
+        ("dismissal", "2021-01-11", true),
     ];
     for (level, date, flagged) in cases {
-        let row = person(
+        let row = appointee(
             "a",
-            "M",
             "1980",
-            json!({"planned": ["pbt"], "discipline": [{"level": level, "date": date}]}),
+            json!({"discipline": [{"level": level, "date": date, "endDate": "2021-01-01"}]}),
         );
         let report = analyze(&dataset(titles(), json!([row])));
         assert_eq!(
-            !findings(&report, "discipline-wait").is_empty(),
+            !findings(&report, "discipline-appointment").is_empty(),
             flagged,
+            "{level} {date}"
+        );
+        assert!(
+            findings(&report, "discipline-planning").is_empty(),
             "{level} {date}"
         );
     }
@@ -145,32 +149,32 @@ fn discipline_waiting_times_under_qd50_follow_qd80() {
     let mut data = dataset(titles(), json!([row]));
     data["profile"] = json!("qd50-2021");
     data["asOf"] = json!("2024-06-30");
-    // 29 months after a warning: below QĐ 80's 30.
-    let f = &findings(&analyze(&data), "discipline-wait")[0];
+    // 29 months after a warning: below QĐ 80's 30 (QĐ 80 counts for planning too).
+    let f = &findings(&analyze(&data), "discipline-planning")[0];
     assert_eq!((f.value.clone(), f.limit.clone()), (json!(29), json!(30.0)));
     data["asOf"] = json!("2024-07-01");
-    assert!(findings(&analyze(&data), "discipline-wait").is_empty());
+    assert!(findings(&analyze(&data), "discipline-planning").is_empty());
 }
 
 #[test]
 fn discipline_variant_can_be_chosen_in_a_custom_profile() {
-    let row = person(
+    let row = appointee(
         "a",
-        "M",
         "1980",
-        json!({"planned": ["pbt"], "discipline": [{"level": "reprimand", "date": "2024-06-01"}]}),
+        json!({"discipline": [{"level": "reprimand", "date": "2024-06-01", "endDate": "2025-06-01"}]}),
     );
     let mut data = dataset(titles(), json!([row]));
     assert_eq!(
-        findings(&analyze(&data), "discipline-wait").len(),
+        findings(&analyze(&data), "discipline-appointment").len(),
         1,
         "19 months < 24"
     );
+    // The former code names the appointment rule.
     data["profiles"] = json!([{ "id": "qd80-times", "basedOn": "qd377-2025",
         "rules": [{ "code": "discipline-wait", "params": {"reprimand": 12, "warning": 30, "dismissal": 60} }] }]);
     data["profile"] = json!("qd80-times");
     assert!(
-        findings(&analyze(&data), "discipline-wait").is_empty(),
+        findings(&analyze(&data), "discipline-appointment").is_empty(),
         "19 months ≥ 12"
     );
 }
@@ -183,7 +187,7 @@ fn discipline_is_checked_at_the_dossier_date_for_appointments() {
         json!({"planned": [], "discipline": [{"level": "reprimand", "date": "2025-01-01"}]}),
     );
     let report = analyze(&dataset(titles(), json!([row])));
-    let f = &findings(&report, "discipline-wait")[0];
+    let f = &findings(&report, "discipline-appointment")[0];
     assert_eq!(f.value, json!(12));
     assert!(f.messages.vi.contains("bổ nhiệm"));
 }

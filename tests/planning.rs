@@ -78,7 +78,8 @@ fn titles_count_current_holders_and_planned_people() {
     let t = &as_json(&report)["titles"];
     assert_eq!(
         t[0],
-        json!({"id": "bt", "name": "BT", "group": "key", "seats": 1, "rank": 1, "current": 0, "planned": 2, "plannedPerSeat": 2.0})
+        json!({"id": "bt", "name": "BT", "group": "key", "seats": 1, "rank": 1, "current": 0, "planned": 2, "plannedPerSeat": 2.0,
+               "plannedWomen": 1, "plannedYoung": 0})
     );
     assert_eq!(
         (t[1]["current"].as_u64(), t[1]["planned"].as_u64()),
@@ -108,7 +109,8 @@ fn person_report_has_months_left_at_review_and_term_start() {
     assert_eq!(
         p,
         &json!({"id": "a", "age": {"years": 59, "months": 8}, "retirementDate": "2028-04-30",
-        "monthsLeft": 27, "monthsLeftAtTermStart": 25, "plannedCount": 0})
+        "monthsLeft": 27, "monthsLeftAtTermStart": 25, "plannedCount": 0,
+        "retirementDecided": false})
     );
 }
 

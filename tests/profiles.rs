@@ -123,7 +123,7 @@ fn discipline_rule_names_both_reported_variants() {
         let rule = profile
             .rules
             .iter()
-            .find(|r| r.code == "discipline-wait")
+            .find(|r| r.code == "discipline-appointment")
             .unwrap();
         let variants: Vec<(&str, Value)> = rule
             .variants

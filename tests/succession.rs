@@ -19,29 +19,36 @@ fn incumbents_retiring_in_each_year_of_the_term() {
     );
     data["termStart"] = json!("2026-06");
     let t = &as_json(&analyze(&data))["retirements"];
-    assert_eq!(t["from"], "2026-06");
-    assert_eq!(t["years"], json!([2026, 2027, 2028, 2029, 2030]));
+    // The term's 60 months run 06/2026–05/2031: six calendar years.
+    assert_eq!(
+        (t["from"].as_str(), t["to"].as_str()),
+        (Some("2026-06"), Some("2031-05"))
+    );
+    assert_eq!(t["years"], json!([2026, 2027, 2028, 2029, 2030, 2031]));
     assert_eq!(
         t["rows"][0],
-        json!({"group": "all", "incumbents": 4, "before": 1, "counts": [0, 0, 2, 0, 0]})
+        json!({"group": "all", "incumbents": 4, "before": 1, "counts": [0, 0, 2, 0, 0, 0], "after": 1})
     );
     assert_eq!(
         t["rows"][1],
-        json!({"group": "committee", "incumbents": 3, "before": 1, "counts": [0, 0, 2, 0, 0]})
+        json!({"group": "committee", "incumbents": 3, "before": 1, "counts": [0, 0, 2, 0, 0, 0], "after": 0})
     );
     assert_eq!(
         t["rows"][2],
-        json!({"group": "key", "incumbents": 2, "before": 1, "counts": [0, 0, 0, 0, 0]})
+        json!({"group": "key", "incumbents": 2, "before": 1, "counts": [0, 0, 0, 0, 0, 0], "after": 1})
     );
 }
 
 #[test]
 fn timeline_starts_at_the_review_month_without_a_term() {
     let t = &as_json(&analyze(&dataset(json!([]), json!([]))))["retirements"];
-    assert_eq!(t["from"], "2026-01");
+    assert_eq!(
+        (t["from"].as_str(), t["to"].as_str()),
+        (Some("2026-01"), Some("2030-12"))
+    );
     assert_eq!(
         t["rows"],
-        json!([{"group": "all", "incumbents": 0, "before": 0, "counts": [0, 0, 0, 0, 0]}])
+        json!([{"group": "all", "incumbents": 0, "before": 0, "counts": [0, 0, 0, 0, 0], "after": 0}])
     );
 }
 

@@ -3,7 +3,7 @@
 // through the store (undoable, saved in the browser) and is analysed again
 // by the engine, in a worker for large datasets; nothing here computes a figure.
 
-import init, { analyze, parseCell, profiles, ruleSpecs, version, worksheet } from "./pkg/qhcb.js";
+import init, { analyze, parseCell, profiles, ruleSpecs, terms, version, worksheet } from "./pkg/qhcb.js";
 import { el, nextTask, within } from "./dom.js";
 import { t, format, lang, setLang, restoreLang } from "./i18n.js";
 import { Store, emptyDataset, setOp } from "./store.js";
@@ -20,7 +20,7 @@ import {
   renderTimeline,
 } from "./dashboard.js";
 import { renderProfile, renderCutoffs } from "./profile-panel.js";
-import { renderReport } from "./report-view.js";
+import { renderReport, renderReportSettings } from "./report-view.js";
 import { ImportPanel } from "./import-panel.js";
 import { WorksheetsPanel } from "./worksheets-panel.js";
 import { Engine, isAborted } from "./engine.js";
@@ -187,7 +187,8 @@ function createTool(root, host) {
     }
     if (dataset.people.length < WORKER_FROM) {
       try {
-        setReport(withPeopleList(analyze(store.json(), { lang: lang(), people: "columns" }), dataset.people.slice()));
+      // The filed report (header, tables, short list) comes with it: the report tab shows it.
+      setReport(withPeopleList(analyze(store.json(), { lang: lang(), people: "columns", filing: true }), dataset.people.slice()));
       } catch (error) {
         setReport(null, error);
       }
@@ -253,7 +254,7 @@ function createTool(root, host) {
   }
 
   function renderAll() {
-    renderKeepingFocus($("unit-form"), () => renderUnitForm($("unit-form"), store, ui.profiles, showError));
+    renderKeepingFocus($("unit-form"), () => renderUnitForm($("unit-form"), store, ui.profiles, showError, (level) => terms(level, { lang: lang() })));
     renderResults();
   }
 
@@ -281,6 +282,7 @@ function createTool(root, host) {
       renderFindings($("findings"), report, jumpTo);
       renderProfile($("profile-panel"), report, ui.specs, { onChange: editRule, onReset: resetProfile });
       renderCutoffs($("cutoffs"), report);
+    renderReportSettings($("report-settings"), store);
       if ((store.dataset?.people?.length ?? 0) < WORKER_FROM) renderReport($("report-sheet"), report);
       else {
         // Thousands of findings are drawn twice (results and the A4 report): the report in a task of its own.
@@ -314,6 +316,7 @@ function createTool(root, host) {
     $("undo").disabled = !store.canUndo();
     $("redo").disabled = !store.canRedo();
     $("print-report").disabled = !ui.report;
+    $("export-docx").disabled = !ui.report;
   }
 
   function onStore(reason) {
@@ -502,6 +505,9 @@ function createTool(root, host) {
       if (kind === "xlsx") {
         const bytes = await ui.engine.call("exportXlsx", args);
         download("qhcb.xlsx", bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    } else if (kind === "docx") {
+      const bytes = await ui.engine.call("exportDocx", args);
+      download("bao-cao-quy-hoach.docx", bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
       } else {
         download("qhcb.csv", await ui.engine.call("exportCsv", args), "text/csv;charset=utf-8");
       }
@@ -567,6 +573,7 @@ function createTool(root, host) {
       showTab("report");
       window.print();
     });
+  $("export-docx").addEventListener("click", () => exportFile("docx"));
     onRoot(
       "change",
       (event) => {

@@ -43,11 +43,20 @@ export function renderSummary(report, $) {
   );
 }
 
-/** "1,39 lần", or "2,01 lần trên 1 chức danh" for key titles of one seat each. */
+/**
+ * "1,39 lần" (planned ÷ seats) for bodies and other groups; for key titles
+ * "2,8 lần trên 1 chức danh" (planned ÷ titles, the articles' figure, as the
+ * worksheet gives it) and, when seats differ from titles, "2,33 lần so với
+ * số vị trí" beside it.
+ */
 export function multipleText(g) {
+  if (g.group === "key" && g.perTitle != null) {
+    const perTitle = t("perTitle", { value: format.decimal(g.perTitle, 2) });
+    if (g.multiple == null || g.seats === g.titles) return perTitle;
+    return `${perTitle}; ${t("perSeat", { value: format.decimal(g.multiple, 2) })}`;
+  }
   if (g.multiple == null) return text().dash;
-  const key = g.group === "key" && g.seats === g.titles ? "perTitle" : "multiple";
-  return t(key, { value: format.decimal(g.multiple, 2) });
+  return t("multiple", { value: format.decimal(g.multiple, 2) });
 }
 
 export function renderGroups(report, groupsTarget, titlesTarget) {
@@ -189,10 +198,18 @@ function listInTasks(list, items, make) {
   return list;
 }
 
+/** A rule's name in the page's language ("Số người quy hoạch mỗi chức danh"), or its code. */
+function ruleName(code) {
+  const name = t(`ruleNames.${code}`);
+  return name === `ruleNames.${code}` ? (text().findingNames?.[code] ?? code) : name;
+}
+
 /** Findings grouped by severity; findings about a row link to it. */
 export function renderFindings(target, report, onJump) {
   if (report.findings.length === 0) {
-    target.replaceChildren(el("p", { class: "ok" }, t("noFindings")));
+    // "Every rule met" only when some rule was checked: a congress profile
+    // with nobody marked as a candidate reports congress-not-checked instead.
+    target.replaceChildren(el("p", { class: "ok" }, t(report.counts.analysed > 0 ? "noFindings" : "nothingChecked")));
     return;
   }
   const ruleCodes = new Set(report.activeProfile.rules.map((r) => r.code));
@@ -215,9 +232,10 @@ export function renderFindings(target, report, onJump) {
           return el(
             "li",
             { "data-code": f.code },
+            // The rule by its name in the page's language; the code stays in the link's title.
             ruleCodes.has(f.code)
-              ? el("a", { class: "code", href: `#rule-${f.code}`, "data-rule-link": f.code }, f.code)
-              : el("span", { class: "code" }, f.code),
+              ? el("a", { class: "code", href: `#rule-${f.code}`, "data-rule-link": f.code, title: f.code }, ruleName(f.code))
+              : el("span", { class: "code", title: f.code }, ruleName(f.code)),
             " ",
             el("span", { class: "message" }, f.message),
             jump ? " " : null,

@@ -25,7 +25,7 @@ function field(id, labelKey, control) {
  * The unit form: name, level, review date, term start, profile.
  * `profiles` is the engine's profiles(); `say(message)` reports typing errors.
  */
-export function renderUnitForm(root, store, profiles, say) {
+export function renderUnitForm(root, store, profiles, say, termsFor = () => []) {
   const data = store.dataset;
   if (!data) {
     root.replaceChildren();
@@ -82,6 +82,15 @@ export function renderUnitForm(root, store, profiles, say) {
     term.removeAttribute("aria-invalid");
     commit(["termStart"], iso);
   });
+  // Terms by level (the engine's terms()): Party 2025–2030, State 2026–2031 and the next ones.
+  const terms = termsFor(data.unit?.level ?? "province");
+  const preset = el(
+    "select",
+    { id: "dataset-term-preset" },
+    el("option", { value: "" }, t("unit.termPick")),
+    terms.map((option) => el("option", { value: option.start, selected: option.start === data.termStart }, option.label)),
+  );
+  preset.addEventListener("change", () => preset.value && commit(["termStart"], preset.value));
   const custom = (data.profiles ?? []).filter((p) => p && typeof p.id === "string");
   const profile = el(
     "select",
@@ -100,6 +109,7 @@ export function renderUnitForm(root, store, profiles, say) {
       field("unit-level", "unit.level", level),
       field("dataset-as-of", "asOf", asOf),
       field("dataset-term", "unit.termStart", term),
+      field("dataset-term-preset", "unit.termPreset", preset),
       field("dataset-profile", "profile", profile),
     ),
   );

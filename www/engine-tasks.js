@@ -52,6 +52,12 @@ const TASKS = {
     return { result: bytes, transfer: buffers({ bytes }) };
   },
 
+  /** The report an official files, as a Word document. */
+  async exportDocx({ text, options }) {
+    const bytes = (await io()).exportDocx(text, options);
+    return { result: bytes, transfer: buffers({ bytes }) };
+  },
+
   async exportCsv({ text, options }) {
     return { result: (await io()).exportCsv(text, options) };
   },

@@ -42,7 +42,7 @@ const COLUMNS = [
   { key: "planned", kind: "titles", width: 190 },
   { key: "retireAt60", kind: "bool", width: 70 },
   { key: "candidacy", kind: "enum", width: 100, values: ["first", "reelection"], label: "candidacies" },
-  { key: "age", kind: "computed", width: 80 },
+  { key: "age", kind: "computed", width: 118 },
   { key: "retirementDate", kind: "computed", width: 110 },
   { key: "monthsLeft", kind: "computed", width: 90 },
 ];

@@ -120,8 +120,13 @@ export const MARKUP = `
     <section id="view-report" role="tabpanel" aria-labelledby="tab-report" hidden>
       <div class="row no-print">
         <button type="button" id="print-report" data-i18n="report.print">In báo cáo</button>
+        <button type="button" id="export-docx" disabled data-i18n="report.docx">Tải tệp Word (.docx)</button>
         <span class="muted" data-i18n="report.printHint">Khổ A4; chọn “Lưu thành PDF” trong hộp thoại in để lưu tệp.</span>
       </div>
+      <details id="report-settings-box" class="no-print panel">
+        <summary data-i18n="report.settings">Tiêu đề, số văn bản và người ký</summary>
+        <div id="report-settings"></div>
+      </details>
       <article id="report-sheet" class="sheet"></article>
     </section>
     <section id="view-sheets" role="tabpanel" aria-labelledby="tab-sheets" hidden>

@@ -1,13 +1,20 @@
 // The active rule profile: its rules with thresholds, sources and confidence,
 // editable into a custom profile; and the birth cut-offs of congress rules.
 import { el } from "./dom.js";
-import { t, text, format } from "./i18n.js";
+import { t, text, format, lang } from "./i18n.js";
 
 const SHARE_KINDS = new Set(["share", "optionalShare"]);
 const NUMBER_KINDS = new Set(["count", "months", "years", "ratio", ...SHARE_KINDS]);
 
 /** A share in [0, 1] shown as a percentage, without float noise (0.15 → 15). */
 const toPercent = (share) => Number((share * 100).toFixed(4));
+
+/** A number typed the Vietnamese way ("33,33") or with a dot; NaN when it is not one. */
+function parseTyped(typed) {
+  const text = typed.replace(/\s/g, "");
+  if (!/^[0-9.,-]+$/.test(text)) return NaN;
+  return Number(text.includes(",") ? text.replace(/\./g, "").replace(",", ".") : text);
+}
 
 function paramInput(rule, spec, onChange) {
   const value = rule.params[spec.name];
@@ -17,15 +24,16 @@ function paramInput(rule, spec, onChange) {
     return el("div", { class: "param readonly" }, label, el("span", { id }, describe(spec.kind, value)));
   }
   const share = SHARE_KINDS.has(spec.kind);
+  const whole = !share && spec.kind !== "ratio";
+  // Text, not type="number": the browser would show "33.3333" with a dot in a
+  // Vietnamese page. Shown with the page's decimal comma, at most 2 decimals.
   const input = el("input", {
     id,
-    type: "number",
-    min: "0",
-    max: share ? "100" : null,
-    step: spec.kind === "ratio" || share ? "any" : "1",
-    value: value == null ? "" : String(share ? toPercent(value) : value),
+    type: "text",
+    value: value == null ? "" : format.decimal(share ? toPercent(value) : value, 2).replace(/\s/g, ""),
     "data-param": spec.name,
-    inputmode: "decimal",
+    inputmode: whole ? "numeric" : "decimal",
+    autocomplete: "off",
   });
   input.addEventListener("change", () => {
     const typed = input.value.trim();
@@ -34,8 +42,10 @@ function paramInput(rule, spec, onChange) {
       onChange(rule.code, { params: { [spec.name]: null } });
       return;
     }
-    const number = Number(typed);
-    if (typed === "" || !Number.isFinite(number) || !input.checkValidity()) {
+    const number = parseTyped(typed);
+    const valid =
+      typed !== "" && Number.isFinite(number) && number >= 0 && (!share || number <= 100) && (!whole || Number.isInteger(number));
+    if (!valid) {
       input.setAttribute("aria-invalid", "true");
       return;
     }
@@ -96,7 +106,7 @@ function sourceCell(rule) {
     "td",
     { class: "source-cell" },
     el("strong", {}, rule.document),
-    el("span", {}, rule.article),
+    el("span", {}, lang() === "en" ? (rule.articleEn ?? rule.article) : rule.article),
     rule.url ? el("small", { class: "url", title: rule.url }, new URL(rule.url).host) : null,
   );
 }
@@ -135,7 +145,7 @@ export function renderProfile(target, report, specs, { onChange, onReset }) {
       el("td", {}, severitySelect(rule, onChange)),
       el("td", { class: "params" }, params, variantSelect(rule, onChange)),
       sourceCell(rule),
-      el("td", {}, el("span", { class: `confidence ${rule.confidence.toLowerCase()}` }, rule.confidence), " ", t(`confidence.${rule.confidence}`)),
+      el("td", {}, el("span", { class: `confidence ${rule.confidence.toLowerCase()}`, title: t(`confidence.${rule.confidence}`) }, t(`confidenceShort.${rule.confidence}`))),
       el("td", {}, enabledBox(rule, onChange)),
     );
   });

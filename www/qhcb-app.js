@@ -37,6 +37,53 @@ function registerOffline() {
   });
 }
 
+/** Marks the elements from <qhcb-app> up to <html>: print rules keep only them. */
+const PRINT_PATH = "data-qhcb-print";
+
+/**
+ * Print rules for the document around the tool (page rules and the layout
+ * of the host page apply only from the document's own style sheets, not
+ * from the shadow root): A4 pages numbered "Trang x/y" in the report's
+ * language, landscape pages for the annex, and, inside a portal, the tool
+ * alone across the whole page width (the portal's header, side columns and
+ * grid tracks do not print).
+ */
+function printRules(label) {
+  const content = label
+    .split(/(\{page\}|\{pages\})/)
+    .filter(Boolean)
+    .map((part) => (part === "{page}" ? "counter(page)" : part === "{pages}" ? "counter(pages)" : JSON.stringify(part)))
+    .join(" ");
+  return `@page { size: A4; margin: 15mm 12mm 16mm 20mm; @bottom-center { content: ${content}; font: 10pt "Times New Roman", serif; } }
+@media print {
+  [${PRINT_PATH}] { display: block !important; width: auto !important; max-width: none !important; min-width: 0 !important;
+    margin: 0 !important; padding: 0 !important; border: 0 !important; box-shadow: none !important; position: static !important;
+    float: none !important; transform: none !important; overflow: visible !important; grid-column: 1 / -1 !important; }
+  [${PRINT_PATH}] > :not([${PRINT_PATH}]) { display: none !important; }
+}`;
+}
+
+let printSheet = null;
+
+function setPrintRules(label) {
+  try {
+    if (!printSheet) {
+      printSheet = new CSSStyleSheet();
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, printSheet];
+    }
+    printSheet.replaceSync(printRules(label));
+  } catch {
+    // A browser without constructable style sheets prints without page numbers.
+  }
+}
+
+function markPrintPath(element) {
+  for (const old of document.querySelectorAll(`[${PRINT_PATH}]`)) old.removeAttribute(PRINT_PATH);
+  for (let node = element; node && node.nodeType === 1; node = node.parentElement) node.setAttribute(PRINT_PATH, "");
+}
+
+const PAGE_LABELS = { vi: "Trang {page}/{pages}", en: "Page {page}/{pages}" };
+
 class QhcbApp extends HTMLElement {
   static observedAttributes = ["lang", "profile"];
 
@@ -76,6 +123,12 @@ class QhcbApp extends HTMLElement {
       wasm: globalThis.QHCB_WASM ?? undefined,
     });
     this.pending = null;
+    const lang = () => (this.getAttribute("lang") === "en" ? "en" : "vi");
+    setPrintRules(PAGE_LABELS[lang()]);
+    markPrintPath(this);
+    this.addEventListener("qhcb-report", (event) => setPrintRules(event.detail?.report?.filing?.pageLabel ?? PAGE_LABELS[lang()]));
+    // The host page may have moved the tool since.
+    window.addEventListener("beforeprint", () => markPrintPath(this));
     if (this.hasAttribute("profile")) this.applyProfile(this.getAttribute("profile"));
     if (this.hasAttribute("standalone")) registerOffline();
     this.resolveReady(this);

@@ -1,6 +1,6 @@
 // Types of the QHCB JavaScript API and of <qhcb-app>. www/pkg/qhcb.js (the
-// core) has every function below but inspectFile, importFile, exportXlsx and
-// exportCsv; www/pkg/qhcb_io.js has them all. The data and API contract is
+// core) has every function below but inspectFile, importFile, exportXlsx,
+// exportDocx and exportCsv; www/pkg/qhcb_io.js has them all. The data and API contract is
 // qhcb/1; see docs/integration.md.
 
 /** A date "YYYY-MM-DD"; births may also be "YYYY" or "YYYY-MM". */
@@ -37,13 +37,21 @@ export interface Person {
   politicalTheory?: PoliticalTheory;
   current?: string[];
   planned?: string[];
+  /** The older flag for women allowed to retire at 60; retirementDate overrides it. */
   retireAt60?: boolean;
+  /**
+   * A decided retirement date, "YYYY-MM" or "YYYY-MM-DD" (later retirement
+   * under NĐ 83/2022 amended by NĐ 99/2024, or early retirement): it replaces
+   * the NĐ 135/2020 roadmap in every months-left figure.
+   */
+  retirementDate?: string;
   candidacy?: "first" | "reelection";
   candidacyFor?: "committee" | "deputy-secretary" | "government";
   postSince?: IsoDate;
   appointment?: { title: string; dossierDate: IsoDate; outside?: boolean };
   rotationDate?: IsoDate;
-  discipline?: { level: "reprimand" | "warning" | "dismissal"; date: IsoDate }[];
+  /** `endDate`: when the disciplinary period ends (planning to a higher title needs it ended, QĐ 377). */
+  discipline?: { level: "reprimand" | "warning" | "dismissal"; date: IsoDate; endDate?: IsoDate }[];
   hometown?: string;
 }
 
@@ -65,13 +73,51 @@ export interface CustomProfile {
 
 export interface Dataset {
   format?: "qhcb/1";
-  unit?: { name?: string; level?: Level };
+  /** `formed`: the day the unit was formed (01/7/2025 for merged units); `planningApproved`: it has approved planning. */
+  unit?: { name?: string; level?: Level; formed?: IsoDate; planningApproved?: boolean };
   asOf?: IsoDate;
   termStart?: IsoMonth;
   profile?: string;
   profiles?: CustomProfile[];
   titles?: Title[];
   people: Person[];
+  /** The filed report's header and signature; empty fields print as dotted lines. */
+  report?: ReportSettings;
+}
+
+export interface ReportSettings {
+  superior?: string;
+  issuer?: string;
+  number?: string;
+  placeDate?: string;
+  onBehalf?: string;
+  signerTitle?: string;
+  signer?: string;
+  recipients?: string[];
+}
+
+/** The report an official files (`analyze(..., { filing: true })`): every cell is formatted text. */
+export interface Filing {
+  header: { superior: string; issuer: string; motto: string; number: string; party: string; placeDate: string };
+  title: string;
+  subtitle: string;
+  unit: string;
+  note: string;
+  tables: FilingTable[];
+  closing: { recipientsLabel: string; recipients: string[]; onBehalf: string; signerTitle: string; signer: string };
+  /** After the closing block: the short list of the people planned per title. */
+  annex: FilingTable[];
+  /** "Trang {page}/{pages}" */
+  pageLabel: string;
+}
+
+export interface FilingTable {
+  id: "current" | "planned" | "groups" | "titles" | "list" | "timeline" | "findings";
+  caption: string;
+  unit: string | null;
+  head: string[];
+  rows: { kind: "" | "section" | "total"; cells: string[] }[];
+  landscape: boolean;
 }
 
 export interface Share {
@@ -113,9 +159,12 @@ export interface Rule {
   severity: Severity;
   params: Record<string, unknown>;
   source: string;
+  /** The same in English (document names stay as they are). */
+  sourceEn: string;
   confidence: Confidence;
   document: string;
   article: string;
+  articleEn: string;
   url: string | null;
   enabled: boolean;
   variants?: { id: string; label: string; params: Record<string, unknown> }[];
@@ -136,7 +185,7 @@ export interface Report {
   asOf: IsoDate;
   profile: string;
   profileName: string;
-  unit: { name: string | null; level: Level };
+  unit: { name: string | null; level: Level; formed?: IsoDate; planningApproved?: boolean };
   termStart: IsoMonth | null;
   people: {
     id: string;
@@ -145,19 +194,25 @@ export interface Report {
     monthsLeft: number;
     monthsLeftAtTermStart: number | null;
     plannedCount: number;
+    /** The retirement date is the person's decided retirementDate. */
+    retirementDecided: boolean;
   }[];
   cohorts: Record<string, Cohort>;
-  titles: { id: string; name: string | null; group: Group; seats: number; rank: number | null; current: number; planned: number; plannedPerSeat: number | null }[];
-  groups: { group: Group; titles: number; seats: number; planned: number; multiple: number | null; current: number; plannedPeople: number }[];
+  titles: { id: string; name: string | null; group: Group; seats: number; rank: number | null; current: number; planned: number; plannedPerSeat: number | null; plannedWomen: number; plannedYoung: number }[];
+  /** `multiple` = planned ÷ seats ("so với số vị trí"); `perTitle` = planned ÷ titles ("lần trên 1 chức danh"). */
+  groups: { group: Group; titles: number; seats: number; planned: number; multiple: number | null; perTitle: number | null; current: number; plannedPeople: number }[];
   findings: Finding[];
   excluded: { index: number; id: string | null; reason: string; fields: string[] }[];
   counts: { rows: number; analysed: number; excluded: number };
   activeProfile: Profile;
   cutoffs: { reference: string; month: IsoMonth; candidacy: string; sex: Sex; retireAt60: boolean; months: number; born: IsoMonth }[];
-  retirements: { from: IsoMonth; years: number[]; rows: { group: Group | "all"; incumbents: number; before: number; counts: number[] }[] };
+  /** Every calendar year with a month of the 60-month term from `from` to `to` (10/2025–09/2030: 2025…2030). */
+  retirements: { from: IsoMonth; to: IsoMonth; years: number[]; rows: { group: Group | "all"; incumbents: number; before: number; counts: number[]; after: number }[] };
   version: string;
   /** Present only with the option people: "columns". */
   peopleColumns?: PeopleColumns;
+  /** Present only with the option filing: true. */
+  filing?: Filing;
 }
 
 export interface ImportResult {
@@ -189,6 +244,8 @@ export interface PeopleColumns {
   /** null when the dataset has no termStart. */
   monthsLeftAtTermStart: Int32Array | null;
   plannedCount: Uint16Array;
+  /** 1 where the retirement date is the person's decided retirementDate. */
+  retirementDecided: Uint8Array;
 }
 
 export interface AnalyzeOptions {
@@ -197,6 +254,8 @@ export interface AnalyzeOptions {
   lang?: Lang;
   /** "rows" (default): report.people; "columns": report.people is [] and report.peopleColumns holds the figures; "none": neither. */
   people?: "rows" | "columns" | "none";
+  /** Add report.filing: the report an official files. */
+  filing?: boolean;
 }
 
 export function analyze(dataset: Dataset | string, options?: AnalyzeOptions): Report;
@@ -208,6 +267,8 @@ export function retirement(sex: Sex, birth: IsoDate, options?: { retireAt60?: bo
   date: IsoDate;
 };
 export function version(): string;
+/** The Party and State terms for a level: `start` is the value for termStart. */
+export function terms(level: Level, options?: { lang?: Lang }): { body: "party" | "state"; label: string; start: IsoMonth; end: IsoMonth }[];
 export function parseCell(field: string, text: string, options?: { titles?: { id: string; name?: string | null }[]; lang?: Lang }): { value: unknown } | { error: string };
 export function inspectFile(bytes: Uint8Array, options?: { lang?: Lang }): unknown;
 export function importFile(bytes: Uint8Array, options: {
@@ -223,6 +284,8 @@ export function importFile(bytes: Uint8Array, options: {
 }): ImportResult;
 export function exportXlsx(dataset: Dataset, options?: { lang?: Lang }): Uint8Array;
 export function exportCsv(dataset: Dataset, options?: { lang?: Lang }): string;
+/** The filed report as a Word document (.docx bytes). */
+export function exportDocx(dataset: Dataset, options?: { lang?: Lang }): Uint8Array;
 
 /** The <qhcb-app> element (www/qhcb-app.js). */
 export interface QhcbAppElement extends HTMLElement {

@@ -43,6 +43,7 @@ export function peopleByRow(report) {
         monthsLeft: c.monthsLeft[k],
         monthsLeftAtTermStart: c.monthsLeftAtTermStart ? c.monthsLeftAtTermStart[k] : null,
         plannedCount: c.plannedCount[k],
+        retirementDecided: c.retirementDecided ? c.retirementDecided[k] === 1 : false,
       };
     },
   };

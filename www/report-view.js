@@ -1,12 +1,18 @@
-// The printable report: A4 pages with the unit's header and date, the
-// composition tables laid out like the BTCTW statistical forms (rows: total,
-// women, ethnic minority, age bands, education, political theory; columns:
-// committee, standing committee, key titles, leaders), the titles and groups,
-// the findings and the charts. It is labelled as the tool's report.
+// The printable report an official files. With the engine's `filing` (every
+// dataset the page analyses on its own thread): the Party document header
+// (issuing body, "ĐẢNG CỘNG SẢN VIỆT NAM", number, place and date), the title,
+// the tool's note, the composition tables like the BTCTW forms with a total
+// column over everyone, the groups, a table per title, the timeline, the
+// findings with their sources, the charts, the closing block ("Nơi nhận",
+// "T/M BAN THƯỜNG VỤ", the signer) and the short list per title as an annex
+// on landscape pages. Page numbers "Trang x/y" come from the print rules set
+// by <qhcb-app> (qhcb-app.js). A roster too large for the page's thread gets
+// the shorter report below (renderAggregates).
 
 import { el, table } from "./dom.js";
 import { t, text, format } from "./i18n.js";
 import { compositionTable, groupName, multipleText, renderFindings } from "./dashboard.js";
+import { setOp } from "./store.js";
 import * as charts from "./charts.js";
 
 /** Rows the BTCTW forms do not have; the dashboard shows them. */
@@ -22,7 +28,129 @@ function formTable(report, kind, caption) {
   return node;
 }
 
+/** One table of the filed report: caption, unit line, header row, rows. */
+function filingTable(spec) {
+  const columns = spec.head.length;
+  const node = el("table", { class: `form-table filing-table${spec.landscape ? " landscape" : ""}`, "data-form": spec.id });
+  node.append(
+    el("caption", {}, spec.caption, spec.unit ? el("span", { class: "table-unit" }, spec.unit) : null),
+    el("thead", {}, el("tr", {}, spec.head.map((h) => el("th", { scope: "col" }, h)))),
+    el(
+      "tbody",
+      {},
+      spec.rows.map((row) =>
+        row.kind === "section"
+          ? el("tr", { class: "section" }, el("th", { scope: "rowgroup", colspan: String(columns) }, row.cells[0] ?? ""))
+          : el(
+              "tr",
+              { class: row.kind || null },
+              row.cells.map((cell, i) => (i === 0 && spec.id !== "list" && spec.id !== "titles" && spec.id !== "findings" ? el("th", { scope: "row" }, cell) : el("td", {}, cell))),
+            ),
+      ),
+    ),
+  );
+  return node;
+}
+
+function filingHeader(f) {
+  const h = f.header;
+  return el(
+    "div",
+    { class: "doc-header" },
+    el(
+      "div",
+      { class: "doc-issuer" },
+      el("p", {}, h.superior),
+      el("p", { class: "strong" }, h.issuer),
+      el("p", {}, h.motto),
+      el("p", {}, h.number),
+    ),
+    el("div", { class: "doc-party" }, el("p", { class: "strong party" }, h.party), el("p", { class: "place-date" }, h.placeDate)),
+  );
+}
+
+function filingClosing(f) {
+  const c = f.closing;
+  return el(
+    "div",
+    { class: "doc-closing" },
+    el("div", { class: "recipients" }, el("p", { class: "label" }, c.recipientsLabel), c.recipients.map((r) => el("p", {}, r))),
+    el("div", { class: "signature" }, el("p", { class: "strong" }, c.onBehalf), el("p", { class: "strong" }, c.signerTitle), el("p", { class: "sign-space" }, ""), el("p", { class: "strong" }, c.signer)),
+  );
+}
+
+/** The filed report from the engine's `filing`, with the charts. */
+function renderFiling(target, report) {
+  const f = report.filing;
+  const chartSection = el(
+    "section",
+    { class: "report-charts" },
+    el("h3", {}, t("report.charts")),
+    charts.pyramid(report.cohorts.planned),
+    charts.bands(report.cohorts.planned),
+    charts.timeline(report.retirements, groupName),
+  );
+  target.replaceChildren(
+    filingHeader(f),
+    el(
+      "div",
+      { class: "report-head" },
+      el("h2", {}, f.title),
+      el("p", { class: "strong" }, f.subtitle),
+      f.unit ? el("p", { class: "report-unit" }, f.unit) : null,
+      el("p", { class: "report-note" }, f.note),
+    ),
+    ...f.tables.map(filingTable),
+    chartSection,
+    filingClosing(f),
+    ...f.annex.map((spec) => el("section", { class: "annex" }, filingTable(spec))),
+  );
+}
+
+/**
+ * The header, number, place and date, and signature of the filed report:
+ * kept in the dataset (`report`), so they travel with it and every export
+ * uses them. Empty fields print as dotted lines to fill by hand.
+ */
+export function renderReportSettings(root, store) {
+  const data = store.dataset;
+  if (!root) return;
+  if (!data) {
+    root.replaceChildren();
+    return;
+  }
+  const settings = data.report ?? {};
+  const fields = ["superior", "issuer", "number", "placeDate", "onBehalf", "signerTitle", "signer"];
+  const commit = (next) => {
+    const clean = Object.fromEntries(Object.entries(next).filter(([, v]) => (Array.isArray(v) ? v.length : v)));
+    const value = Object.keys(clean).length ? clean : undefined;
+    if (JSON.stringify(value ?? null) !== JSON.stringify(data.report ?? null)) store.commit(setOp(data, ["report"], value));
+  };
+  const inputs = fields.map((key) => {
+    const input = el("input", { id: `report-${key}`, type: "text", value: settings[key] ?? "", placeholder: t(`report.placeholders.${key}`), autocomplete: "off" });
+    input.addEventListener("change", () => commit({ ...settings, [key]: input.value.trim() }));
+    return el("label", { class: "field", for: `report-${key}` }, el("span", {}, t(`report.fields.${key}`)), input);
+  });
+  const recipients = el("textarea", { id: "report-recipients", rows: "3", placeholder: t("report.placeholders.recipients") });
+  recipients.value = (settings.recipients ?? []).join("\n");
+  recipients.addEventListener("change", () =>
+    commit({ ...settings, recipients: recipients.value.split("\n").map((r) => r.trim()).filter(Boolean) }),
+  );
+  root.replaceChildren(
+    el("div", { class: "form-grid" }, inputs, el("label", { class: "field wide", for: "report-recipients" }, el("span", {}, t("report.fields.recipients")), recipients)),
+  );
+}
+
 export function renderReport(target, report) {
+  if (report.filing) {
+    renderFiling(target, report);
+    return;
+  }
+  renderAggregates(target, report);
+}
+
+/** The report of a roster analysed off the page's thread: figures, no short list. */
+function renderAggregates(target, report) {
   const today = new Date();
   const made = `${String(today.getDate()).padStart(2, "0")}/${String(today.getMonth() + 1).padStart(2, "0")}/${today.getFullYear()}`;
   const groups = el("table", { class: "form-table" });

@@ -115,7 +115,10 @@ impl Catalogue for En {
             }
             Problem::BadDate(e) => format!("\"{value}\" is not a valid date: {e}"),
             Problem::BirthAfterAsOf(as_of) => {
-                format!("\"{value}\" is after the review date {as_of}")
+                format!(
+                    "\"{value}\" is after the review date {}",
+                    as_of.to_english()
+                )
             }
             Problem::NotInEnum(allowed) => {
                 format!("\"{value}\" is not one of {}", allowed.join(", "))
@@ -128,6 +131,7 @@ impl Catalogue for En {
                 format!("id \"{value}\" is already used by row {}", first + 1)
             }
             Problem::NotWholeNumber => format!("\"{value}\" is not a whole number ≥ 0"),
+            Problem::BeforeBirth => format!("\"{value}\" is not after the birth"),
         }
     }
 
@@ -168,7 +172,7 @@ impl Catalogue for En {
     }
 
     fn profile_not_in_force(&self, profile: &Profile, as_of: Date) -> String {
-        format!("The review date {as_of} is outside the period of {} (from {}); results are for reference only", profile.name, profile.effective_from)
+        format!("The review date {} is outside the period of {} (from {}); results are for reference only", as_of.to_english(), profile.name, profile.effective_from.to_english())
     }
 
     fn scope_label(&self, scope: &Subject) -> String {
@@ -221,6 +225,8 @@ impl Catalogue for En {
         at: YearMonth,
         retires: YearMonth,
     ) -> String {
+        let at = at.to_english();
+        let retires = retires.to_english();
         format!(
             "{person} has {} months of working time left at {at} (retires {retires}), fewer than {}",
             number(f64::from(left), 0, L),
@@ -232,10 +238,114 @@ impl Catalogue for En {
         format!("{person} is planned for {title}, a title they already hold")
     }
 
-    fn planned_not_higher(&self, person: &str, planned: &str, held: &str) -> String {
+    fn planned_not_higher(
+        &self,
+        person: &str,
+        planned: &str,
+        planned_rank: i64,
+        held: &str,
+        held_rank: i64,
+        body: bool,
+    ) -> String {
+        let ladder = if body {
+            "compared with the bodies the person already sits on"
+        } else {
+            "compared with the posts held (seats on the committee or standing committee are compared separately and are not rungs of the post ladder)"
+        };
         format!(
-            "{person} is planned for {planned}, which is not higher than the title held, {held}"
+            "{person} is planned for {planned}, which is not higher than {held}, held now: by the ranks in the titles list, {planned} is rank {planned_rank} and {held} rank {held_rank} (a smaller rank is higher), {ladder}; QĐ 377 plans only for a higher title. If the ranks are wrong, correct the title's \"Rank\""
         )
+    }
+
+    fn retirement_passed(
+        &self,
+        person: &str,
+        retired: Date,
+        months: i32,
+        as_of: Date,
+        decided: bool,
+    ) -> String {
+        let basis = if decided {
+            "by the decided retirement date entered"
+        } else {
+            "by the NĐ 135/2020 retirement-age roadmap"
+        };
+        format!(
+            "{person} is past retirement age: retirement fell on {} ({basis}), {} months before the review date {}, yet the person still holds a title; check the retirement or enter the decided retirement date",
+            retired.to_english(),
+            number(f64::from(months), 0, L),
+            as_of.to_english()
+        )
+    }
+
+    fn retirement_date_late(
+        &self,
+        person: &str,
+        decided: YearMonth,
+        age_months: i32,
+        cap_years: f64,
+    ) -> String {
+        format!(
+            "{person} has a decided retirement date of {}, at the age of {} years {} months, above the cap of {} years for later retirement",
+            decided.to_english(),
+            age_months.div_euclid(12),
+            age_months.rem_euclid(12),
+            number(cap_years, 0, L)
+        )
+    }
+
+    fn retirement_date_early(
+        &self,
+        person: &str,
+        decided: YearMonth,
+        roadmap: YearMonth,
+        months: i32,
+        limit: f64,
+    ) -> String {
+        format!(
+            "{person} has a decided retirement date of {}, {} months before the roadmap ({}); early retirement is usually at most {} months earlier: check the decision",
+            decided.to_english(),
+            number(f64::from(months), 0, L),
+            roadmap.to_english(),
+            number(limit, 0, L)
+        )
+    }
+
+    fn congress_not_checked(&self, profile: &str) -> String {
+        format!(
+            "Congress ages were not checked under {profile}: nobody is marked as standing for the first time or for re-election (the \"Candidacy\" column), so its age rules were not applied"
+        )
+    }
+
+    fn unit_formed(&self, formed: Date) -> String {
+        format!(
+            "The unit was formed on {} and has no approved planning yet: this is a notice, not a breach; the planning of the former units is kept as history",
+            formed.to_english()
+        )
+    }
+
+    fn discipline_period(
+        &self,
+        person: &str,
+        level: DisciplineLevel,
+        date: Date,
+        end: Option<Date>,
+        at: Date,
+    ) -> String {
+        match end {
+            Some(end) => format!(
+                "{person} received {} on {}; its period runs to {} and had not ended on {}: planning to a higher title needs the period to have ended",
+                discipline_name(level),
+                date.to_english(),
+                end.to_english(),
+                at.to_english()
+            ),
+            None => format!(
+                "{person} received {} on {} and is planned for a higher title; the end of the disciplinary period is not entered (the \"Discipline ends\" column), so it could not be checked",
+                discipline_name(level),
+                date.to_english()
+            ),
+        }
     }
 
     fn young_share(
@@ -336,6 +446,8 @@ impl Catalogue for En {
         reference: YearMonth,
         retires: YearMonth,
     ) -> String {
+        let reference = reference.to_english();
+        let retires = retires.to_english();
         let kind = match (candidacy, deputy) {
             (Candidacy::First, _) => "first time",
             (Candidacy::Reelection, true) => "re-election as provincial deputy secretary",
@@ -366,6 +478,8 @@ impl Catalogue for En {
         dossier: Date,
         retires: YearMonth,
     ) -> String {
+        let dossier = dossier.to_english();
+        let retires = retires.to_english();
         format!(
             "{person}, proposed for {title}: {} months of working time left at the dossier date {dossier} (retires {retires}), fewer than {}",
             number(f64::from(left), 0, L),
@@ -385,6 +499,8 @@ impl Catalogue for En {
         since: Date,
         dossier: Date,
     ) -> String {
+        let since = since.to_english();
+        let dossier = dossier.to_english();
         format!(
             "{person} has held the current post from {since} to {dossier}: {} months, fewer than {}",
             number(f64::from(months), 0, L),
@@ -410,6 +526,8 @@ impl Catalogue for En {
         at: Date,
         appointment: bool,
     ) -> String {
+        let date = date.to_english();
+        let at = at.to_english();
         let purpose = if appointment {
             "appointment"
         } else {
@@ -431,6 +549,8 @@ impl Catalogue for En {
         date: Date,
         retires: YearMonth,
     ) -> String {
+        let date = date.to_english();
+        let retires = retires.to_english();
         format!(
             "{person}, rotated on {date}: {} months of working time left (retires {retires}), fewer than {}",
             number(f64::from(left), 0, L),
@@ -548,6 +668,17 @@ impl Catalogue for En {
                 c(titles)
             ),
             None => format!("{} pairs planned; the number of titles is needed", c(pairs)),
+        }
+    }
+
+    fn sheet_per_seat(&self, pairs: f64, seats: f64, multiple: Option<String>) -> String {
+        match multiple {
+            Some(m) => format!(
+                "Key titles: {m} times the number of seats ({} pairs for {} seats)",
+                c(pairs),
+                c(seats)
+            ),
+            None => format!("{} pairs planned; the number of seats is needed", c(pairs)),
         }
     }
 

@@ -3,6 +3,7 @@
 
 mod en;
 mod vi;
+pub mod words;
 
 use crate::cells::CellError;
 use crate::date::{Date, YearMonth};
@@ -67,7 +68,57 @@ pub trait Catalogue: Sync {
         retires: YearMonth,
     ) -> String;
     fn planned_same_title(&self, person: &str, title: &str) -> String;
-    fn planned_not_higher(&self, person: &str, planned: &str, held: &str) -> String;
+    /// `body`: the planned title is a seat of a body (committee, standing
+    /// committee), compared only with the bodies the person sits on.
+    fn planned_not_higher(
+        &self,
+        person: &str,
+        planned: &str,
+        planned_rank: i64,
+        held: &str,
+        held_rank: i64,
+        body: bool,
+    ) -> String;
+    /// An incumbent whose retirement date (`retired`) is before `as_of`.
+    fn retirement_passed(
+        &self,
+        person: &str,
+        retired: Date,
+        months: i32,
+        as_of: Date,
+        decided: bool,
+    ) -> String;
+    /// A decided later retirement past the cap (in years) for the person's sex.
+    fn retirement_date_late(
+        &self,
+        person: &str,
+        decided: YearMonth,
+        age_months: i32,
+        cap_years: f64,
+    ) -> String;
+    /// A decided early retirement more than `limit` months before the roadmap.
+    fn retirement_date_early(
+        &self,
+        person: &str,
+        decided: YearMonth,
+        roadmap: YearMonth,
+        months: i32,
+        limit: f64,
+    ) -> String;
+    /// A congress profile with nobody marked as a candidate.
+    fn congress_not_checked(&self, profile: &str) -> String;
+    /// A unit formed on `formed` with no approved planning yet.
+    fn unit_formed(&self, formed: Date) -> String;
+    /// Planned to a higher title while a khiển trách or cảnh cáo period has
+    /// not ended (`end`), or with no end date given (`end` is `None`).
+    fn discipline_period(
+        &self,
+        person: &str,
+        level: DisciplineLevel,
+        date: Date,
+        end: Option<Date>,
+        at: Date,
+    ) -> String;
     fn young_share(
         &self,
         scope: &str,
@@ -177,6 +228,8 @@ pub trait Catalogue: Sync {
     /// `key`: "women", "young" or "ethnicMinority".
     fn sheet_share(&self, key: &str, count: f64, share: Option<String>) -> String;
     fn sheet_per_title(&self, pairs: f64, titles: f64, multiple: Option<String>) -> String;
+    /// Key titles: planned pairs ÷ seats ("so với số vị trí").
+    fn sheet_per_seat(&self, pairs: f64, seats: f64, multiple: Option<String>) -> String;
     fn sheet_part(&self, label: &str, count: f64, share: Option<String>) -> String;
     fn sheet_part_exceeds(&self, label: &str, count: f64, total: f64) -> String;
     fn sheet_parts_sum(&self, group: &str, sum: f64, total: f64) -> String;

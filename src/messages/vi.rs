@@ -191,6 +191,7 @@ impl Catalogue for Vi {
             }
             Problem::DuplicateId(first) => format!("mã “{value}” đã dùng ở dòng {}", first + 1),
             Problem::NotWholeNumber => format!("“{value}” không phải số nguyên không âm"),
+            Problem::BeforeBirth => format!("“{value}” không sau ngày sinh"),
         }
     }
 
@@ -301,8 +302,114 @@ impl Catalogue for Vi {
         format!("{person} được quy hoạch vào chức danh {title} đang đảm nhiệm")
     }
 
-    fn planned_not_higher(&self, person: &str, planned: &str, held: &str) -> String {
-        format!("{person} được quy hoạch vào chức danh {planned}, không cao hơn chức danh hiện giữ {held}")
+    fn planned_not_higher(
+        &self,
+        person: &str,
+        planned: &str,
+        planned_rank: i64,
+        held: &str,
+        held_rank: i64,
+        body: bool,
+    ) -> String {
+        let ladder = if body {
+            "so với tư cách thành viên cấp ủy, ban thường vụ đang có"
+        } else {
+            "so với chức vụ đang giữ (tư cách ủy viên cấp ủy, ban thường vụ được so riêng, không tính là bậc chức vụ)"
+        };
+        format!(
+            "{person} được quy hoạch vào chức danh {planned}, không cao hơn {held} đang giữ: theo thứ bậc khai trong danh mục chức danh, {planned} ở bậc {planned_rank}, {held} ở bậc {held_rank} (số bậc nhỏ hơn là cao hơn), xét {ladder}; QĐ 377 chỉ quy hoạch chức danh cao hơn. Nếu thứ bậc khai chưa đúng, sửa cột “Thứ bậc” của chức danh"
+        )
+    }
+
+    fn retirement_passed(
+        &self,
+        person: &str,
+        retired: Date,
+        months: i32,
+        as_of: Date,
+        decided: bool,
+    ) -> String {
+        let basis = if decided {
+            "theo quyết định nghỉ hưu đã nhập"
+        } else {
+            "theo lộ trình tuổi nghỉ hưu NĐ 135/2020"
+        };
+        format!(
+            "{person} đã quá tuổi nghỉ hưu: đến tuổi nghỉ hưu ngày {} ({basis}), đến ngày rà soát {} đã quá {} tháng mà vẫn đang giữ chức danh; cần kiểm tra việc nghỉ hưu hoặc nhập ngày nghỉ hưu đã được quyết định",
+            retired.to_vietnamese(),
+            as_of.to_vietnamese(),
+            number(f64::from(months), 0, L)
+        )
+    }
+
+    fn retirement_date_late(
+        &self,
+        person: &str,
+        decided: YearMonth,
+        age_months: i32,
+        cap_years: f64,
+    ) -> String {
+        format!(
+            "{person} có ngày nghỉ hưu được quyết định {}, khi đó {} tuổi {} tháng, vượt mức tối đa {} tuổi khi nghỉ hưu ở tuổi cao hơn",
+            decided.to_vietnamese(),
+            age_months.div_euclid(12),
+            age_months.rem_euclid(12),
+            number(cap_years, 0, L)
+        )
+    }
+
+    fn retirement_date_early(
+        &self,
+        person: &str,
+        decided: YearMonth,
+        roadmap: YearMonth,
+        months: i32,
+        limit: f64,
+    ) -> String {
+        format!(
+            "{person} có ngày nghỉ hưu được quyết định {}, sớm hơn {} tháng so với lộ trình ({}); nghỉ hưu trước tuổi thường không quá {} tháng, cần kiểm tra quyết định",
+            decided.to_vietnamese(),
+            number(f64::from(months), 0, L),
+            roadmap.to_vietnamese(),
+            number(limit, 0, L)
+        )
+    }
+
+    fn congress_not_checked(&self, profile: &str) -> String {
+        format!(
+            "Chưa kiểm tra tuổi đại hội theo {profile}: chưa có ai được đánh dấu tham gia lần đầu hoặc tái cử (cột “Ứng cử”); các quy định về tuổi đại hội chưa được áp dụng"
+        )
+    }
+
+    fn unit_formed(&self, formed: Date) -> String {
+        format!(
+            "Đơn vị thành lập ngày {} và chưa có quy hoạch được phê duyệt: đây là thông báo, không phải vi phạm; quy hoạch của các đơn vị cũ được giữ làm dữ liệu lịch sử",
+            formed.to_vietnamese()
+        )
+    }
+
+    fn discipline_period(
+        &self,
+        person: &str,
+        level: DisciplineLevel,
+        date: Date,
+        end: Option<Date>,
+        at: Date,
+    ) -> String {
+        match end {
+            Some(end) => format!(
+                "{person} bị kỷ luật {} ngày {}, thời hạn kỷ luật đến {} chưa kết thúc tại ngày {}; chỉ quy hoạch chức danh cao hơn khi đã hết thời hạn kỷ luật",
+                discipline_name(level),
+                date.to_vietnamese(),
+                end.to_vietnamese(),
+                at.to_vietnamese()
+            ),
+            None => format!(
+                "{person} bị kỷ luật {} ngày {} và được quy hoạch chức danh cao hơn; chưa nhập ngày hết thời hạn kỷ luật (cột “Hết hạn kỷ luật”) nên chưa kiểm tra được",
+                discipline_name(level),
+                date.to_vietnamese()
+            ),
+        }
     }
 
     fn young_share(
@@ -619,6 +726,17 @@ impl Catalogue for Vi {
                 c(titles)
             ),
             None => format!("{} lượt quy hoạch; chưa có số chức danh", c(pairs)),
+        }
+    }
+
+    fn sheet_per_seat(&self, pairs: f64, seats: f64, multiple: Option<String>) -> String {
+        match multiple {
+            Some(m) => format!(
+                "Các chức danh chủ chốt đạt {m} lần so với số vị trí ({} lượt cho {} vị trí)",
+                c(pairs),
+                c(seats)
+            ),
+            None => format!("{} lượt quy hoạch; chưa có số vị trí", c(pairs)),
         }
     }
 

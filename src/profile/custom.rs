@@ -243,6 +243,10 @@ impl CustomProfile {
                 "{}; điều chỉnh trong bộ quy định “{}”",
                 rule.source, profile.name
             );
+            rule.source_en = format!(
+                "{}; changed in the profile “{}”",
+                rule.source_en, profile.name
+            );
         }
         Ok(profile)
     }

@@ -12,6 +12,7 @@
 
 mod builtin;
 pub mod custom;
+mod english;
 pub mod spec;
 
 use serde::Serialize;
@@ -92,7 +93,22 @@ pub mod code {
     pub const APPOINTMENT_AGE: &str = "appointment-age";
     pub const APPOINTMENT_TENURE: &str = "appointment-tenure";
     pub const APPOINTMENT_PLANNED: &str = "appointment-planned";
+    /// QĐ 377 (PL-13a): planning to a higher title once a khiển trách or
+    /// cảnh cáo period has ended (and, under QĐ 80, months after the decision).
+    pub const DISCIPLINE_PLANNING: &str = "discipline-planning";
+    /// QĐ 377 (PL-13b): months after khiển trách / cảnh cáo / cách chức
+    /// before appointment or nomination to a higher post.
+    pub const DISCIPLINE_APPOINTMENT: &str = "discipline-appointment";
+    /// The former single discipline rule; custom profiles that name it
+    /// change the appointment rule.
     pub const DISCIPLINE_WAIT: &str = "discipline-wait";
+    pub const RETIREMENT_PASSED: &str = "retirement-passed";
+    /// A decided retirement date outside the bounds of NĐ 83/2022 (later)
+    /// or of early retirement (AGE-05).
+    pub const RETIREMENT_DATE: &str = "retirement-date";
+    pub const CONGRESS_NOT_CHECKED: &str = "congress-not-checked";
+    /// A unit formed on or after 01/07/2025 without approved planning (MRG-02).
+    pub const UNIT_FORMED: &str = "unit-formed";
     pub const ROTATION_AGE: &str = "rotation-age";
     /// Findings that no rule parameter controls.
     pub const INVALID_TITLE: &str = "invalid-title";
@@ -121,11 +137,15 @@ pub struct Rule {
     pub params: Map<String, Value>,
     /// The document and article, as one text.
     pub source: String,
+    /// The same in English (the document's name stays as it is).
+    pub source_en: String,
     pub confidence: Confidence,
     /// The document (number and date).
     pub document: String,
     /// The article or the content the rule comes from.
     pub article: String,
+    /// The same in English.
+    pub article_en: String,
     /// Where the source was read.
     pub url: Option<&'static str>,
     /// A disabled rule is listed but not checked (e.g. an optional programme).

@@ -96,19 +96,44 @@ pub const RULES: &[(&str, &[ParamSpec])] = &[
     (APPOINTMENT_TENURE, &[p("months", Months)]),
     (APPOINTMENT_PLANNED, &[]),
     (
-        DISCIPLINE_WAIT,
+        DISCIPLINE_PLANNING,
         &[
             p("reprimand", Months),
             p("warning", Months),
             p("dismissal", Months),
         ],
     ),
+    (
+        DISCIPLINE_APPOINTMENT,
+        &[
+            p("reprimand", Months),
+            p("warning", Months),
+            p("dismissal", Months),
+        ],
+    ),
+    (RETIREMENT_PASSED, &[]),
+    (
+        RETIREMENT_DATE,
+        &[
+            p("capMen", Years),
+            p("capWomen", Years),
+            p("earlyMonths", Months),
+        ],
+    ),
+    (CONGRESS_NOT_CHECKED, &[]),
+    (UNIT_FORMED, &[]),
     (ROTATION_AGE, &[p("months", Months)]),
     (INVALID_ROW, &[]),
 ];
 
 /// The known rule code equal to `code`, with its parameters.
 pub fn lookup(code: &str) -> Option<(&'static str, &'static [ParamSpec])> {
+    // The single discipline rule of earlier versions is now the appointment rule.
+    let code = if code == DISCIPLINE_WAIT {
+        DISCIPLINE_APPOINTMENT
+    } else {
+        code
+    };
     RULES.iter().find(|(c, _)| *c == code).copied()
 }
 

@@ -12,7 +12,7 @@ use super::{subject, Context, Finding};
 use crate::age::{age_on, months_between};
 use crate::date::Date;
 use crate::messages::{label, Label};
-use crate::model::{Appointment, Person};
+use crate::model::{Appointment, DisciplineLevel, Person};
 use crate::profile::{code, Severity};
 use crate::report::Facts;
 
@@ -23,10 +23,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             appointment_age(ctx, person, facts, appointment, &name, out);
             tenure(ctx, person, appointment, &name, out);
             planned_for(ctx, person, appointment, &name, out);
-            discipline(ctx, person, appointment.dossier_date, true, &name, out);
+            discipline_appointment(ctx, person, appointment.dossier_date, &name, out);
         }
         if !person.planned.is_empty() {
-            discipline(ctx, person, ctx.reading.dataset.as_of, false, &name, out);
+            discipline_planning(ctx, person, &name, out);
         }
         rotation(ctx, person, facts, &name, out);
     }
@@ -136,17 +136,16 @@ fn planned_for(
     }
 }
 
-/// Months since each disciplinary decision, at the dossier date (appointment)
-/// or at the review date (planning).
-fn discipline(
+/// QĐ 377 (PL-13b): months since each disciplinary decision at the dossier
+/// date, before appointment or nomination to a higher post.
+fn discipline_appointment(
     ctx: &Context,
     person: &Person,
     at: Date,
-    appointment: bool,
     name: &Label,
     out: &mut Vec<Finding>,
 ) {
-    let Some(rule) = ctx.profile.rule(code::DISCIPLINE_WAIT) else {
+    let Some(rule) = ctx.profile.rule(code::DISCIPLINE_APPOINTMENT) else {
         return;
     };
     for record in &person.discipline {
@@ -171,10 +170,70 @@ fn discipline(
                         months,
                         required,
                         at,
-                        appointment,
+                        true,
                     )
                 },
             ));
+        }
+    }
+}
+
+/// Planning to a higher title at the review date. Where the rule gives
+/// months for a level (QĐ 80), they are counted from the decision; where it
+/// does not (QĐ 377, PL-13a), a khiển trách or cảnh cáo period must have
+/// ended: its `endDate` is checked, and a missing one is asked for.
+fn discipline_planning(ctx: &Context, person: &Person, name: &Label, out: &mut Vec<Finding>) {
+    let Some(rule) = ctx.profile.rule(code::DISCIPLINE_PLANNING) else {
+        return;
+    };
+    let at = ctx.reading.dataset.as_of;
+    for record in &person.discipline {
+        if record.date > at {
+            continue;
+        }
+        let who = subject("person", person.id.clone());
+        if let Some(required) = rule.number(record.level.id()) {
+            let months = completed_months(record.date, at);
+            if f64::from(months) < required {
+                out.push(ctx.finding(rule, who, json!(months), json!(required), |t| {
+                    t.discipline_wait(
+                        name.text(),
+                        record.level,
+                        record.date,
+                        months,
+                        required,
+                        at,
+                        false,
+                    )
+                }));
+            }
+            continue;
+        }
+        if record.level == DisciplineLevel::Dismissal {
+            continue;
+        }
+        match record.end {
+            Some(end) if end > at => {
+                let mut f = ctx.finding(
+                    rule,
+                    who,
+                    json!(end.to_string()),
+                    json!(at.to_string()),
+                    |t| t.discipline_period(name.text(), record.level, record.date, Some(end), at),
+                );
+                f.field = Some("discipline.endDate");
+                out.push(f);
+            }
+            Some(_) => {}
+            None => {
+                let mut f = ctx.finding(rule, who, Value::Null, Value::Null, |t| {
+                    t.discipline_period(name.text(), record.level, record.date, None, at)
+                });
+                f.code = code::MISSING_DATA;
+                f.severity = Severity::Info;
+                f.field = Some("discipline.endDate");
+                out.push(f);
+            }
         }
     }
 }

@@ -54,6 +54,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         return;
     };
     let dataset = &ctx.reading.dataset;
+    if dataset.people.iter().all(|p| p.candidacy.is_none()) {
+        if let Some(rule) = ctx.profile.rule(code::CONGRESS_NOT_CHECKED) {
+            out.push(
+                ctx.finding(rule, ctx.unit_subject(), json!(0), Value::Null, |t| {
+                    t.congress_not_checked(&ctx.profile.name)
+                }),
+            );
+        }
+        return;
+    }
     let mut unmeasured: Vec<String> = Vec::new();
     for (person, facts) in dataset.people.iter().zip(ctx.facts) {
         let Some(candidacy) = person.candidacy else {

@@ -9,6 +9,7 @@
 mod appointment;
 mod congress;
 mod planning;
+mod retirement;
 mod shares;
 
 use serde::Serialize;
@@ -104,7 +105,10 @@ impl Finding {
             limit,
             message: messages.get(lang).to_owned(),
             messages,
-            source: rule.source.clone(),
+            source: match lang {
+                Lang::Vi => rule.source.clone(),
+                Lang::En => rule.source_en.clone(),
+            },
             confidence: rule.confidence,
             row: None,
             field: None,
@@ -157,7 +161,9 @@ pub fn check(ctx: &Context) -> Vec<Finding> {
     invalid_rows(ctx, &mut out);
     planning::check(ctx, &mut out);
     congress::check(ctx, &mut out);
+    unit_formed(ctx, &mut out);
     appointment::check(ctx, &mut out);
+    retirement::check(ctx, &mut out);
     shares::check(ctx, &mut out);
     out
 }
@@ -230,4 +236,36 @@ fn invalid_rows(ctx: &Context, out: &mut Vec<Finding>) {
         f.title = Some(r.title.clone());
         out.push(f);
     }
+}
+
+/// MRG-02: a unit formed on or after 01/07/2025 with no approved planning
+/// gets a notice; its "title with nobody planned" findings become notices too.
+fn unit_formed(ctx: &Context, out: &mut Vec<Finding>) {
+    let Some(rule) = ctx.profile.rule(code::UNIT_FORMED) else {
+        return;
+    };
+    if !new_unit_without_planning(ctx) {
+        return;
+    }
+    let unit = &ctx.reading.dataset.unit;
+    let Some(formed) = unit.formed else { return };
+    out.push(ctx.finding(
+        rule,
+        ctx.unit_subject(),
+        json!(formed.to_string()),
+        json!(REFORM_DAY),
+        |t| t.unit_formed(formed),
+    ));
+    for f in out.iter_mut().filter(|f| f.code == code::TITLE_UNPLANNED) {
+        f.severity = Severity::Info;
+    }
+}
+
+/// The first day of two-level local government.
+const REFORM_DAY: &str = "2025-07-01";
+
+fn new_unit_without_planning(ctx: &Context) -> bool {
+    let unit = &ctx.reading.dataset.unit;
+    let reform = crate::date::Date::new(2025, 7, 1).expect("a valid date");
+    unit.formed.is_some_and(|d| d >= reform) && unit.planning_approved != Some(true)
 }

@@ -109,14 +109,21 @@ fn person_rules(ctx: &Context, out: &mut Vec<Finding>) {
 }
 
 /// Planned titles the person already holds, or that rank no higher than the
-/// highest title they hold (a lower rank number is a higher title).
+/// highest title they hold on the same ladder (a lower rank number is a
+/// higher title). Membership of a body (committee, standing committee) and
+/// posts are two ladders: a committee seat is not a rung of the post ladder,
+/// so a department head who sits on the committee is compared, for a deputy
+/// secretary post, with the department head post only.
 fn not_higher(ctx: &Context, rule: &Rule, person: &Person, name: &Label, out: &mut Vec<Finding>) {
     let titles = &ctx.reading.dataset.titles;
-    let best_current = person
-        .current
-        .iter()
-        .filter_map(|&t| titles[t].rank.map(|rank| (rank, t)))
-        .min();
+    let best_current = |body: bool| {
+        person
+            .current
+            .iter()
+            .filter(|&&t| titles[t].group.is_body() == body)
+            .filter_map(|&t| titles[t].rank.map(|rank| (rank, t)))
+            .min()
+    };
     for &t in &person.planned {
         let planned = &titles[t];
         let planned_name = Label::new(&planned.id, planned.name.as_deref());
@@ -126,7 +133,9 @@ fn not_higher(ctx: &Context, rule: &Rule, person: &Person, name: &Label, out: &m
                 tx.planned_same_title(name.text(), planned_name.text())
             })
         } else {
-            let (Some(rank), Some((best, held))) = (planned.rank, best_current) else {
+            let (Some(rank), Some((best, held))) =
+                (planned.rank, best_current(planned.group.is_body()))
+            else {
                 continue;
             };
             if rank < best {
@@ -134,8 +143,16 @@ fn not_higher(ctx: &Context, rule: &Rule, person: &Person, name: &Label, out: &m
             }
             let held = &titles[held];
             let held_name = label(&held.id, held.name.as_deref());
+            let body = planned.group.is_body();
             ctx.finding(rule, who, json!(rank), json!(best), |tx| {
-                tx.planned_not_higher(name.text(), planned_name.text(), &held_name)
+                tx.planned_not_higher(
+                    name.text(),
+                    planned_name.text(),
+                    rank,
+                    &held_name,
+                    best,
+                    body,
+                )
             })
         };
         finding.title = Some(planned.id.clone());

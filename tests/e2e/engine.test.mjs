@@ -44,7 +44,7 @@ test("a later analysis supersedes an earlier one; cancel ends the work and the e
   assert.deepEqual(outcome.three, ["aborted: superseded", "aborted: superseded", "report of 30"]);
   assert.equal(outcome.cancelled, "aborted: cancelled");
   assert.equal(outcome.after, "report of 5");
-  assert.deepEqual(outcome.columns.sort(), ["ageMonths", "ageYears", "index", "monthsLeft", "monthsLeftAtTermStart", "plannedCount", "retirementDate"]);
+  assert.deepEqual(outcome.columns.sort(), ["ageMonths", "ageYears", "index", "monthsLeft", "monthsLeftAtTermStart", "plannedCount", "retirementDate", "retirementDecided"]);
   assert.equal(outcome.ages.length, 3);
 });
 

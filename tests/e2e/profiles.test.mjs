@@ -31,7 +31,8 @@ test("the active profile lists every rule with its source and confidence", async
   assert.equal(await page.textContent("#profile-name"), "Quy định 50-QĐ/TW (27/12/2021) và Hướng dẫn 16-HD/BTCTW");
   const row = page.locator("#rule-planned-per-title");
   assert.match(await row.textContent(), /QĐ 50-QĐ\/TW ngày 27\/12\/2021/);
-  assert.match(await row.locator(".confidence").textContent(), /REPORTED/);
+  // The confidence in the page's language, never the English label in Vietnamese.
+  assert.match(await row.locator(".confidence").textContent(), /Theo báo chí/);
   const ruleCount = await page.locator("table.rules tbody tr").count();
   assert.equal(ruleCount, 16);
   // Each finding links to its rule.

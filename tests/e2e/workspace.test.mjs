@@ -300,8 +300,9 @@ test("search ignores accents, sorting orders rows, and the grid stays light at 5
 test("the print view shows only the A4 report, labelled as the tool's", async () => {
   const { page } = await openExample(browser, server.url);
   await tab(page, "report");
-  assert.match(await page.textContent("#report-sheet .report-note"), /không phải biểu mẫu chính thức/);
-  assert.equal(await page.textContent('#report-sheet table[data-form="current"] tr[data-row="education-master"] td:nth-child(3)'), "4 (36,4%)");
+  assert.match(await page.textContent("#report-sheet .report-note"), /Tài liệu làm việc do công cụ QHCB lập/);
+  const master = page.locator('#report-sheet table[data-form="current"] tr', { has: page.locator("th", { hasText: /^Thạc sĩ$/ }) });
+  assert.equal(await master.locator("td").nth(1).textContent(), "4 (36,4%)");
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.isVisible("#report-sheet"), true);
   assert.equal(await page.isVisible(".toolbar"), false);

@@ -16,7 +16,7 @@ test("analyze returns every field of the report for the example", () => {
   assert.equal(report.profile, "qd50-2021");
   assert.equal(report.people.length, example.people.length);
   assert.deepEqual(Object.keys(report.people[0]), [
-    "id", "age", "retirementDate", "monthsLeft", "monthsLeftAtTermStart", "plannedCount",
+    "id", "age", "retirementDate", "monthsLeft", "monthsLeftAtTermStart", "plannedCount", "retirementDecided",
   ]);
   const standing = report.cohorts["current:standing"];
   assert.equal(standing.count, 11);
@@ -55,4 +55,46 @@ test("profiles, retirement and version", () => {
   assert.deepEqual(profiles().map((p) => p.id), ["qd377-2025", "qd50-2021", "ct45-2025", "ct35-2019"]);
   assert.deepEqual(retirement("M", "1966-04"), { age: { years: 62, months: 0 }, month: "2028-04", date: "2028-04-30" });
   assert.match(version(), /^\d+\.\d+\.\d+$/);
+});
+
+test("issue 19 through analyze(): retirement-passed, congress-not-checked, retirementDate, the term's timeline, perTitle", () => {
+  const data = {
+    format: "qhcb/1",
+    unit: { name: "Xã A", level: "commune" },
+    asOf: "2026-01-15",
+    termStart: "2025-10",
+    profile: "qd377-2025",
+    titles: [
+      { id: "bt", name: "Bí thư", group: "key", seats: 1, rank: 1 },
+      { id: "pbt", name: "Phó Bí thư", group: "key", seats: 2, rank: 2 },
+      { id: "gd", name: "Giám đốc", group: "leader", seats: 1, rank: 5 },
+    ],
+    people: [
+      { id: "old", sex: "M", birth: "1963-01", current: ["gd"] },
+      { id: "later", sex: "F", birth: "1969-05", current: ["pbt"], retirementDate: "2029-05", planned: ["bt"] },
+      { id: "m2030", sex: "M", birth: "1968-03", current: ["pbt"], planned: ["bt"] },
+      { id: "x", sex: "M", birth: "1985", planned: ["pbt"] },
+    ],
+  };
+  const report = analyze(data);
+  const passed = report.findings.filter((f) => f.code === "retirement-passed");
+  assert.deepEqual(passed.map((f) => [f.severity, f.subject.kind, f.subject.id]), [["warning", "person", "old"]]);
+  assert.match(passed[0].message, /đã quá tuổi nghỉ hưu/);
+  const later = report.people.find((p) => p.id === "later");
+  assert.equal(later.retirementDate, "2029-05-31");
+  assert.equal(later.retirementDecided, true);
+  assert.equal(later.monthsLeft, 40);
+  assert.equal(later.monthsLeftAtTermStart, 43);
+  assert.deepEqual(report.retirements.years, [2025, 2026, 2027, 2028, 2029, 2030]);
+  assert.equal(report.retirements.rows[0].counts.at(-1), 1);
+  const key = report.groups.find((g) => g.group === "key");
+  assert.equal(key.perTitle, 3 / 2);
+  assert.equal(key.multiple, 3 / 3);
+  assert.ok(!report.findings.some((f) => f.code === "congress-not-checked"));
+  const congress = analyze(data, { profile: "ct45-2025" });
+  const notice = congress.findings.filter((f) => f.code === "congress-not-checked");
+  assert.deepEqual(notice.map((f) => [f.severity, f.subject.kind]), [["info", "unit"]]);
+  const bad = analyze({ ...data, people: [{ id: "b", sex: "M", birth: "1970", retirementDate: "2030" }] });
+  const invalid = bad.findings.find((f) => f.code === "invalid-row");
+  assert.equal(invalid.field, "retirementDate");
 });

@@ -1,5 +1,5 @@
 // Compiles against www/qhcb.d.ts: the types describe the API as used.
-import init, { analyze, initSync, profiles, retirement, importFile, exportXlsx, type Dataset, type QhcbAppElement, type QhcbAppEventMap } from "../../www/qhcb.js";
+import init, { analyze, initSync, profiles, retirement, importFile, exportXlsx, exportDocx, terms, type Dataset, type QhcbAppElement, type QhcbAppEventMap } from "../../www/qhcb.js";
 
 const dataset: Dataset = {
   format: "qhcb/1",
@@ -20,6 +20,11 @@ export async function example(bytes: Uint8Array, wasm: ArrayBuffer): Promise<num
   const date: string = retirement("M", "1966-04").date;
   const imported = importFile(bytes, { headerRow: 1, columns: [{ index: 0, field: "name", encoding: "tcvn3" }] });
   const xlsx: Uint8Array = exportXlsx(dataset);
+  const docx: Uint8Array = exportDocx({ ...dataset, report: { signer: "Nguyễn Văn A", recipients: ["- Lưu VP."] } }, { lang: "vi" });
+  const filed = analyze(dataset, { filing: true }).filing;
+  const perTitle: number | null | undefined = analyze(dataset).groups[0]?.perTitle;
+  const start: string | undefined = terms("province")[0]?.start;
+  void [docx, filed?.tables[0]?.head, perTitle, start];
   const tool = document.querySelector("qhcb-app") as QhcbAppElement;
   tool.data = dataset;
   let changed = 0;
