@@ -457,11 +457,17 @@ fn titles_sheet(sheet: &mut Worksheet, report: &Report, f: &Formats) -> Result<(
     for (r, g) in report.groups.iter().enumerate() {
         let row = top + 1 + r as u32;
         sheet.write_string_with_format(row, 0, group_name(g.group.id()), &f.text)?;
-        for (c, v) in [g.titles, g.seats, g.current, g.planned, g.planned_people]
-            .iter()
-            .enumerate()
+        for (c, v) in [
+            u64::from(g.titles),
+            g.seats,
+            g.current,
+            g.planned,
+            u64::from(g.planned_people),
+        ]
+        .iter()
+        .enumerate()
         {
-            sheet.write_number_with_format(row, 1 + c as u16, f64::from(*v), &f.count)?;
+            sheet.write_number_with_format(row, 1 + c as u16, *v as f64, &f.count)?;
         }
         match g.multiple {
             Some(m) => sheet.write_number_with_format(

@@ -13,6 +13,31 @@ use crate::date::Date;
 use crate::messages::{catalogue, Lang};
 use crate::report::{Options, PeopleColumns, PeopleForm};
 
+/// Runs when the module is instantiated: a panic (a bug: no input should
+/// reach one) traps the instance with `RuntimeError: unreachable`, which says
+/// nothing; the hook leaves its message in `globalThis.__qhcbPanic` first,
+/// so that the page's Error can say what happened. The page then drops the
+/// trapped instance and loads a fresh one (www/engine-tasks.js).
+#[wasm_bindgen(start)]
+fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info.to_string();
+        let _ = js_sys::Reflect::set(
+            &js_sys::global(),
+            &JsValue::from_str("__qhcbPanic"),
+            &JsValue::from_str(&message),
+        );
+    }));
+}
+
+/// Panics on purpose, for the tests of trap recovery (www/engine-tasks.js):
+/// not part of the API.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = "__panicForTest")]
+pub fn panic_for_test() {
+    panic!("panic requested by a test");
+}
+
 /// `options` of `analyze(dataset, options)`.
 #[derive(Deserialize, Default)]
 #[serde(default, rename_all = "camelCase")]
@@ -128,7 +153,7 @@ fn people_columns(columns: &PeopleColumns) -> Result<JsValue, JsError> {
     set(
         &object,
         "ageYears",
-        &js_sys::Uint8Array::from(&columns.age_years[..]),
+        &js_sys::Uint32Array::from(&columns.age_years[..]),
     )?;
     set(
         &object,
@@ -153,7 +178,7 @@ fn people_columns(columns: &PeopleColumns) -> Result<JsValue, JsError> {
     set(
         &object,
         "plannedCount",
-        &js_sys::Uint16Array::from(&columns.planned_count[..]),
+        &js_sys::Uint32Array::from(&columns.planned_count[..]),
     )?;
     Ok(object)
 }

@@ -181,14 +181,14 @@ export function initSync(input: { module: BufferSource | WebAssembly.Module }): 
 export interface PeopleColumns {
   /** The row of each analysed person in `dataset.people` (rows left out are absent). */
   index: Uint32Array;
-  ageYears: Uint8Array;
+  ageYears: Uint32Array;
   ageMonths: Uint8Array;
   /** The last day of the retirement month as the number yyyymmdd (20380331). */
   retirementDate: Uint32Array;
   monthsLeft: Int32Array;
   /** null when the dataset has no termStart. */
   monthsLeftAtTermStart: Int32Array | null;
-  plannedCount: Uint16Array;
+  plannedCount: Uint32Array;
 }
 
 export interface AnalyzeOptions {

@@ -52,9 +52,11 @@ pub trait Catalogue: Sync {
     fn person_problem(&self, p: &RowProblem) -> String;
     fn title_problem(&self, p: &RowProblem) -> String;
     fn repeated_title(&self, r: &RepeatedTitle) -> String;
+    /// Rows left out beyond those listed one by one, counted by field.
+    fn unlisted_rows(&self, unlisted: &crate::input::Unlisted, listed: usize) -> String;
     fn profile_not_in_force(&self, profile: &Profile, as_of: Date) -> String;
     fn scope_label(&self, scope: &Subject) -> String;
-    fn standing_size(&self, standing: u32, committee: u32, limit: f64) -> String;
+    fn standing_size(&self, standing: u64, committee: u64, limit: f64) -> String;
     fn planned_per_title(&self, title: &str, planned: u32, limit: f64) -> String;
     fn title_unplanned(&self, title: &str, seats: u32) -> String;
     fn titles_per_person(&self, person: &str, count: usize, max: f64) -> String;
