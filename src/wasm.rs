@@ -256,6 +256,61 @@ pub fn parse_cell(field: &str, text: &str, options_value: JsValue) -> Result<JsV
     to_js(&answer)
 }
 
+/// `options` of `parsePaste(text, options)`.
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+struct PasteOptions {
+    /// The field of each grid column from the one pasted into, `null` for a
+    /// column that cannot be written (a computed one).
+    fields: Vec<Option<String>>,
+    titles: Vec<CellTitle>,
+    lang: Option<String>,
+}
+
+/// Reads a block pasted into the grid (tab-separated, as spreadsheets copy
+/// it) in one call: `{ rows: [[{ value } | { error } | null]], width,
+/// dropped: [column numbers of the block beyond the grid], maxRows }`. A
+/// cell of a column without a field is `null`.
+#[wasm_bindgen(js_name = parsePaste)]
+pub fn parse_paste(text: &str, options_value: JsValue) -> Result<JsValue, JsError> {
+    let opts: PasteOptions = options(options_value)?;
+    let lang = lang_of(opts.lang.as_deref());
+    let titles: Vec<crate::cells::TitleName> = opts
+        .titles
+        .into_iter()
+        .map(|t| crate::cells::TitleName {
+            id: t.id,
+            name: t.name,
+        })
+        .collect();
+    let index = crate::cells::TitleIndex::new(&titles);
+    let text_of = catalogue(lang);
+    let block = crate::cells::split_block(text);
+    let width = block.iter().map(Vec::len).max().unwrap_or(0);
+    let rows: Vec<Vec<serde_json::Value>> = block
+        .iter()
+        .map(|row| {
+            row.iter()
+                .zip(&opts.fields)
+                .map(|(cell, field)| match field {
+                    None => serde_json::Value::Null,
+                    Some(field) => match crate::cells::parse_cell_indexed(field, cell, &index) {
+                        Ok(value) => serde_json::json!({ "value": value }),
+                        Err(e) => serde_json::json!({ "error": text_of.cell_error(cell, &e), "text": cell }),
+                    },
+                })
+                .collect()
+        })
+        .collect();
+    let dropped: Vec<usize> = (opts.fields.len()..width).map(|c| c + 1).collect();
+    to_js(&serde_json::json!({
+        "rows": rows,
+        "width": width,
+        "dropped": dropped,
+        "maxRows": crate::input::MAX_ROWS,
+    }))
+}
+
 /// `options` with only a language.
 #[derive(Deserialize, Default)]
 #[serde(default)]

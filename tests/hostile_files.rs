@@ -584,3 +584,40 @@ fn group_seats_add_up_without_overflow() {
     let report = analysed(&json);
     assert_eq!(report.groups[0].seats, 2 * u64::from(u32::MAX));
 }
+
+#[test]
+fn an_over_long_text_is_cut_in_the_export_and_noted_by_row() {
+    let long = "Ngô ".repeat(10_000);
+    let json = dataset_text(&[person("a", "A"), person("b", long.trim())]);
+    let value: Value = serde_json::from_str(&json).unwrap();
+    for (lang, notes, marker, named) in [
+        (
+            Lang::Vi,
+            "Ghi chú",
+            "… [đã cắt bớt]",
+            "dòng 3, trường “name”",
+        ),
+        (Lang::En, "Notes", "… [truncated]", "row 3, field \"name\""),
+    ] {
+        let report = analyze_json(
+            &json,
+            &Options {
+                lang,
+                ..Options::default()
+            },
+        )
+        .unwrap();
+        let bytes = qhcb::export::workbook(&value, &report, lang).unwrap();
+        let (tables, _) = import::read_file(&bytes).unwrap();
+        let roster = &tables[0];
+        let cell = roster.rows[2][1].text();
+        assert_eq!(cell.chars().count(), qhcb::export::MAX_CELL_CHARS);
+        assert!(cell.ends_with(marker), "{}", &cell[cell.len() - 40..]);
+        let sheet = tables
+            .iter()
+            .find(|t| t.name == notes)
+            .expect("a notes sheet");
+        let note = sheet.rows[0][0].text();
+        assert!(note.contains(named), "{note}");
+    }
+}

@@ -3,7 +3,7 @@
 // through the store (undoable, saved in the browser) and is analysed again
 // by the engine, in a worker for large datasets; nothing here computes a figure.
 
-import init, { analyze, parseCell, profiles, ruleSpecs, version, worksheet } from "./pkg/qhcb.js";
+import init, { analyze, parseCell, parsePaste, profiles, ruleSpecs, version, worksheet } from "./pkg/qhcb.js";
 import { $, $$, el, activeElement, layer, nextTask, onRoot, setRoot } from "./dom.js";
 import { t, format, lang, setLang, restoreLang } from "./i18n.js";
 import { Store, emptyDataset, restore, setOp } from "./store.js";
@@ -559,7 +559,7 @@ export async function mount(root, host, options = {}) {
   ui.profiles = profiles();
   restoreLang();
   if (options.lang) setLang(options.lang);
-  ui.grid = new PeopleGrid($("people-grid-root"), { store, parseCell });
+  ui.grid = new PeopleGrid($("people-grid-root"), { store, parseCell, parsePaste });
   ui.sheets = new WorksheetsPanel($("sheets-root"), { worksheet, profiles: ui.profiles });
   ui.importer = new ImportPanel($("import-panel"), {
     // An engine of its own: cancelling an import ends its worker, not the analysis.

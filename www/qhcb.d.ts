@@ -209,6 +209,11 @@ export function retirement(sex: Sex, birth: IsoDate, options?: { retireAt60?: bo
 };
 export function version(): string;
 export function parseCell(field: string, text: string, options?: { titles?: { id: string; name?: string | null }[]; lang?: Lang }): { value: unknown } | { error: string };
+/** A block pasted into the grid (tab-separated), read in one call: `fields` names the field of each grid column from the one pasted into (`null`: not writable). */
+export function parsePaste(
+  text: string,
+  options: { fields: (string | null)[]; titles?: { id: string; name?: string | null }[]; lang?: Lang },
+): { rows: ({ value: unknown } | { error: string; text: string } | null)[][]; width: number; dropped: number[]; maxRows: number };
 export function inspectFile(bytes: Uint8Array, options?: { lang?: Lang }): unknown;
 export function importFile(bytes: Uint8Array, options: {
   sheet?: number;

@@ -570,6 +570,21 @@ impl Catalogue for En {
     }
 
     #[cfg(feature = "io")]
+    fn export_cut_marker(&self) -> String {
+        "… [truncated]".to_owned()
+    }
+
+    #[cfg(feature = "io")]
+    fn export_truncated(&self, sheet: &str, row: usize, field: &str, chars: usize) -> String {
+        format!(
+            "sheet \"{sheet}\", row {}, field \"{field}\": a text of {} characters, more than the {} a spreadsheet cell holds, was cut (marked \"… [truncated]\")",
+            number(row as f64, 0, L),
+            number(chars as f64, 0, L),
+            number(crate::export::MAX_CELL_CHARS as f64, 0, L)
+        )
+    }
+
+    #[cfg(feature = "io")]
     fn options_error(&self, error: &OptionsError) -> String {
         match error {
             OptionsError::NoSheet(i) => format!("there is no sheet number {}", i + 1),
@@ -588,6 +603,10 @@ impl Catalogue for En {
             None => "a number is needed".to_owned(),
             Some(v) => format!("\"{v}\" is not a whole number ≥ 0"),
         }
+    }
+
+    fn worksheet_grouping(&self, shown: &str) -> String {
+        format!("\"{shown}\": a dot only groups thousands in Vietnamese numbers (1.253), three digits each; a count is a whole number")
     }
 
     fn sheet_multiple(

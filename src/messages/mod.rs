@@ -166,9 +166,17 @@ pub trait Catalogue: Sync {
     #[cfg(feature = "io")]
     /// Why import options cannot be used.
     fn options_error(&self, error: &OptionsError) -> String;
+    #[cfg(feature = "io")]
+    /// The end of a text cut to fit a spreadsheet cell.
+    fn export_cut_marker(&self) -> String;
+    #[cfg(feature = "io")]
+    /// A text cut to fit a cell: the sheet, its row (1-based), the field, its length.
+    fn export_truncated(&self, sheet: &str, row: usize, field: &str, chars: usize) -> String;
     // Worksheets (see `worksheets`); counts and shares come formatted.
     /// A worksheet input that is missing (`None`) or not a whole number ≥ 0.
     fn worksheet_input(&self, shown: Option<&str>) -> String;
+    /// A count whose dots do not group thousands ("1.5").
+    fn worksheet_grouping(&self, shown: &str) -> String;
     fn sheet_multiple(
         &self,
         pairs: f64,

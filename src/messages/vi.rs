@@ -642,6 +642,21 @@ impl Catalogue for Vi {
     }
 
     #[cfg(feature = "io")]
+    fn export_cut_marker(&self) -> String {
+        "… [đã cắt bớt]".to_owned()
+    }
+
+    #[cfg(feature = "io")]
+    fn export_truncated(&self, sheet: &str, row: usize, field: &str, chars: usize) -> String {
+        format!(
+            "trang “{sheet}”, dòng {}, trường “{field}”: văn bản dài {} ký tự, quá {} ký tự một ô bảng tính chứa được, đã bị cắt bớt (đánh dấu “… [đã cắt bớt]”)",
+            number(row as f64, 0, L),
+            number(chars as f64, 0, L),
+            number(crate::export::MAX_CELL_CHARS as f64, 0, L)
+        )
+    }
+
+    #[cfg(feature = "io")]
     fn options_error(&self, error: &OptionsError) -> String {
         match error {
             OptionsError::NoSheet(i) => format!("không có trang tính thứ {}", i + 1),
@@ -660,6 +675,10 @@ impl Catalogue for Vi {
             None => "cần nhập số".to_owned(),
             Some(v) => format!("“{v}” không phải số nguyên không âm"),
         }
+    }
+
+    fn worksheet_grouping(&self, shown: &str) -> String {
+        format!("“{shown}”: dấu chấm chỉ dùng để tách hàng nghìn (1.253), mỗi nhóm ba chữ số; số lượng phải là số nguyên")
     }
 
     fn sheet_multiple(
