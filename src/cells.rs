@@ -221,3 +221,158 @@ fn parse_titles(text: &str, titles: &[TitleName]) -> Result<Vec<String>, CellErr
     }
     Ok(ids)
 }
+
+/// Titles indexed by id, folded id and folded name, for reading many cells:
+/// the same matches as [`parse_cell`] (the first title that fits, by id,
+/// then folded id, then folded name), each in constant time.
+#[derive(Clone, Debug, Default)]
+pub struct TitleIndex {
+    ids: std::collections::HashMap<String, String>,
+    folded_ids: std::collections::HashMap<String, String>,
+    folded_names: std::collections::HashMap<String, String>,
+}
+
+impl TitleIndex {
+    pub fn new(titles: &[TitleName]) -> TitleIndex {
+        let mut index = TitleIndex::default();
+        for t in titles {
+            index
+                .ids
+                .entry(t.id.clone())
+                .or_insert_with(|| t.id.clone());
+            index
+                .folded_ids
+                .entry(fold(&t.id))
+                .or_insert_with(|| t.id.clone());
+            if let Some(name) = &t.name {
+                index
+                    .folded_names
+                    .entry(fold(name))
+                    .or_insert_with(|| t.id.clone());
+            }
+        }
+        index
+    }
+
+    fn find(&self, part: &str) -> Option<&String> {
+        self.ids.get(part).or_else(|| {
+            let folded = fold(part);
+            self.folded_ids
+                .get(&folded)
+                .or_else(|| self.folded_names.get(&folded))
+        })
+    }
+}
+
+/// As [`parse_cell`], with the titles indexed.
+pub fn parse_cell_indexed(
+    field: &str,
+    text: &str,
+    titles: &TitleIndex,
+) -> Result<Value, CellError> {
+    match field {
+        "current" | "planned" => {
+            let mut ids: Vec<String> = Vec::new();
+            for part in text
+                .trim()
+                .split([',', ';', '\n'])
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+            {
+                let id = titles
+                    .find(part)
+                    .cloned()
+                    .ok_or_else(|| CellError::UnknownTitle(part.to_owned()))?;
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+            Ok(json!(ids))
+        }
+        other => parse_cell(other, text, &[]),
+    }
+}
+
+/// A block of cells copied from a spreadsheet: rows split at line breaks,
+/// cells at tabs, as Excel and LibreOffice put them on the clipboard (a
+/// cell holding a tab, a line break or a quote comes quoted, its quotes
+/// doubled). Blank lines at the end are dropped.
+///
+/// ```
+/// use qhcb::cells::split_block;
+/// assert_eq!(split_block("a\tb\r\n\"x\ny\"\tz\n\n"), vec![vec!["a", "b"], vec!["x\ny", "z"]]);
+/// ```
+pub fn split_block(text: &str) -> Vec<Vec<String>> {
+    let bytes = text.as_bytes();
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut row: Vec<String> = Vec::new();
+    let mut i = 0;
+    // No closing quote (one followed by a tab, a line break or the end) at
+    // or after this offset: a quote opening a cell there is a literal one.
+    let mut no_close_from = usize::MAX;
+    loop {
+        let mut cell = String::new();
+        let quoted_end = if bytes.get(i) == Some(&b'"') && i < no_close_from {
+            match closing_quote(bytes, i + 1) {
+                Ok(end) => Some(end),
+                Err(true) => {
+                    no_close_from = i;
+                    None
+                }
+                Err(false) => None,
+            }
+        } else {
+            None
+        };
+        if let Some(end) = quoted_end {
+            cell.push_str(&text[i + 1..end].replace("\"\"", "\""));
+            i = end + 1;
+        } else {
+            let stop = text[i..].find(['\t', '\n']).map_or(text.len(), |p| i + p);
+            cell.push_str(&text[i..stop]);
+            i = stop;
+        }
+        row.push(cell.strip_suffix('\r').map(str::to_owned).unwrap_or(cell));
+        match bytes.get(i) {
+            Some(b'\t') => i += 1,
+            Some(b'\n') => {
+                i += 1;
+                rows.push(std::mem::take(&mut row));
+            }
+            _ => {
+                rows.push(row);
+                break;
+            }
+        }
+    }
+    while rows
+        .last()
+        .is_some_and(|r| r.iter().all(|c| c.trim().is_empty()))
+    {
+        rows.pop();
+    }
+    rows
+}
+
+/// The offset of the quote that closes a quoted cell whose text starts at
+/// `from`: one not doubled, followed by a tab, a line break or the end.
+/// `Err(true)` when the text ends first, `Err(false)` when the first such
+/// quote is followed by more text (the opening quote was a literal one).
+fn closing_quote(bytes: &[u8], from: usize) -> Result<usize, bool> {
+    let mut i = from;
+    while i < bytes.len() {
+        if bytes[i] == b'"' {
+            if bytes.get(i + 1) == Some(&b'"') {
+                i += 2;
+                continue;
+            }
+            return if matches!(bytes.get(i + 1), None | Some(b'\t' | b'\n' | b'\r')) {
+                Ok(i)
+            } else {
+                Err(false)
+            };
+        }
+        i += 1;
+    }
+    Err(true)
+}

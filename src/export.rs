@@ -223,12 +223,25 @@ fn formats() -> Formats {
 pub fn workbook(dataset: &Value, report: &Report, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let f = formats();
     let mut book = Workbook::new();
-    roster_sheet(book.add_worksheet(), dataset, report, &f)?;
+    let mut long = Long::new(lang);
+    roster_sheet(book.add_worksheet(), dataset, report, &f, &mut long)?;
     composition_sheet(book.add_worksheet(), report, lang, &f)?;
-    titles_sheet(book.add_worksheet(), report, &f)?;
-    findings_sheet(book.add_worksheet(), report, &f)?;
+    titles_sheet(book.add_worksheet(), report, &f, &mut long)?;
+    findings_sheet(book.add_worksheet(), report, &f, &mut long)?;
     if let Some(filing) = &report.filing {
         filing_sheets(&mut book, filing, &f)?;
+    }
+    if !long.notes.is_empty() {
+        let sheet = book.add_worksheet();
+        sheet.set_name(if lang == Lang::Vi {
+            "Ghi chú"
+        } else {
+            "Notes"
+        })?;
+        sheet.set_column_width(0, 100)?;
+        for (r, note) in long.notes.iter().enumerate() {
+            sheet.write_string_with_format(r as u32, 0, note, &f.text)?;
+        }
     }
     book.save_to_buffer()
 }
@@ -363,11 +376,47 @@ fn filing_sheets(
     Ok(())
 }
 
+/// The most characters a cell of Excel holds.
+pub const MAX_CELL_CHARS: usize = 32_767;
+
+/// Texts too long for a cell: each is cut, with a marker, and noted by
+/// sheet, row and field in the user's language, on a sheet of its own.
+struct Long {
+    lang: Lang,
+    notes: Vec<String>,
+}
+
+impl Long {
+    fn new(lang: Lang) -> Long {
+        Long {
+            lang,
+            notes: Vec::new(),
+        }
+    }
+
+    /// `text`, or its start and a marker when it is longer than a cell.
+    fn fit(&mut self, sheet: &str, row: u32, field: &str, text: String) -> String {
+        let chars = text.chars().count();
+        if chars <= MAX_CELL_CHARS {
+            return text;
+        }
+        let messages = crate::messages::catalogue(self.lang);
+        let marker = messages.export_cut_marker();
+        let keep = MAX_CELL_CHARS - marker.chars().count();
+        let mut cut: String = text.chars().take(keep).collect();
+        cut.push_str(&marker);
+        self.notes
+            .push(messages.export_truncated(sheet, row as usize + 1, field, chars));
+        cut
+    }
+}
+
 fn roster_sheet(
     sheet: &mut Worksheet,
     dataset: &Value,
     report: &Report,
     f: &Formats,
+    long: &mut Long,
 ) -> Result<(), XlsxError> {
     sheet.set_name("Danh sách cán bộ")?;
     for (c, header) in ROSTER
@@ -384,7 +433,8 @@ fn roster_sheet(
     for (r, person) in people(dataset).enumerate() {
         let row = r as u32 + 1;
         for (c, (_, field)) in ROSTER.iter().enumerate() {
-            sheet.write_string_with_format(row, c as u16, roster_cell(person, field), &f.text)?;
+            let text = long.fit("Danh sách cán bộ", row, field, roster_cell(person, field));
+            sheet.write_string_with_format(row, c as u16, text, &f.text)?;
         }
         let p = analysed.get(person);
         let computed = computed(p);
@@ -531,7 +581,12 @@ fn composition_sheet(
     Ok(())
 }
 
-fn titles_sheet(sheet: &mut Worksheet, report: &Report, f: &Formats) -> Result<(), XlsxError> {
+fn titles_sheet(
+    sheet: &mut Worksheet,
+    report: &Report,
+    f: &Formats,
+    long: &mut Long,
+) -> Result<(), XlsxError> {
     sheet.set_name("Chức danh và nhóm")?;
     for (c, h) in [
         "Mã",
@@ -552,8 +607,15 @@ fn titles_sheet(sheet: &mut Worksheet, report: &Report, f: &Formats) -> Result<(
     sheet.set_column_width(2, 20)?;
     for (r, t) in report.titles.iter().enumerate() {
         let row = r as u32 + 1;
-        sheet.write_string_with_format(row, 0, &t.id, &f.text)?;
-        sheet.write_string_with_format(row, 1, t.name.clone().unwrap_or_default(), &f.text)?;
+        let id = long.fit("Chức danh và nhóm", row, "id", t.id.clone());
+        sheet.write_string_with_format(row, 0, id, &f.text)?;
+        let name = long.fit(
+            "Chức danh và nhóm",
+            row,
+            "name",
+            t.name.clone().unwrap_or_default(),
+        );
+        sheet.write_string_with_format(row, 1, name, &f.text)?;
         sheet.write_string_with_format(row, 2, group_name(t.group.id()), &f.text)?;
         sheet.write_number_with_format(row, 3, f64::from(t.seats), &f.count)?;
         match t.rank {
@@ -590,11 +652,17 @@ fn titles_sheet(sheet: &mut Worksheet, report: &Report, f: &Formats) -> Result<(
     for (r, g) in report.groups.iter().enumerate() {
         let row = top + 1 + r as u32;
         sheet.write_string_with_format(row, 0, group_name(g.group.id()), &f.text)?;
-        for (c, v) in [g.titles, g.seats, g.current, g.planned, g.planned_people]
+        for (c, v) in [
+            u64::from(g.titles),
+            g.seats,
+            g.current,
+            g.planned,
+            u64::from(g.planned_people),
+        ]
             .iter()
             .enumerate()
         {
-            sheet.write_number_with_format(row, 1 + c as u16, f64::from(*v), &f.count)?;
+            sheet.write_number_with_format(row, 1 + c as u16, *v as f64, &f.count)?;
         }
         match g.multiple {
             Some(m) => sheet.write_number_with_format(
@@ -609,7 +677,12 @@ fn titles_sheet(sheet: &mut Worksheet, report: &Report, f: &Formats) -> Result<(
     Ok(())
 }
 
-fn findings_sheet(sheet: &mut Worksheet, report: &Report, f: &Formats) -> Result<(), XlsxError> {
+fn findings_sheet(
+    sheet: &mut Worksheet,
+    report: &Report,
+    f: &Formats,
+    long: &mut Long,
+) -> Result<(), XlsxError> {
     sheet.set_name("Kết quả kiểm tra")?;
     for (c, h) in [
         "Mức",
@@ -636,13 +709,15 @@ fn findings_sheet(sheet: &mut Worksheet, report: &Report, f: &Formats) -> Result
         };
         sheet.write_string_with_format(row, 0, severity, &f.text)?;
         sheet.write_string_with_format(row, 1, finding.code, &f.text)?;
-        sheet.write_string_with_format(
+        let subject = long.fit(
+            "Phát hiện",
             row,
-            2,
+            "id",
             finding.subject.id.clone().unwrap_or_default(),
-            &f.text,
-        )?;
-        sheet.write_string_with_format(row, 3, &finding.messages.vi, &wrap)?;
+        );
+        sheet.write_string_with_format(row, 2, subject, &f.text)?;
+        let message = long.fit("Phát hiện", row, "message", finding.messages.vi.clone());
+        sheet.write_string_with_format(row, 3, message, &wrap)?;
         sheet.write_string_with_format(row, 4, &finding.source, &wrap)?;
         let confidence = match finding.confidence {
             crate::profile::Confidence::Confirmed => "đã đối chiếu văn bản",

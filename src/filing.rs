@@ -273,7 +273,7 @@ fn ratio(value: Option<f64>, lang: Lang) -> String {
 
 fn groups_table(report: &Report, lang: Lang) -> Table {
     let w = words(lang);
-    let c = |n: u32| number(f64::from(n), 0, lang);
+    let c = |n: u64| number(n as f64, 0, lang);
     Table {
         id: "groups",
         caption: w.groups_caption.to_owned(),
@@ -285,11 +285,11 @@ fn groups_table(report: &Report, lang: Lang) -> Table {
             .map(|g| {
                 row(vec![
                     group_name(w, g.group).to_owned(),
-                    c(g.titles),
+                    c(u64::from(g.titles)),
                     c(g.seats),
                     c(g.current),
                     c(g.planned),
-                    c(g.planned_people),
+                    c(u64::from(g.planned_people)),
                     ratio(g.per_title, lang),
                     ratio(g.multiple, lang),
                 ])

@@ -32,6 +32,11 @@ pub const FORMAT: &str = "qhcb/1";
 /// space is 4 GiB).
 pub const MAX_ROWS: usize = 3_000_000;
 
+/// The youngest and the oldest age, at the review date, of a cadre a roster
+/// can hold: a birth outside them is the row's problem (`invalid-row`).
+pub const MIN_AGE: i32 = 18;
+pub const MAX_AGE: i32 = 75;
+
 /// A hash map with a fast, non-cryptographic hash (the Fx hash of rustc):
 /// ids and title keys are the user's own data, not an attacker's, and the
 /// default SipHash was a tenth of the time of reading a roster.
@@ -451,6 +456,10 @@ pub enum Problem {
     BadDate(DateError),
     /// A birth after the review date.
     BirthAfterAsOf(Date),
+    /// A birth that makes an age below [`MIN_AGE`] or above [`MAX_AGE`] at
+    /// the review date: a typo ("1075") or an Excel serial 1 (01/01/1900),
+    /// not a cadre in office. Carries the age in years and the review date.
+    AgeOutside { years: i32, as_of: Date },
     /// A value outside the field's enumeration.
     NotInEnum(&'static [&'static str]),
     /// A title id that no title has.
@@ -463,6 +472,15 @@ pub enum Problem {
     NotWholeNumber,
     /// A date (a decided retirement) not after the birth.
     BeforeBirth,
+    /// Text with a lone UTF-16 surrogate escape (half of an emoji cut off),
+    /// shown with U+FFFD in its place.
+    LoneSurrogate,
+    /// A value nested deeper than the JSON reader follows (126 levels).
+    TooDeep,
+    /// The same key twice in one row.
+    DuplicateKey,
+    /// A row the JSON reader cannot read for another reason (its words).
+    Unreadable(String),
 }
 
 /// A problem in one field of one row of `people` or `titles`.
@@ -495,12 +513,32 @@ pub struct Reading {
     pub dataset: Dataset,
     /// Number of rows in `people`, read or not.
     pub rows: usize,
-    /// Problems of `people` rows; each such row is left out.
+    /// Problems of `people` rows; each such row is left out. Only the rows of
+    /// the first [`MAX_LISTED_ROWS`] rows with problems are listed; the rest
+    /// are counted in `unlisted`.
     pub people_problems: Vec<RowProblem>,
+    /// Rows of `people` left out, listed or not.
+    pub excluded_rows: usize,
+    /// Rows left out beyond the listed ones: how many, and per field the
+    /// rows with a problem in it.
+    pub unlisted: Unlisted,
     /// Problems of `titles` rows; each such title is left out.
     pub title_problems: Vec<RowProblem>,
     pub repeated_titles: Vec<RepeatedTitle>,
 }
+
+/// Rows left out and not listed one by one.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Unlisted {
+    pub rows: usize,
+    /// (field, rows with a problem in it), in the order the fields were met.
+    pub fields: Vec<(&'static str, usize)>,
+}
+
+/// The most rows left out that are listed one by one (a finding and an
+/// `excluded` entry each): a million bad rows would make a report larger
+/// than a browser can take; those beyond are counted by field instead.
+pub const MAX_LISTED_ROWS: usize = 50_000;
 
 /// Overrides and defaults for the dataset-level fields.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -614,19 +652,32 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
         ),
         problems: Vec::new(),
         repeated: Vec::new(),
+        excluded_rows: 0,
+        unlisted: Unlisted::default(),
     };
     // A guess from the text's length (a row takes 100 bytes or more) saves
     // regrowing the list of millions.
     let mut people: Vec<Person> = Vec::with_capacity((people_json.len() / 128).min(MAX_ROWS));
-    let listing = de::DeserializeSeed::deserialize(
+    let streamed = de::DeserializeSeed::deserialize(
         EachRow::new(|index, row| {
             if let Some(person) = people_reader.read(index, row) {
                 people.push(person);
             }
         }),
         &mut serde_json::Deserializer::from_str(people_json),
-    )
-    .map_err(|e| Error::Json(e.to_string()))?;
+    );
+    let listing = match streamed {
+        Ok(listing) => listing,
+        // A row the stream could not read (a lone surrogate, nesting too
+        // deep, a key twice): read again row by row, so that such a row is
+        // that row's problem and every other row is still read.
+        Err(e) => {
+            people.clear();
+            people_reader.reset();
+            read_one_by_one(people_json, &mut people_reader, &mut people)
+                .ok_or_else(|| Error::Json(e.to_string()))?
+        }
+    };
     let rows = match listing {
         Listing::List(rows) => rows,
         Listing::TooMany(count) => {
@@ -644,7 +695,11 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
         }
     };
     let PeopleReader {
-        problems, repeated, ..
+        problems,
+        repeated,
+        excluded_rows,
+        unlisted,
+        ..
     } = people_reader;
     Ok(Reading {
         dataset: Dataset {
@@ -659,6 +714,8 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
         },
         rows,
         people_problems: problems,
+        excluded_rows,
+        unlisted,
         title_problems,
         repeated_titles: repeated,
     })
@@ -978,6 +1035,132 @@ fn read_titles(rows: Vec<Row<RawTitle>>, problems: &mut Vec<RowProblem>) -> Vec<
     titles
 }
 
+/// Reads `people` row by row, each row on its own: a row that cannot be
+/// read is that row's problem. `None` when the list itself cannot be read.
+fn read_one_by_one<'j>(
+    json: &'j str,
+    reader: &mut PeopleReader<'_, 'j>,
+    people: &mut Vec<Person>,
+) -> Option<Listing> {
+    // Splitting into rows skips values without following their nesting.
+    let rows: Vec<&'j serde_json::value::RawValue> = serde_json::from_str(json).ok()?;
+    if rows.len() > MAX_ROWS {
+        return Some(Listing::TooMany(rows.len()));
+    }
+    for (index, raw) in rows.iter().enumerate() {
+        match serde_json::from_str::<Row<RawPerson<'j>>>(raw.get()) {
+            Ok(row) => {
+                if let Some(person) = reader.read(index, row) {
+                    people.push(person);
+                }
+            }
+            Err(e) => reader.unreadable(index, raw.get(), &e),
+        }
+    }
+    Some(Listing::List(rows.len()))
+}
+
+/// The keys of a JSON object with the text of each value, without reading
+/// the values (empty when the text is not an object).
+fn top_level_entries(text: &str) -> Vec<(String, &str)> {
+    struct Entries<'a>(Vec<(String, &'a str)>);
+    impl<'de> Deserialize<'de> for Entries<'de> {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct V;
+            impl<'de> Visitor<'de> for V {
+                type Value = Entries<'de>;
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("an object")
+                }
+                fn visit_map<A: MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> Result<Entries<'de>, A::Error> {
+                    let mut out = Vec::new();
+                    while let Some((k, v)) =
+                        map.next_entry::<String, &'de serde_json::value::RawValue>()?
+                    {
+                        out.push((k, v.get()));
+                    }
+                    Ok(Entries(out))
+                }
+            }
+            d.deserialize_map(V)
+        }
+    }
+    serde_json::from_str::<Entries>(text).map_or_else(|_| Vec::new(), |e| e.0)
+}
+
+/// The fields of a person, to name a field found by its key.
+const PERSON_FIELDS: &[&str] = &[
+    "id",
+    "name",
+    "sex",
+    "birth",
+    "ethnicMinority",
+    "local",
+    "education",
+    "politicalTheory",
+    "current",
+    "planned",
+    "retireAt60",
+    "candidacy",
+    "candidacyFor",
+    "postSince",
+    "appointment",
+    "rotationDate",
+    "discipline",
+];
+
+fn person_field(key: &str) -> &'static str {
+    PERSON_FIELDS
+        .iter()
+        .find(|f| **f == key)
+        .copied()
+        .unwrap_or("")
+}
+
+/// JSON text with each `\u` escape of a lone UTF-16 surrogate (a cut-off
+/// emoji) replaced by `\ufffd`, of the same length.
+fn replace_lone_surrogates(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let hex = |at: usize| -> Option<u32> {
+        let digits = bytes.get(at..at + 4)?;
+        u32::from_str_radix(std::str::from_utf8(digits).ok()?, 16).ok()
+    };
+    let escape_at = |at: usize| -> Option<u32> {
+        (bytes.get(at) == Some(&b'\\') && bytes.get(at + 1) == Some(&b'u'))
+            .then(|| hex(at + 2))
+            .flatten()
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        match escape_at(i) {
+            Some(high @ 0xD800..=0xDBFF) if matches!(escape_at(i + 6), Some(0xDC00..=0xDFFF)) => {
+                let _ = high;
+                i += 12;
+            }
+            Some(0xD800..=0xDFFF) => {
+                out.push_str(&text[last..i]);
+                out.push_str("\\ufffd");
+                i += 6;
+                last = i;
+            }
+            Some(_) => i += 6,
+            // Any other escape: the backslash and the next character.
+            None => i += 2,
+        }
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
 struct PeopleReader<'a, 'j> {
     title_index: FastMap<&'a str, usize>,
     rejected_titles: &'a [String],
@@ -986,10 +1169,110 @@ struct PeopleReader<'a, 'j> {
     seen_ids: FastMap<Cow<'j, str>, usize>,
     problems: Vec<RowProblem>,
     repeated: Vec<RepeatedTitle>,
+    excluded_rows: usize,
+    unlisted: Unlisted,
 }
 
 impl<'j> PeopleReader<'_, 'j> {
+    /// Forgets every row read, to read them again.
+    fn reset(&mut self) {
+        self.seen_ids.clear();
+        self.problems.clear();
+        self.repeated.clear();
+        self.excluded_rows = 0;
+        self.unlisted = Unlisted::default();
+    }
+
+    /// Reads one row: a person, or `None` with its problems recorded.
     fn read(&mut self, index: usize, row: Row<RawPerson<'j>>) -> Option<Person> {
+        let before = self.problems.len();
+        let person = self.read_row(index, row);
+        if self.problems.len() > before {
+            self.left_out(before);
+        }
+        person
+    }
+
+    /// Counts a row left out; beyond [`MAX_LISTED_ROWS`] its problems are
+    /// counted by field instead of kept.
+    fn left_out(&mut self, before: usize) {
+        self.excluded_rows += 1;
+        if self.excluded_rows <= MAX_LISTED_ROWS {
+            return;
+        }
+        self.unlisted.rows += 1;
+        let mut fields: Vec<&'static str> =
+            self.problems[before..].iter().map(|p| p.field).collect();
+        fields.dedup();
+        for field in fields {
+            match self.unlisted.fields.iter_mut().find(|(f, _)| *f == field) {
+                Some((_, n)) => *n += 1,
+                None => self.unlisted.fields.push((field, 1)),
+            }
+        }
+        self.problems.truncate(before);
+    }
+
+    /// A row the JSON reader could not read: its problem, with the field
+    /// at fault when it can be found.
+    fn unreadable(&mut self, index: usize, text: &str, error: &serde_json::Error) {
+        let before = self.problems.len();
+        let message = error.to_string();
+        let (problem, fixed) = if message.contains("surrogate")
+            || message.contains("unicode code point")
+            || message.contains("end of hex escape")
+        {
+            (Problem::LoneSurrogate, Some(replace_lone_surrogates(text)))
+        } else if message.contains("recursion limit") {
+            (Problem::TooDeep, None)
+        } else if message.starts_with("duplicate field") {
+            (Problem::DuplicateKey, None)
+        } else {
+            (Problem::Unreadable(message.clone()), None)
+        };
+        let text = fixed.as_deref().unwrap_or(text);
+        let entries = top_level_entries(text);
+        let id = entries.iter().find(|(k, _)| k == "id").and_then(|(_, v)| {
+            match serde_json::from_str::<serde_json::Value>(v) {
+                Ok(serde_json::Value::String(s)) => Some(s),
+                Ok(serde_json::Value::Number(n)) => Some(n.to_string()),
+                _ => None,
+            }
+        });
+        // The field at fault: the key named twice, or the first whose value
+        // cannot be read alone.
+        let culprit = match &problem {
+            Problem::DuplicateKey => message
+                .split('`')
+                .nth(1)
+                .and_then(|name| entries.iter().find(|(k, _)| k == name)),
+            Problem::LoneSurrogate => entries
+                .iter()
+                .find(|(_, v)| v.contains("\\ufffd") || v.contains("\\uFFFD")),
+            _ => entries
+                .iter()
+                .find(|(_, v)| serde_json::from_str::<Value>(v).is_err()),
+        };
+        let (field, value) = match culprit {
+            Some((key, raw)) => {
+                let shown = serde_json::from_str::<Value>(raw)
+                    .map(|v| v.show())
+                    .unwrap_or_default();
+                (person_field(key), shown)
+            }
+            None => ("", String::new()),
+        };
+        self.problems.push(RowProblem {
+            index,
+            id,
+            field,
+            value,
+            problem,
+        });
+        self.left_out(before);
+    }
+
+    fn read_row(&mut self, index: usize, row: Row<RawPerson<'j>>) -> Option<Person> {
         let raw = match row {
             Row::Record(raw) => raw,
             Row::NotAnObject(kind) => {
@@ -1302,6 +1585,13 @@ impl<'j> PeopleReader<'_, 'j> {
         };
         if birth.date() > self.as_of {
             return Err(Problem::BirthAfterAsOf(self.as_of));
+        }
+        let years = crate::age::age_on(birth.date(), self.as_of).map_or(0, |a| a.years);
+        if !(MIN_AGE..=MAX_AGE).contains(&years) {
+            return Err(Problem::AgeOutside {
+                years,
+                as_of: self.as_of,
+            });
         }
         Ok(birth)
     }

@@ -33,10 +33,10 @@ pub struct GroupStats {
     pub group: Group,
     /// Number of titles in the group.
     pub titles: u32,
-    /// Seats of all its titles.
-    pub seats: u32,
+    /// Seats of all its titles (64 bits: a sum of user numbers of 32 bits).
+    pub seats: u64,
     /// Person–title pairs (lượt) planned in the group.
-    pub planned: u32,
+    pub planned: u64,
     /// planned ÷ seats ("đạt 1,4 lần"; for key titles with one seat each,
     /// "lần trên 1 chức danh"); `None` when the group has no seats.
     pub multiple: Option<f64>,
@@ -44,13 +44,14 @@ pub struct GroupStats {
     /// has no titles.
     pub per_title: Option<f64>,
     /// Person–title pairs held now in the group.
-    pub current: u32,
+    pub current: u64,
     /// Distinct people planned for a title of the group.
     pub planned_people: u32,
 }
 
-fn ratio(count: u32, seats: u32) -> Option<f64> {
-    (seats > 0).then(|| f64::from(count) / f64::from(seats))
+fn ratio(count: impl Into<u64>, seats: impl Into<u64>) -> Option<f64> {
+    let (count, seats) = (count.into(), seats.into());
+    (seats > 0).then(|| count as f64 / seats as f64)
 }
 
 /// Per-title counts, in the order of the titles.
@@ -94,9 +95,10 @@ pub fn group_stats(
         .filter(|&&g| titles.iter().any(|t| t.group == g))
         .map(|&group| {
             let members = || titles.iter().filter(move |t| t.group == group);
-            // Seats come from the user and may be absurdly large: saturate, never overflow.
-            let seats = members().fold(0u32, |sum, t| sum.saturating_add(t.seats));
-            let planned = members().map(|t| t.planned).sum();
+            // Seats come from the user and may be absurdly large: summed
+            // in 64 bits, which 3,000,000 titles of u32::MAX seats cannot fill.
+            let seats = members().map(|t| u64::from(t.seats)).sum();
+            let planned = members().map(|t| u64::from(t.planned)).sum();
             let planned_people = people
                 .iter()
                 .filter(|p| p.planned.iter().any(|&t| all_titles[t].group == group))
@@ -109,7 +111,7 @@ pub fn group_stats(
                 planned,
                 multiple: ratio(planned, seats),
                 per_title: ratio(planned, titles),
-                current: members().map(|t| t.current).sum(),
+                current: members().map(|t| u64::from(t.current)).sum(),
                 planned_people,
             }
         })

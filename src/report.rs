@@ -68,14 +68,14 @@ impl PeopleForm {
 pub struct PeopleColumns {
     /// The row of each analysed person in the dataset's `people`.
     pub index: Vec<u32>,
-    pub age_years: Vec<u8>,
+    pub age_years: Vec<u32>,
     pub age_months: Vec<u8>,
     /// The last day of the retirement month as the number yyyymmdd.
     pub retirement_date: Vec<u32>,
     pub months_left: Vec<i32>,
     /// Present when the dataset has a `termStart`.
     pub months_left_at_term_start: Option<Vec<i32>>,
-    pub planned_count: Vec<u16>,
+    pub planned_count: Vec<u32>,
     /// 1 where the retirement date is a decided `retirementDate`, else 0.
     pub retirement_decided: Vec<u8>,
 }
@@ -96,7 +96,9 @@ impl PeopleColumns {
         for (person, fact) in people.iter().zip(facts) {
             let date = fact.retirement_date;
             columns.index.push(person.index as u32);
-            columns.age_years.push(fact.age.years.clamp(0, 255) as u8);
+            columns
+                .age_years
+                .push(u32::try_from(fact.age.years).unwrap_or(0));
             columns.age_months.push(fact.age.months.clamp(0, 11) as u8);
             columns.retirement_date.push(
                 (date.year().max(0) as u32) * 10_000
@@ -109,7 +111,7 @@ impl PeopleColumns {
             }
             columns
                 .planned_count
-                .push(person.planned.len().min(usize::from(u16::MAX)) as u16);
+                .push(u32::try_from(person.planned.len()).unwrap_or(u32::MAX));
             columns.retirement_decided.push(u8::from(fact.decided));
         }
         columns
@@ -272,7 +274,7 @@ pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
         counts: RowCounts {
             rows: reading.rows,
             analysed: dataset.people.len(),
-            excluded: excluded.len(),
+            excluded: reading.excluded_rows,
         },
         excluded,
         cutoffs: rules::cutoffs(&profile),

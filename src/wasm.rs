@@ -13,6 +13,31 @@ use crate::date::Date;
 use crate::messages::{catalogue, Lang};
 use crate::report::{Options, PeopleColumns, PeopleForm};
 
+/// Runs when the module is instantiated: a panic (a bug: no input should
+/// reach one) traps the instance with `RuntimeError: unreachable`, which says
+/// nothing; the hook leaves its message in `globalThis.__qhcbPanic` first,
+/// so that the page's Error can say what happened. The page then drops the
+/// trapped instance and loads a fresh one (www/engine-tasks.js).
+#[wasm_bindgen(start)]
+fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info.to_string();
+        let _ = js_sys::Reflect::set(
+            &js_sys::global(),
+            &JsValue::from_str("__qhcbPanic"),
+            &JsValue::from_str(&message),
+        );
+    }));
+}
+
+/// Panics on purpose, for the tests of trap recovery (www/engine-tasks.js):
+/// not part of the API.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = "__panicForTest")]
+pub fn panic_for_test() {
+    panic!("panic requested by a test");
+}
+
 /// `options` of `analyze(dataset, options)`.
 #[derive(Deserialize, Default)]
 #[serde(default, rename_all = "camelCase")]
@@ -131,7 +156,7 @@ fn people_columns(columns: &PeopleColumns) -> Result<JsValue, JsError> {
     set(
         &object,
         "ageYears",
-        &js_sys::Uint8Array::from(&columns.age_years[..]),
+        &js_sys::Uint32Array::from(&columns.age_years[..]),
     )?;
     set(
         &object,
@@ -156,7 +181,7 @@ fn people_columns(columns: &PeopleColumns) -> Result<JsValue, JsError> {
     set(
         &object,
         "plannedCount",
-        &js_sys::Uint16Array::from(&columns.planned_count[..]),
+        &js_sys::Uint32Array::from(&columns.planned_count[..]),
     )?;
     set(
         &object,
@@ -237,6 +262,61 @@ pub fn parse_cell(field: &str, text: &str, options_value: JsValue) -> Result<JsV
         Err(e) => serde_json::json!({ "error": catalogue(lang).cell_error(text, &e) }),
     };
     to_js(&answer)
+}
+
+/// `options` of `parsePaste(text, options)`.
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+struct PasteOptions {
+    /// The field of each grid column from the one pasted into, `null` for a
+    /// column that cannot be written (a computed one).
+    fields: Vec<Option<String>>,
+    titles: Vec<CellTitle>,
+    lang: Option<String>,
+}
+
+/// Reads a block pasted into the grid (tab-separated, as spreadsheets copy
+/// it) in one call: `{ rows: [[{ value } | { error } | null]], width,
+/// dropped: [column numbers of the block beyond the grid], maxRows }`. A
+/// cell of a column without a field is `null`.
+#[wasm_bindgen(js_name = parsePaste)]
+pub fn parse_paste(text: &str, options_value: JsValue) -> Result<JsValue, JsError> {
+    let opts: PasteOptions = options(options_value)?;
+    let lang = lang_of(opts.lang.as_deref());
+    let titles: Vec<crate::cells::TitleName> = opts
+        .titles
+        .into_iter()
+        .map(|t| crate::cells::TitleName {
+            id: t.id,
+            name: t.name,
+        })
+        .collect();
+    let index = crate::cells::TitleIndex::new(&titles);
+    let text_of = catalogue(lang);
+    let block = crate::cells::split_block(text);
+    let width = block.iter().map(Vec::len).max().unwrap_or(0);
+    let rows: Vec<Vec<serde_json::Value>> = block
+        .iter()
+        .map(|row| {
+            row.iter()
+                .zip(&opts.fields)
+                .map(|(cell, field)| match field {
+                    None => serde_json::Value::Null,
+                    Some(field) => match crate::cells::parse_cell_indexed(field, cell, &index) {
+                        Ok(value) => serde_json::json!({ "value": value }),
+                        Err(e) => serde_json::json!({ "error": text_of.cell_error(cell, &e), "text": cell }),
+                    },
+                })
+                .collect()
+        })
+        .collect();
+    let dropped: Vec<usize> = (opts.fields.len()..width).map(|c| c + 1).collect();
+    to_js(&serde_json::json!({
+        "rows": rows,
+        "width": width,
+        "dropped": dropped,
+        "maxRows": crate::input::MAX_ROWS,
+    }))
 }
 
 /// `options` with only a language.

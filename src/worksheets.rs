@@ -163,12 +163,19 @@ pub struct RotationInput {
 struct Reader {
     errors: Vec<InputError>,
     lang: Lang,
+    /// A field holds a value that is not a count (not only a missing one).
+    invalid: bool,
 }
 
 impl Reader {
     /// A whole number ≥ 0; `required` says whether absence is an error.
     fn count(&mut self, field: &str, value: &Option<Value>, required: bool) -> Option<f64> {
         let text = catalogue(self.lang);
+        // An emptied field is a missing one.
+        let value = match value {
+            Some(Value::String(s)) if s.trim().is_empty() => &None,
+            other => other,
+        };
         match value {
             None | Some(Value::Null) => {
                 if required {
@@ -180,16 +187,22 @@ impl Reader {
                 None
             }
             Some(v) => {
-                let number = v
-                    .as_f64()
-                    .or_else(|| v.as_str().and_then(parse_vietnamese_number));
+                let number = match v {
+                    Value::String(s) => parse_vietnamese_number(s),
+                    other => other.as_f64().ok_or(NumberError::NotACount),
+                };
                 match number {
-                    Some(n) if n >= 0.0 && n.fract() == 0.0 && n < 1e12 => Some(n),
-                    _ => {
+                    Ok(n) if n >= 0.0 && n.fract() == 0.0 && n < 1e12 => Some(n),
+                    failure => {
+                        self.invalid = true;
                         let shown = v.as_str().map_or_else(|| v.to_string(), str::to_owned);
+                        let message = match failure {
+                            Err(NumberError::Grouping) => text.worksheet_grouping(&shown),
+                            _ => text.worksheet_input(Some(&shown)),
+                        };
                         self.errors.push(InputError {
                             field: field.to_owned(),
-                            message: text.worksheet_input(Some(&shown)),
+                            message,
                         });
                         None
                     }
@@ -199,17 +212,40 @@ impl Reader {
     }
 }
 
-/// "1.253" (Vietnamese thousands) or "1253" as a number; no decimals.
-fn parse_vietnamese_number(text: &str) -> Option<f64> {
-    let cleaned: String = text
-        .trim()
-        .chars()
-        .filter(|c| *c != '.' && *c != ' ' && *c != '\u{a0}')
-        .collect();
-    if cleaned.is_empty() || !cleaned.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+/// Why a text is not a count.
+#[derive(Debug, PartialEq)]
+enum NumberError {
+    /// Not digits at all, a sign, or a decimal comma ("4,5").
+    NotACount,
+    /// Dots that do not group thousands ("1.5", "12.34"): a dot is the
+    /// Vietnamese thousands separator, so "1.5" is neither 15 nor 1½.
+    Grouping,
+}
+
+/// A count written the Vietnamese way: "1253", "1.253" or "1 253" (a dot or
+/// a space groups thousands, three digits each); "1.5" and "4,5" are not counts.
+fn parse_vietnamese_number(text: &str) -> Result<f64, NumberError> {
+    let text = text.trim();
+    let groups: Vec<&str> = text.split(['.', ' ', '\u{a0}']).collect();
+    if text.is_empty()
+        || !groups
+            .iter()
+            .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
+    {
+        let dotted_digits =
+            text.contains('.') && text.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+        return Err(if dotted_digits {
+            NumberError::Grouping
+        } else {
+            NumberError::NotACount
+        });
     }
-    cleaned.parse().ok()
+    let grouped =
+        groups.len() == 1 || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+    if !grouped {
+        return Err(NumberError::Grouping);
+    }
+    groups.concat().parse().map_err(|_| NumberError::NotACount)
 }
 
 fn share(part: f64, whole: f64) -> Option<f64> {
@@ -268,6 +304,7 @@ pub fn run(sheet: &Sheet, lang: Lang) -> SheetResult {
     let mut reader = Reader {
         errors: Vec::new(),
         lang,
+        invalid: false,
     };
     let (kind, figures, findings) = match sheet {
         Sheet::Body(input) => body(input, &mut reader, lang),
@@ -276,6 +313,13 @@ pub fn run(sheet: &Sheet, lang: Lang) -> SheetResult {
         Sheet::Staffing(input) => staffing(input, &mut reader, lang),
         Sheet::Growth(input) => growth(input, &mut reader, lang),
         Sheet::Rotation(input) => rotation(input, &mut reader),
+    };
+    // A value that is not a count leaves no figure standing: a result
+    // computed without it would read as the answer for what the field shows.
+    let (figures, findings) = if reader.invalid {
+        (Vec::new(), Vec::new())
+    } else {
+        (figures, findings)
     };
     SheetResult {
         kind,

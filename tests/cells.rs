@@ -132,3 +132,63 @@ fn formula_apostrophe_from_csv_export_is_taken_off() {
     );
     assert_eq!(cell("name", "'Tên có dấu nháy"), json!("'Tên có dấu nháy"));
 }
+
+/// A pasted block: tabs and line breaks split cells and rows; a quoted cell
+/// may hold both, its quotes doubled; a quote that does not close a cell is
+/// a literal one; blank lines at the end are dropped.
+#[test]
+fn pasted_blocks_split_as_spreadsheets_copy_them() {
+    use qhcb::cells::split_block;
+    assert_eq!(
+        split_block("a\tb\r\nc\td\r\n\r\n"),
+        vec![vec!["a", "b"], vec!["c", "d"]]
+    );
+    assert_eq!(
+        split_block("\"x\ty\"\t\"say \"\"hi\"\"\"\nz"),
+        vec![vec!["x\ty", "say \"hi\""], vec!["z"]]
+    );
+    // A quote left open is kept as typed; the rows after it still split.
+    assert_eq!(
+        split_block("\"open\tb\nc\td\n\"x\"y\tz"),
+        vec![vec!["\"open", "b"], vec!["c", "d"], vec!["\"x\"y", "z"]]
+    );
+    assert_eq!(split_block(""), Vec::<Vec<String>>::new());
+}
+
+#[test]
+fn indexed_titles_match_as_parse_cell_does() {
+    use qhcb::cells::{parse_cell, parse_cell_indexed, TitleIndex, TitleName};
+    let titles = vec![
+        TitleName {
+            id: "bt".into(),
+            name: Some("Bí thư".into()),
+        },
+        TitleName {
+            id: "pbt".into(),
+            name: Some("Phó Bí thư".into()),
+        },
+        TitleName {
+            id: "Bi thu".into(),
+            name: None,
+        },
+    ];
+    let index = TitleIndex::new(&titles);
+    for text in [
+        "bt",
+        "BÍ THƯ",
+        "bí thư; Phó Bí thư, bt",
+        "",
+        "Bi thu",
+        "x, bt",
+    ] {
+        assert_eq!(
+            parse_cell_indexed("planned", text, &index),
+            parse_cell("planned", text, &titles),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        parse_cell_indexed("sex", "Nữ", &index),
+        parse_cell("sex", "Nữ", &titles)
+    );
+}

@@ -155,8 +155,25 @@ fn truncated_and_deeply_nested_json_is_an_error() {
             assert!(analyze_json(&text[..cut], &Options::default()).is_err());
         }
     }
+    // Nesting too deep in one row costs that row, not the dataset.
     let deep = format!(
         "{{\"asOf\":\"2026-01-01\",\"people\":[{{\"name\":{}{}}}]}}",
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    );
+    let report = analyze_json(&deep, &Options::default()).unwrap();
+    assert_eq!((report.counts.rows, report.counts.excluded), (1, 1));
+    assert_eq!(
+        report
+            .findings
+            .iter()
+            .find(|f| f.code == "invalid-row")
+            .and_then(|f| f.field),
+        Some("name")
+    );
+    // Outside any row it is still the dataset's error.
+    let deep = format!(
+        "{{\"asOf\":\"2026-01-01\",\"unit\":{}{},\"people\":[]}}",
         "[".repeat(10_000),
         "]".repeat(10_000)
     );

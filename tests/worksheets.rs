@@ -230,3 +230,49 @@ fn figures_come_in_english_too() {
         "419 person–title pairs planned for the committee: 1.4 times its 299 seats"
     );
 }
+
+/// Vietnamese numbers: a dot groups thousands, three digits a group; "1.5"
+/// is neither 15 nor 1½, and "4,5" is not a count. A value that is not a
+/// count marks its field and leaves no stale figure.
+#[test]
+fn counts_follow_vietnamese_number_rules() {
+    let growth = |covered: Value| {
+        sheet(json!({ "kind": "growth", "unitsCovered": covered, "unitsTotal": "1.280" }))
+    };
+    assert_eq!(texts(&growth(json!("1.253"))), ["1.253/1.280 = 97,9%"]);
+    assert_eq!(texts(&growth(json!("1 253"))), ["1.253/1.280 = 97,9%"]);
+    for bad in ["1.5", "12.34", "1.2345", "1..253", ".253"] {
+        let r = growth(json!(bad));
+        assert!(r.figures.is_empty(), "{bad}: {:?}", texts(&r));
+        assert_eq!(r.errors.len(), 1, "{bad}");
+        assert_eq!(r.errors[0].field, "unitsCovered");
+        assert!(
+            r.errors[0].message.contains("tách hàng nghìn"),
+            "{bad}: {}",
+            r.errors[0].message
+        );
+    }
+    for bad in [
+        json!("4,5"),
+        json!("-3"),
+        json!("abc"),
+        json!(4.5),
+        json!(true),
+    ] {
+        let r = growth(bad.clone());
+        assert!(r.figures.is_empty(), "{bad}");
+        assert_eq!(r.errors[0].field, "unitsCovered", "{bad}");
+    }
+    // An emptied field is a missing one, not an invalid value.
+    let r = sheet(json!({ "kind": "composition", "total": "", "groups": [] }));
+    assert_eq!(r.errors[0].message, "cần nhập số");
+}
+
+#[test]
+fn an_invalid_part_of_a_composition_clears_every_figure() {
+    let r = sheet(json!({ "kind": "composition", "total": 11, "groups": [
+        { "name": "Chuyên môn", "parts": [{ "label": "Thạc sỹ", "count": "4,5" }, { "label": "Đại học", "count": 7 }] }
+    ]}));
+    assert!(r.figures.is_empty() && r.findings.is_empty());
+    assert_eq!(r.errors[0].field, "groups[0].parts[0].count");
+}

@@ -3,7 +3,7 @@
 // through the store (undoable, saved in the browser) and is analysed again
 // by the engine, in a worker for large datasets; nothing here computes a figure.
 
-import init, { analyze, parseCell, profiles, ruleSpecs, terms, version, worksheet } from "./pkg/qhcb.js";
+import init, { analyze, parseCell, parsePaste, profiles, ruleSpecs, terms, version, worksheet } from "./pkg/qhcb.js";
 import { el, nextTask, within } from "./dom.js";
 import { t, format, lang, setLang, restoreLang } from "./i18n.js";
 import { Store, emptyDataset, setOp } from "./store.js";
@@ -658,7 +658,7 @@ function createTool(root, host) {
     ui.profiles = profiles();
     restoreLang();
     if (options.lang) setLang(options.lang);
-    ui.grid = new PeopleGrid($("people-grid-root"), { store, parseCell });
+  ui.grid = new PeopleGrid($("people-grid-root"), { store, parseCell, parsePaste });
     ui.sheets = new WorksheetsPanel($("sheets-root"), { worksheet, profiles: ui.profiles });
     ui.importer = new ImportPanel($("import-panel"), {
       // An engine of its own: cancelling an import ends its worker, not the analysis.

@@ -2,9 +2,31 @@
 // (engine-worker.js) or, where no worker can start, the page itself. Each
 // task returns { result, transfer }: typed arrays are handed over, not copied.
 
-import init, { analyze } from "./pkg/qhcb.js";
+import * as coreStatic from "./pkg/qhcb.js";
 import { buffers } from "./report-people.js";
 import { writeRecord } from "./saved.js";
+
+/**
+ * How many times a module has trapped here. A wasm instance that trapped (a
+ * Rust panic: "RuntimeError: unreachable") cannot be trusted again: its
+ * memory may be half-changed and every later call may fail. Each trap makes
+ * the next call load fresh copies of the modules (a new URL is a new module
+ * instance). In a worker the page also ends the worker (engine.js).
+ */
+let generation = 0;
+const fresh = (path) => import(`${path}?instance=${generation}`);
+const wasmOption = () => (globalThis.QHCB_WASM ? { module_or_path: globalThis.QHCB_WASM } : undefined);
+
+let coreModule = null;
+async function core() {
+  if (!coreModule) {
+    // The single-file build has one bundled copy: a worker of its own replaces it.
+    const module = generation === 0 || globalThis.QHCB_WASM ? coreStatic : await fresh("./pkg/qhcb.js");
+    await module.default(wasmOption());
+    coreModule = module;
+  }
+  return coreModule;
+}
 
 /**
  * The file import and export functions live in a second, larger module that
@@ -14,11 +36,31 @@ import { writeRecord } from "./saved.js";
 let ioModule = null;
 export async function io() {
   if (!ioModule) {
-    const module = globalThis.QHCB_IO_MODULE ?? (await import("./pkg/qhcb_io.js"));
-    await module.default(globalThis.QHCB_WASM ? { module_or_path: globalThis.QHCB_WASM } : undefined);
+    const module =
+      globalThis.QHCB_IO_MODULE ?? (await (generation === 0 ? import("./pkg/qhcb_io.js") : fresh("./pkg/qhcb_io.js")));
+    await module.default(wasmOption());
     ioModule = module;
   }
   return ioModule;
+}
+
+/** Whether an error is a wasm trap. */
+export const isTrap = (error) => typeof WebAssembly !== "undefined" && error instanceof WebAssembly.RuntimeError;
+
+/**
+ * After a trap: forget the modules, so that the next call instantiates new
+ * ones, and say what happened (the panic's message, left by the engine's
+ * panic hook in globalThis.__qhcbPanic).
+ */
+function recover(error) {
+  generation += 1;
+  coreModule = null;
+  ioModule = null;
+  const panic = globalThis.__qhcbPanic;
+  delete globalThis.__qhcbPanic;
+  const trapped = new Error(`internal error in the engine (${panic || error.message}); the engine was restarted`);
+  trapped.trapped = true;
+  return trapped;
 }
 
 /** People per slice of an import's answer: each slice parses in about 10 ms. */
@@ -27,8 +69,7 @@ const PEOPLE_SLICE = 10000;
 const TASKS = {
   /** `text` is the dataset's JSON text: one string crosses, not 100,000 objects. */
   async analyze({ text, options }) {
-    await init(globalThis.QHCB_WASM ? { module_or_path: globalThis.QHCB_WASM } : undefined);
-    const report = analyze(text, { ...options, people: "columns" });
+    const report = (await core()).analyze(text, { ...options, people: "columns" });
     return { result: report, transfer: buffers(report.peopleColumns) };
   },
 
@@ -62,6 +103,12 @@ const TASKS = {
     return { result: (await io()).exportCsv(text, options) };
   },
 
+  /** Traps the file module on purpose: the tests of trap recovery call it. */
+  async trapForTest() {
+    (await io()).__panicForTest();
+    return { result: null };
+  },
+
   async inspectFile({ bytes, options }) {
     return { result: (await io()).inspectFile(bytes, options) };
   },
@@ -78,9 +125,13 @@ const TASKS = {
   },
 };
 
-/** Runs one task by name. */
-export function run(kind, args) {
+/** Runs one task by name. A trap rejects with an Error whose `trapped` is true. */
+export async function run(kind, args) {
   const task = TASKS[kind];
   if (!task) throw new Error(`unknown engine task ${kind}`);
-  return task(args);
+  try {
+    return await task(args);
+  } catch (error) {
+    throw isTrap(error) ? recover(error) : error;
+  }
 }

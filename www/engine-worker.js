@@ -14,6 +14,7 @@ self.addEventListener("message", async ({ data }) => {
     const { result, transfer = [] } = await run(data.kind, data.args);
     self.postMessage({ id: data.id, result }, transfer);
   } catch (error) {
-    self.postMessage({ id: data.id, error: error?.message ?? String(error) });
+    // A trapped engine: the page ends this worker and starts a fresh one.
+    self.postMessage({ id: data.id, error: error?.message ?? String(error), trapped: !!error?.trapped });
   }
 });

@@ -87,12 +87,26 @@ export class Engine {
     }, 0);
   }
 
-  settle({ id, result, error }) {
+  settle({ id, result, error, trapped }) {
     const call = this.calls.get(id);
     if (!call) return;
     this.calls.delete(id);
-    if (error !== undefined) call.reject(new Error(error));
+    if (trapped) this.restart();
+    if (error !== undefined) call.reject(Object.assign(new Error(error), { trapped: !!trapped }));
     else call.resolve(result);
+  }
+
+  /**
+   * After the engine trapped in the worker: ends that worker (its module
+   * instance is not to be trusted) and sends the calls it had not answered
+   * to a fresh one.
+   */
+  restart() {
+    const pending = [...this.calls.values()];
+    this.calls.clear();
+    this.worker?.terminate();
+    this.worker = null;
+    for (const call of pending) this.call(call.kind, call.args).then(call.resolve, call.reject);
   }
 
   /** Sends one task; resolves to its result. `args` are copied (the page keeps them). */

@@ -236,14 +236,14 @@ export function initSync(input: { module: BufferSource | WebAssembly.Module }): 
 export interface PeopleColumns {
   /** The row of each analysed person in `dataset.people` (rows left out are absent). */
   index: Uint32Array;
-  ageYears: Uint8Array;
+  ageYears: Uint32Array;
   ageMonths: Uint8Array;
   /** The last day of the retirement month as the number yyyymmdd (20380331). */
   retirementDate: Uint32Array;
   monthsLeft: Int32Array;
   /** null when the dataset has no termStart. */
   monthsLeftAtTermStart: Int32Array | null;
-  plannedCount: Uint16Array;
+  plannedCount: Uint32Array;
   /** 1 where the retirement date is the person's decided retirementDate. */
   retirementDecided: Uint8Array;
 }
@@ -270,6 +270,11 @@ export function version(): string;
 /** The Party and State terms for a level: `start` is the value for termStart. */
 export function terms(level: Level, options?: { lang?: Lang }): { body: "party" | "state"; label: string; start: IsoMonth; end: IsoMonth }[];
 export function parseCell(field: string, text: string, options?: { titles?: { id: string; name?: string | null }[]; lang?: Lang }): { value: unknown } | { error: string };
+/** A block pasted into the grid (tab-separated), read in one call: `fields` names the field of each grid column from the one pasted into (`null`: not writable). */
+export function parsePaste(
+  text: string,
+  options: { fields: (string | null)[]; titles?: { id: string; name?: string | null }[]; lang?: Lang },
+): { rows: ({ value: unknown } | { error: string; text: string } | null)[][]; width: number; dropped: number[]; maxRows: number };
 export function inspectFile(bytes: Uint8Array, options?: { lang?: Lang }): unknown;
 export function importFile(bytes: Uint8Array, options: {
   sheet?: number;

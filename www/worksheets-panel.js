@@ -29,6 +29,8 @@ export class WorksheetsPanel {
     this.values = {};
     this.perTitle = [];
     this.results = {};
+    /** Per worksheet, the engine's name of a field → the data-field of its input, where they differ. */
+    this.paths = {};
   }
 
   /** The engine's input for a worksheet, from the form's values. */
@@ -36,14 +38,21 @@ export class WorksheetsPanel {
     const v = this.values[kind] ?? {};
     const number = (name) => (v[name] === undefined || v[name] === "" ? undefined : v[name]);
     if (kind === "composition") {
-      const part = (name) => ({ label: t(`sheets.fields.${name}`), count: number(name) });
+      const part = (name) => ({ name, label: t(`sheets.fields.${name}`), count: number(name) });
       const present = (names) => names.filter((n) => number(n) !== undefined).map(part);
       const groups = [
         { name: t("sheets.groups.education"), mustAddUp: !!v.mustAddUp, parts: present(EDUCATION) },
         { name: t("sheets.groups.theory"), mustAddUp: !!v.mustAddUp, parts: present(THEORY) },
         ...SINGLES.filter((n) => number(n) !== undefined).map((n) => ({ name: t(`sheets.fields.${n}`), parts: [part(n)] })),
       ].filter((g) => g.parts.length);
-      return { kind, total: number("total"), groups, decimals: 1 };
+      // The engine names a part's field by its place ("groups[0].parts[1].count"): map it back to its input.
+      this.paths.composition = {};
+      groups.forEach((g, gi) =>
+        g.parts.forEach((p, pi) => {
+          this.paths.composition[`groups[${gi}].parts[${pi}].count`] = p.name;
+        }),
+      );
+      return { kind, total: number("total"), groups: groups.map((g) => ({ ...g, parts: g.parts.map(({ name, ...rest }) => rest) })), decimals: 1 };
     }
     const input = { kind };
     for (const [name, type] of SHEETS[kind]) {
@@ -52,7 +61,12 @@ export class WorksheetsPanel {
       input[name] = type?.startsWith("select") && name === "decimals" ? Number(value) : value;
     }
     if (kind === "keyTitles") {
-      input.perTitle = this.perTitle.filter((r) => r.name || r.planned).map((r) => ({ name: r.name, planned: r.planned, seats: r.seats || undefined }));
+      const rows = this.perTitle.map((r, i) => ({ ...r, i })).filter((r) => r.name || r.planned);
+      this.paths.keyTitles = {};
+      rows.forEach((r, k) => {
+        for (const key of ["planned", "seats"]) this.paths.keyTitles[`perTitle[${k}].${key}`] = `perTitle.${r.i}.${key}`;
+      });
+      input.perTitle = rows.map((r) => ({ name: r.name, planned: r.planned, seats: r.seats || undefined }));
     }
     return input;
   }
@@ -139,7 +153,7 @@ export class WorksheetsPanel {
   perTitleTable() {
     const rows = this.perTitle.map((row, i) => {
       const input = (key, attrs) => {
-        const node = el("input", { type: "text", value: row[key] ?? "", "aria-label": `${t(`sheets.perTitle.${key}`)} ${i + 1}`, ...attrs });
+        const node = el("input", { type: "text", value: row[key] ?? "", "aria-label": `${t(`sheets.perTitle.${key}`)} ${i + 1}`, "data-field": `perTitle.${i}.${key}`, ...attrs });
         node.addEventListener("input", () => {
           row[key] = node.value.trim();
           this.compute("keyTitles");
@@ -175,11 +189,16 @@ export class WorksheetsPanel {
     // Clear old marks, then mark the fields the engine rejected.
     for (const node of this.root.querySelectorAll(`#sheet-${kind} [data-field]`)) node.removeAttribute("aria-invalid");
     for (const node of this.root.querySelectorAll(`#sheet-${kind} .field-error`)) node.textContent = "";
+    // Inputs are found by their data-field, never by a selector made of the engine's field
+    // names ("perTitle[0].planned" is not a valid selector).
+    const inputs = new Map([...this.root.querySelectorAll(`#sheet-${kind} [data-field]`)].map((node) => [node.dataset.field, node]));
     const errors = result.errors.filter((e) => {
-      const input = this.root.querySelector(`#sheet-${kind}-${e.field}`);
+      const input = inputs.get(this.paths[kind]?.[e.field] ?? e.field);
       if (!input) return true;
       input.setAttribute("aria-invalid", "true");
-      this.root.querySelector(`#sheet-${kind}-${e.field}-error`).textContent = e.message;
+      const note = input.id ? this.root.querySelector(`[id="${input.id}-error"]`) : null;
+      if (!note) return true;
+      note.textContent = e.message;
       return false;
     });
     const key = lang();

@@ -8,6 +8,7 @@
 //! accounts for each one: imported, or rejected with its spreadsheet row
 //! number, column, value and reason. Blank rows are skipped and said so.
 
+pub mod limits;
 pub mod table;
 
 use std::collections::HashMap;
@@ -15,7 +16,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
-use crate::cells::{self, CellError, TitleName};
+use crate::cells::{self, CellError};
 use crate::date::Date;
 use crate::legacy::{self, Legacy};
 use crate::messages::{catalogue, Lang};
@@ -461,6 +462,12 @@ pub enum OptionsError {
     NoSheet(usize),
     HeaderOutside(usize),
     UnknownField(String),
+    /// More rows than a dataset may hold: the sheet's rows below the
+    /// header, or the people imported and those already in the dataset.
+    TooManyRows {
+        rows: usize,
+        limit: usize,
+    },
 }
 
 /// Ethnic groups of Viet Nam other than Kinh, folded (minority = true).
@@ -582,14 +589,64 @@ fn two_digit_year(text: &str, reference: Option<i32>) -> Option<String> {
     cells::parse_date(&format!("{d}/{m}/{year}"))
 }
 
-/// A title name or id to its id; new titles are made when allowed.
+/// A title name or id to its id; new titles are made when allowed. Ids and
+/// folded ids and names are indexed, so that matching and creating titles
+/// take the same time for the 20,000th title as for the first.
 struct TitleMatcher {
-    known: Vec<TitleName>,
+    /// Exact id → id.
+    ids: HashMap<String, String>,
+    /// Folded id, then folded name → the id of the first title that has it.
+    folded_ids: HashMap<String, String>,
+    folded_names: HashMap<String, String>,
+    /// The next number to try after a base id that is taken.
+    next_suffix: HashMap<String, usize>,
     create: bool,
     created: Vec<Value>,
 }
 
 impl TitleMatcher {
+    fn new(titles: &[TitleIn], create: bool) -> TitleMatcher {
+        let mut matcher = TitleMatcher {
+            ids: HashMap::with_capacity(titles.len()),
+            folded_ids: HashMap::with_capacity(titles.len()),
+            folded_names: HashMap::with_capacity(titles.len()),
+            next_suffix: HashMap::new(),
+            create,
+            created: Vec::new(),
+        };
+        for title in titles {
+            matcher.add(&title.id, title.name.as_deref());
+        }
+        matcher
+    }
+
+    fn add(&mut self, id: &str, name: Option<&str>) {
+        self.ids
+            .entry(id.to_owned())
+            .or_insert_with(|| id.to_owned());
+        self.folded_ids
+            .entry(fold(id))
+            .or_insert_with(|| id.to_owned());
+        if let Some(name) = name {
+            self.folded_names
+                .entry(fold(name))
+                .or_insert_with(|| id.to_owned());
+        }
+    }
+
+    /// As `cells::parse_cell("planned", …)` matches one title: by id, by
+    /// folded id, then by folded name.
+    fn find(&self, part: &str) -> Option<String> {
+        if let Some(id) = self.ids.get(part) {
+            return Some(id.clone());
+        }
+        let folded = fold(part);
+        self.folded_ids
+            .get(&folded)
+            .or_else(|| self.folded_names.get(&folded))
+            .cloned()
+    }
+
     fn resolve(&mut self, text: &str) -> Result<Vec<String>, String> {
         let mut ids = Vec::new();
         for part in text
@@ -597,13 +654,7 @@ impl TitleMatcher {
             .map(str::trim)
             .filter(|p| !p.is_empty())
         {
-            let id = match cells::parse_cell("planned", part, &self.known) {
-                Ok(Value::Array(found)) => {
-                    found.first().and_then(|v| v.as_str()).map(str::to_owned)
-                }
-                _ => None,
-            };
-            let id = match id {
+            let id = match self.find(part) {
                 Some(id) => id,
                 None if self.create => self.create_title(part),
                 None => return Err(part.to_owned()),
@@ -630,15 +681,18 @@ impl TitleMatcher {
             base.chars().take(40).collect()
         };
         let mut id = base.clone();
-        let mut n = 2;
-        while self.known.iter().any(|t| t.id == id) {
-            id = format!("{base}-{n}");
-            n += 1;
+        if self.ids.contains_key(&id) {
+            let mut n = self.next_suffix.get(&base).copied().unwrap_or(2);
+            loop {
+                id = format!("{base}-{n}");
+                n += 1;
+                if !self.ids.contains_key(&id) {
+                    break;
+                }
+            }
+            self.next_suffix.insert(base, n);
         }
-        self.known.push(TitleName {
-            id: id.clone(),
-            name: Some(name.to_owned()),
-        });
+        self.add(&id, Some(name));
         self.created
             .push(json!({ "id": id, "name": name, "group": "other", "seats": 0 }));
         id
@@ -665,23 +719,18 @@ pub fn import(
     let text = catalogue(lang);
     let header = options.header_row - 1;
     let headers = header_texts(table, header, width(table));
-    let mut matcher = TitleMatcher {
-        known: options
-            .titles
-            .iter()
-            .map(|t| TitleName {
-                id: t.id.clone(),
-                name: t.name.clone(),
-            })
-            .collect(),
-        create: options.create_titles,
-        created: Vec::new(),
-    };
+    let mut matcher = TitleMatcher::new(&options.titles, options.create_titles);
     let last = table
         .rows
         .iter()
         .rposition(|r| !r.iter().all(Cell::is_empty))
         .map_or(header, |l| l.max(header));
+    if last - header > crate::input::MAX_ROWS {
+        return Err(OptionsError::TooManyRows {
+            rows: last - header,
+            limit: crate::input::MAX_ROWS,
+        });
+    }
     let mut summary = Summary {
         rows_read: last - header,
         trailing_empty: table.rows.len().saturating_sub(last + 1),
@@ -727,6 +776,16 @@ pub fn import(
                 value: value.clone(),
                 reason,
             };
+            if let Some(c) = value
+                .chars()
+                .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+            {
+                problems.push(problem(text.import_problem(
+                    &value,
+                    &ImportProblem::ControlCharacter(u32::from(c)),
+                )));
+                continue;
+            }
             match read_field(column.field.as_str(), cell, &value, options, &mut matcher) {
                 Ok(fields) => {
                     for (key, v) in fields {
@@ -780,6 +839,12 @@ pub fn import(
             rejections.extend(problems);
         }
     }
+    if people.len() + options.taken_ids.len() > crate::input::MAX_ROWS {
+        return Err(OptionsError::TooManyRows {
+            rows: people.len() + options.taken_ids.len(),
+            limit: crate::input::MAX_ROWS,
+        });
+    }
     summary.imported = people.len();
     summary.rejected = rejected_rows.len();
     let rejected_csv = rejected_csv(table, header, &rejected_rows, &rejections);
@@ -792,6 +857,24 @@ pub fn import(
     })
 }
 
+use crate::input::{MAX_AGE, MIN_AGE};
+
+/// A birth (ISO text) whose year makes an age outside 18–75 at the
+/// reference year, give or take the year (the analysis checks the age at
+/// the review date; here only years are known): an Excel serial 1 (01/01/1900)
+/// or a typo ("1075") is the row's problem, not a cadre of 126.
+fn plausible_birth(iso: &str, reference: Option<i32>) -> Result<(), ImportProblem> {
+    let reference = reference.unwrap_or(2026);
+    let Some(year) = iso.get(..4).and_then(|y| y.parse::<i32>().ok()) else {
+        return Ok(());
+    };
+    let age = reference - year;
+    if !(MIN_AGE - 1..=MAX_AGE + 1).contains(&age) {
+        return Err(ImportProblem::ImplausibleBirth { year, reference });
+    }
+    Ok(())
+}
+
 /// Why one cell could not be imported.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ImportProblem {
@@ -801,6 +884,13 @@ pub enum ImportProblem {
     UnknownTitle(String),
     DuplicateId(usize),
     Missing(&'static str),
+    /// A NUL or another control character in the cell (its code point).
+    ControlCharacter(u32),
+    /// A birth year that makes an age outside 18–75 at the reference year.
+    ImplausibleBirth {
+        year: i32,
+        reference: i32,
+    },
 }
 
 fn read_field(
@@ -810,7 +900,11 @@ fn read_field(
     options: &ImportOptions,
     titles: &mut TitleMatcher,
 ) -> Result<Vec<(&'static str, Value)>, ImportProblem> {
-    let date = || date_value(cell, value, options).ok_or(ImportProblem::Date);
+    let date = || {
+        let date = date_value(cell, value, options).ok_or(ImportProblem::Date)?;
+        plausible_birth(&date, options.reference_year)?;
+        Ok(date)
+    };
     Ok(match field {
         "birth" => vec![("birth", json!(date()?))],
         "birthIfMale" => vec![("birth", json!(date()?)), ("sex", json!("M"))],
@@ -861,12 +955,20 @@ fn rejected_csv(table: &Table, header: usize, rows: &[usize], rejections: &[Reje
     head.push("Lý do".to_owned());
     out.push_str(&line(head));
     out.push_str("\r\n");
+    // Rejections come in row order: each row's reasons are the next run.
+    let mut next = 0;
     for &r in rows {
         let mut cells = vec![(r + 1).to_string()];
         cells.extend((0..width).map(|c| cell_at(table, r, c).text()));
-        let reasons: Vec<&str> = rejections
+        while next < rejections.len() && rejections[next].row < r + 1 {
+            next += 1;
+        }
+        let start = next;
+        while next < rejections.len() && rejections[next].row == r + 1 {
+            next += 1;
+        }
+        let reasons: Vec<&str> = rejections[start..next]
             .iter()
-            .filter(|x| x.row == r + 1)
             .map(|x| x.reason.as_str())
             .collect();
         cells.push(reasons.join("; "));

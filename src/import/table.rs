@@ -78,6 +78,33 @@ pub enum FileError {
     Empty,
     /// Larger than the reader accepts.
     TooLarge { bytes: usize, limit: usize },
+    /// A workbook whose parts unzip to more bytes than the limit.
+    Unzipped { limit: u64 },
+    /// A run of text or a tag longer than the limit, in a part of a workbook.
+    LongRun { part: String, limit: u64 },
+    /// A sheet with more rows than a dataset may hold.
+    TooManyRows {
+        sheet: String,
+        rows: usize,
+        limit: usize,
+    },
+    /// A sheet whose rows × columns, from its first cell to its last, are
+    /// more cells than the reader holds at once.
+    TooManyCells {
+        sheet: String,
+        rows: usize,
+        columns: usize,
+        limit: usize,
+    },
+    /// More text in the cells than the limit (a shared string counted for
+    /// each cell that uses it).
+    TooMuchText { bytes: u64, limit: u64 },
+    /// A CSV quote that opens a field on `line` and is not closed before
+    /// the end of the file, or only after `lines` more lines.
+    UnclosedQuote {
+        line: usize,
+        closed_at: Option<usize>,
+    },
 }
 
 /// Files above this size are refused with a message rather than freezing the tab.
@@ -100,6 +127,7 @@ pub fn read_file(bytes: &[u8]) -> Result<(Vec<Table>, FileInfo), FileError> {
 
 /// Reads every sheet of an XLSX, XLS or ODS workbook.
 pub fn read_workbook(bytes: &[u8]) -> Result<(Vec<Table>, FileInfo), FileError> {
+    super::limits::check_zip(bytes)?;
     let mut workbook = open_workbook_auto_from_rs(Cursor::new(bytes.to_vec())).map_err(|e| {
         let text = e.to_string();
         if text.contains("Cannot detect file format") || text.contains("InvalidArchive") {
@@ -120,6 +148,25 @@ pub fn read_workbook(bytes: &[u8]) -> Result<(Vec<Table>, FileInfo), FileError> 
             .worksheet_range(&name)
             .map_err(|e| FileError::Damaged(e.to_string()))?;
         let (top, left) = range.start().unwrap_or((0, 0));
+        let (height, width) = range.get_size();
+        // XLS and XLSB are not scanned before reading: their sheets are
+        // checked here, before the table doubles them.
+        let rows_total = height.saturating_add(top as usize);
+        if rows_total > super::limits::MAX_SHEET_ROWS {
+            return Err(FileError::TooManyRows {
+                sheet: name,
+                rows: rows_total,
+                limit: crate::input::MAX_ROWS,
+            });
+        }
+        if height.saturating_mul(width.saturating_add(left as usize)) > super::limits::MAX_CELLS {
+            return Err(FileError::TooManyCells {
+                sheet: name,
+                rows: height,
+                columns: width,
+                limit: super::limits::MAX_CELLS,
+            });
+        }
         let mut rows: Vec<Vec<Cell>> = (0..top).map(|_| Vec::new()).collect();
         let left = left as usize;
         for row in range.rows() {
@@ -171,16 +218,34 @@ pub fn read_csv(bytes: &[u8]) -> Result<(Table, FileInfo), FileError> {
     let (text, _, _) = encoding.decode(body);
     // Windows-1258 keeps tone marks apart from their letters: compose them.
     let text = crate::legacy::nfc(&text);
-    if text.contains('\0')
-        || text
-            .chars()
-            .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-            .count()
-            > 8
-    {
+    // A binary file read as text is mostly control characters; a NUL or a
+    // control character in a cell of a text file is that cell's problem
+    // (the import rejects its row, naming the cell).
+    let sample: Vec<char> = text.chars().take(4096).collect();
+    let controls = sample
+        .iter()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        .count();
+    if controls >= 2 && controls * 10 > sample.len() {
         return Err(FileError::NotASpreadsheet);
     }
     let delimiter = csv_delimiter(&text);
+    let shape = csv_shape(&text, delimiter)?;
+    if shape.rows > super::limits::MAX_SHEET_ROWS {
+        return Err(FileError::TooManyRows {
+            sheet: "CSV".to_owned(),
+            rows: shape.rows,
+            limit: crate::input::MAX_ROWS,
+        });
+    }
+    if shape.rows.saturating_mul(shape.columns) > super::limits::MAX_CELLS {
+        return Err(FileError::TooManyCells {
+            sheet: "CSV".to_owned(),
+            rows: shape.rows,
+            columns: shape.columns,
+            limit: super::limits::MAX_CELLS,
+        });
+    }
     let rows = parse_csv(&text, delimiter);
     if rows.iter().all(|r| r.iter().all(Cell::is_empty)) {
         return Err(FileError::Empty);
@@ -270,6 +335,126 @@ fn split_line(line: &str, delimiter: char) -> Vec<String> {
         .into_iter()
         .next()
         .map_or_else(Vec::new, |row| row.into_iter().map(|c| c.text()).collect())
+}
+
+/// Rows and columns of a CSV text, counted before any cell is made.
+struct Shape {
+    rows: usize,
+    columns: usize,
+}
+
+/// A quoted field longer than a cell of Excel, or spanning more lines than
+/// this, is a quote left open by mistake rather than a cell.
+const MAX_QUOTED_LINES: usize = 100;
+const MAX_QUOTED_CHARS: usize = 32_767;
+
+/// Counts the rows and the widest row of a CSV text (RFC 4180: quoted fields
+/// may hold delimiters, quotes and line breaks), and finds a quote left open:
+/// one never closed, or closed only after more lines or characters than a
+/// cell holds, is refused with the line it opened on rather than read as one
+/// cell that swallows the rows after it.
+fn csv_shape(text: &str, delimiter: char) -> Result<Shape, FileError> {
+    let mut rows = 0usize;
+    let mut columns = 0usize;
+    let mut fields = 1usize;
+    let mut line = 1usize;
+    let mut quoted: Option<(usize, usize)> = None;
+    let mut quoted_chars = 0usize;
+    let mut field_start = true;
+    let mut row_has_content = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if let Some((opened, _)) = quoted {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                }
+                '"' => {
+                    // A field that spans lines must end at its closing
+                    // quote: text after it means the quote that opened it
+                    // was a stray one, and the lines between are rows.
+                    let next = chars.peek().copied();
+                    if line > opened
+                        && !matches!(next, None | Some('\r' | '\n'))
+                        && next != Some(delimiter)
+                    {
+                        return Err(FileError::UnclosedQuote {
+                            line: opened,
+                            closed_at: Some(line),
+                        });
+                    }
+                    quoted = None;
+                }
+                '\n' => line += 1,
+                _ => {}
+            }
+            quoted_chars += 1;
+            if quoted.is_some()
+                && (line - opened > MAX_QUOTED_LINES || quoted_chars > MAX_QUOTED_CHARS)
+            {
+                let closed_at = csv_closing_line(chars, line);
+                return Err(FileError::UnclosedQuote {
+                    line: opened,
+                    closed_at,
+                });
+            }
+            continue;
+        }
+        match c {
+            '"' if field_start => {
+                quoted = Some((line, 0));
+                quoted_chars = 0;
+                row_has_content = true;
+                field_start = false;
+            }
+            c if c == delimiter => {
+                fields += 1;
+                field_start = true;
+            }
+            '\n' => {
+                rows += 1;
+                columns = columns.max(fields);
+                fields = 1;
+                field_start = true;
+                row_has_content = false;
+                line += 1;
+            }
+            '\r' => {}
+            _ => {
+                row_has_content = true;
+                field_start = false;
+            }
+        }
+    }
+    if let Some((opened, _)) = quoted {
+        return Err(FileError::UnclosedQuote {
+            line: opened,
+            closed_at: None,
+        });
+    }
+    if row_has_content || fields > 1 {
+        rows += 1;
+        columns = columns.max(fields);
+    }
+    Ok(Shape { rows, columns })
+}
+
+/// The line where a long quoted field finally closes, if it does.
+fn csv_closing_line(
+    mut chars: std::iter::Peekable<std::str::Chars<'_>>,
+    mut line: usize,
+) -> Option<usize> {
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if chars.peek() == Some(&'"') => {
+                chars.next();
+            }
+            '"' => return Some(line),
+            '\n' => line += 1,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// RFC 4180 parsing: quoted fields may hold delimiters, quotes ("") and line breaks.

@@ -120,6 +120,11 @@ impl Catalogue for En {
                     as_of.to_english()
                 )
             }
+            Problem::AgeOutside { years, as_of } => format!(
+                "birth \"{value}\" gives an age of {years} at the review date {as_of}; a cadre in office is {} to {}: check the date",
+                crate::input::MIN_AGE,
+                crate::input::MAX_AGE
+            ),
             Problem::NotInEnum(allowed) => {
                 format!("\"{value}\" is not one of {}", allowed.join(", "))
             }
@@ -130,6 +135,12 @@ impl Catalogue for En {
             Problem::DuplicateId(first) => {
                 format!("id \"{value}\" is already used by row {}", first + 1)
             }
+            Problem::LoneSurrogate => format!(
+                "\"{value}\" holds half of a character (a cut-off emoji or symbol, shown as �); retype the text"
+            ),
+            Problem::TooDeep => "the value is nested more than 126 levels deep and cannot be read".to_owned(),
+            Problem::DuplicateKey => "the field appears twice in the row".to_owned(),
+            Problem::Unreadable(reason) => format!("the row cannot be read: {reason}"),
             Problem::NotWholeNumber => format!("\"{value}\" is not a whole number ≥ 0"),
             Problem::BeforeBirth => format!("\"{value}\" is not after the birth"),
         }
@@ -141,6 +152,23 @@ impl Catalogue for En {
         } else {
             format!("field \"{field}\": {reason}")
         }
+    }
+
+    fn unlisted_rows(&self, unlisted: &crate::input::Unlisted, listed: usize) -> String {
+        let fields: Vec<String> = unlisted
+            .fields
+            .iter()
+            .map(|(f, n)| {
+                let name = if f.is_empty() { "the row" } else { f };
+                format!("{name}: {}", number(*n as f64, 0, L))
+            })
+            .collect();
+        format!(
+            "{} more rows cannot be read and are left out; only the first {} are listed one by one. Rows with a problem, by field: {}",
+            number(unlisted.rows as f64, 0, L),
+            number(listed as f64, 0, L),
+            fields.join(", ")
+        )
     }
 
     fn person_problem(&self, p: &RowProblem) -> String {
@@ -186,11 +214,11 @@ impl Catalogue for En {
         }
     }
 
-    fn standing_size(&self, standing: u32, committee: u32, limit: f64) -> String {
+    fn standing_size(&self, standing: u64, committee: u64, limit: f64) -> String {
         format!(
             "The standing committee has {} seats, more than a third of the committee's {} ({})",
-            number(f64::from(standing), 0, L),
-            number(f64::from(committee), 0, L),
+            number(standing as f64, 0, L),
+            number(committee as f64, 0, L),
             number(limit, 2, L)
         )
     }
@@ -598,6 +626,13 @@ impl Catalogue for En {
                 "{} is missing",
                 if *field == "sex" { "sex" } else { "birth date" }
             ),
+            ImportProblem::ControlCharacter(code) => format!(
+                "the cell holds an invisible control character (U+{code:04X}) that a roster cannot keep; delete it in the file"
+            ),
+            ImportProblem::ImplausibleBirth { year, reference } => format!(
+                "birth \"{value}\" (year {year}) gives an age of {} in {reference}; a cadre in office is 18 to 75: check the date",
+                reference - year
+            ),
         }
     }
 
@@ -610,11 +645,63 @@ impl Catalogue for En {
             FileError::Damaged(e) => format!("the spreadsheet is damaged and cannot be read: {e}"),
             FileError::Empty => "the file has no cells with data".to_owned(),
             FileError::TooLarge { bytes, limit } => format!(
-                "the file is {} MB, above the limit of {} MB; split it into several files",
+                "the file is {} bytes ({} MB); the most this tool reads is {} bytes ({} MB); split it into several files",
+                number(*bytes as f64, 0, L),
                 number(*bytes as f64 / 1_048_576.0, 1, L),
+                number(*limit as f64, 0, L),
                 number(*limit as f64 / 1_048_576.0, 0, L)
             ),
+            FileError::Unzipped { limit } => format!(
+                "the workbook unzips to more than {} MB, the most this tool reads; it may be damaged or crafted. Save only the roster sheet in a new file",
+                number(*limit as f64 / 1_048_576.0, 0, L)
+            ),
+            FileError::LongRun { part, limit } => format!(
+                "the part \"{part}\" of the workbook holds a piece of text or markup longer than {} MB; the file is damaged or crafted and is not read",
+                number(*limit as f64 / 1_048_576.0, 0, L)
+            ),
+            FileError::TooManyRows { sheet, rows, limit } => format!(
+                "sheet \"{sheet}\" has {} rows; a roster may have at most {} rows; split the file by unit",
+                number(*rows as f64, 0, L),
+                number(*limit as f64, 0, L)
+            ),
+            FileError::TooManyCells { sheet, rows, columns, limit } => format!(
+                "sheet \"{sheet}\" spans {} rows × {} columns from its first cell to its last, {} cells; the most this tool reads at once is {} cells. Delete unused rows and columns (a stray cell far below or to the right), or split the file",
+                number(*rows as f64, 0, L),
+                number(*columns as f64, 0, L),
+                number(*rows as f64 * *columns as f64, 0, L),
+                number(*limit as f64, 0, L)
+            ),
+            FileError::TooMuchText { bytes, limit } => format!(
+                "the cells hold {} MB of text or more (a repeated text counted once per cell), above the limit of {} MB; the file is not read",
+                number(*bytes as f64 / 1_048_576.0, 0, L),
+                number(*limit as f64 / 1_048_576.0, 0, L)
+            ),
+            FileError::UnclosedQuote { line, closed_at: None } => format!(
+                "line {} opens a quote (\") that is never closed: the rows after it would be read as one cell. Close the quote or remove it, then import again",
+                number(*line as f64, 0, L)
+            ),
+            FileError::UnclosedQuote { line, closed_at: Some(end) } => format!(
+                "line {} opens a quote (\") that is closed only on line {}: the rows between would be read as one cell. Close the quote on line {} or remove it, then import again",
+                number(*line as f64, 0, L),
+                number(*end as f64, 0, L),
+                number(*line as f64, 0, L)
+            ),
         }
+    }
+
+    #[cfg(feature = "io")]
+    fn export_cut_marker(&self) -> String {
+        "… [truncated]".to_owned()
+    }
+
+    #[cfg(feature = "io")]
+    fn export_truncated(&self, sheet: &str, row: usize, field: &str, chars: usize) -> String {
+        format!(
+            "sheet \"{sheet}\", row {}, field \"{field}\": a text of {} characters, more than the {} a spreadsheet cell holds, was cut (marked \"… [truncated]\")",
+            number(row as f64, 0, L),
+            number(chars as f64, 0, L),
+            number(crate::export::MAX_CELL_CHARS as f64, 0, L)
+        )
     }
 
     #[cfg(feature = "io")]
@@ -623,6 +710,11 @@ impl Catalogue for En {
             OptionsError::NoSheet(i) => format!("there is no sheet number {}", i + 1),
             OptionsError::HeaderOutside(r) => format!("header row {r} is outside the sheet"),
             OptionsError::UnknownField(f) => format!("there is no field \"{f}\" to import into"),
+            OptionsError::TooManyRows { rows, limit } => format!(
+                "the import would make {} rows of people; a roster may have at most {}; split the file by unit",
+                number(*rows as f64, 0, L),
+                number(*limit as f64, 0, L)
+            ),
         }
     }
 
@@ -631,6 +723,10 @@ impl Catalogue for En {
             None => "a number is needed".to_owned(),
             Some(v) => format!("\"{v}\" is not a whole number ≥ 0"),
         }
+    }
+
+    fn worksheet_grouping(&self, shown: &str) -> String {
+        format!("\"{shown}\": a dot only groups thousands in Vietnamese numbers (1.253), three digits each; a count is a whole number")
     }
 
     fn sheet_multiple(

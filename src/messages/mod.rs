@@ -53,9 +53,11 @@ pub trait Catalogue: Sync {
     fn person_problem(&self, p: &RowProblem) -> String;
     fn title_problem(&self, p: &RowProblem) -> String;
     fn repeated_title(&self, r: &RepeatedTitle) -> String;
+    /// Rows left out beyond those listed one by one, counted by field.
+    fn unlisted_rows(&self, unlisted: &crate::input::Unlisted, listed: usize) -> String;
     fn profile_not_in_force(&self, profile: &Profile, as_of: Date) -> String;
     fn scope_label(&self, scope: &Subject) -> String;
-    fn standing_size(&self, standing: u32, committee: u32, limit: f64) -> String;
+    fn standing_size(&self, standing: u64, committee: u64, limit: f64) -> String;
     fn planned_per_title(&self, title: &str, planned: u32, limit: f64) -> String;
     fn title_unplanned(&self, title: &str, seats: u32) -> String;
     fn titles_per_person(&self, person: &str, count: usize, max: f64) -> String;
@@ -215,9 +217,17 @@ pub trait Catalogue: Sync {
     #[cfg(feature = "io")]
     /// Why import options cannot be used.
     fn options_error(&self, error: &OptionsError) -> String;
+    #[cfg(feature = "io")]
+    /// The end of a text cut to fit a spreadsheet cell.
+    fn export_cut_marker(&self) -> String;
+    #[cfg(feature = "io")]
+    /// A text cut to fit a cell: the sheet, its row (1-based), the field, its length.
+    fn export_truncated(&self, sheet: &str, row: usize, field: &str, chars: usize) -> String;
     // Worksheets (see `worksheets`); counts and shares come formatted.
     /// A worksheet input that is missing (`None`) or not a whole number ≥ 0.
     fn worksheet_input(&self, shown: Option<&str>) -> String;
+    /// A count whose dots do not group thousands ("1.5").
+    fn worksheet_grouping(&self, shown: &str) -> String;
     fn sheet_multiple(
         &self,
         pairs: f64,

@@ -184,12 +184,24 @@ impl Catalogue for Vi {
             Problem::BirthAfterAsOf(as_of) => {
                 format!("“{value}” sau ngày rà soát {}", as_of.to_vietnamese())
             }
+            Problem::AgeOutside { years, as_of } => format!(
+                "ngày sinh “{value}” cho tuổi {years} vào ngày rà soát {}; cán bộ đương chức từ {} đến {} tuổi: hãy kiểm tra lại",
+                as_of.to_vietnamese(),
+                crate::input::MIN_AGE,
+                crate::input::MAX_AGE
+            ),
             Problem::NotInEnum(allowed) => format!("“{value}” không thuộc {}", allowed.join(", ")),
             Problem::UnknownTitle(t) => format!("không có chức danh mã “{t}”"),
             Problem::RejectedTitle(t) => {
                 format!("chức danh “{t}” bị loại vì dữ liệu chức danh lỗi")
             }
             Problem::DuplicateId(first) => format!("mã “{value}” đã dùng ở dòng {}", first + 1),
+            Problem::LoneSurrogate => format!(
+                "“{value}” chứa nửa ký tự (biểu tượng cảm xúc hoặc ký hiệu bị cắt, hiện là �); hãy gõ lại"
+            ),
+            Problem::TooDeep => "giá trị lồng sâu hơn 126 cấp, không đọc được".to_owned(),
+            Problem::DuplicateKey => "trường xuất hiện hai lần trong dòng".to_owned(),
+            Problem::Unreadable(reason) => format!("không đọc được dòng: {reason}"),
             Problem::NotWholeNumber => format!("“{value}” không phải số nguyên không âm"),
             Problem::BeforeBirth => format!("“{value}” không sau ngày sinh"),
         }
@@ -201,6 +213,23 @@ impl Catalogue for Vi {
         } else {
             format!("trường “{field}”: {reason}")
         }
+    }
+
+    fn unlisted_rows(&self, unlisted: &crate::input::Unlisted, listed: usize) -> String {
+        let fields: Vec<String> = unlisted
+            .fields
+            .iter()
+            .map(|(f, n)| {
+                let name = if f.is_empty() { "cả dòng" } else { f };
+                format!("{name}: {}", number(*n as f64, 0, L))
+            })
+            .collect();
+        format!(
+            "Còn {} dòng khác không đọc được và không được tính; chỉ {} dòng đầu được liệt kê từng dòng. Số dòng lỗi theo trường: {}",
+            number(unlisted.rows as f64, 0, L),
+            number(listed as f64, 0, L),
+            fields.join(", ")
+        )
     }
 
     fn person_problem(&self, p: &RowProblem) -> String {
@@ -250,12 +279,12 @@ impl Catalogue for Vi {
         }
     }
 
-    fn standing_size(&self, standing: u32, committee: u32, limit: f64) -> String {
+    fn standing_size(&self, standing: u64, committee: u64, limit: f64) -> String {
         format!(
             "Ban thường vụ có {} ủy viên, vượt một phần ba số cấp ủy viên ({} trên {})",
-            number(f64::from(standing), 0, L),
+            number(standing as f64, 0, L),
             number(limit, 2, L),
-            number(f64::from(committee), 0, L)
+            number(committee as f64, 0, L)
         )
     }
 
@@ -656,6 +685,13 @@ impl Catalogue for Vi {
                 let name = if *field == "sex" { "giới tính" } else { "ngày sinh" };
                 format!("thiếu {name}")
             }
+            ImportProblem::ControlCharacter(code) => format!(
+                "ô có ký tự điều khiển ẩn (U+{code:04X}) mà danh sách không giữ được; hãy xoá ký tự đó trong tệp"
+            ),
+            ImportProblem::ImplausibleBirth { year, reference } => format!(
+                "ngày sinh “{value}” (năm {year}) cho tuổi {} vào năm {reference}; cán bộ đương chức từ 18 đến 75 tuổi: hãy kiểm tra lại",
+                reference - year
+            ),
         }
     }
 
@@ -668,11 +704,63 @@ impl Catalogue for Vi {
             FileError::Damaged(e) => format!("bảng tính bị hỏng, không đọc được: {e}"),
             FileError::Empty => "tệp không có ô nào có dữ liệu".to_owned(),
             FileError::TooLarge { bytes, limit } => format!(
-                "tệp {} MB, vượt giới hạn {} MB; hãy tách thành nhiều tệp",
+                "tệp có {} byte ({} MB); công cụ đọc tối đa {} byte ({} MB); hãy tách thành nhiều tệp",
+                number(*bytes as f64, 0, L),
                 number(*bytes as f64 / 1_048_576.0, 1, L),
+                number(*limit as f64, 0, L),
                 number(*limit as f64 / 1_048_576.0, 0, L)
             ),
+            FileError::Unzipped { limit } => format!(
+                "bảng tính giải nén ra hơn {} MB, vượt mức công cụ đọc được; tệp có thể bị hỏng hoặc bị cố ý tạo ra. Hãy lưu riêng trang danh sách cán bộ sang tệp mới",
+                number(*limit as f64 / 1_048_576.0, 0, L)
+            ),
+            FileError::LongRun { part, limit } => format!(
+                "phần “{part}” của bảng tính có một đoạn văn bản hoặc mã dài hơn {} MB; tệp bị hỏng hoặc bị cố ý tạo ra nên không được đọc",
+                number(*limit as f64 / 1_048_576.0, 0, L)
+            ),
+            FileError::TooManyRows { sheet, rows, limit } => format!(
+                "trang “{sheet}” có {} dòng; danh sách tối đa {} dòng; hãy tách tệp theo đơn vị",
+                number(*rows as f64, 0, L),
+                number(*limit as f64, 0, L)
+            ),
+            FileError::TooManyCells { sheet, rows, columns, limit } => format!(
+                "trang “{sheet}” trải {} dòng × {} cột từ ô đầu đến ô cuối, tức {} ô; công cụ đọc tối đa {} ô một lần. Hãy xoá các dòng, cột không dùng (một ô lạc ở rất xa bên dưới hoặc bên phải) hoặc tách tệp",
+                number(*rows as f64, 0, L),
+                number(*columns as f64, 0, L),
+                number(*rows as f64 * *columns as f64, 0, L),
+                number(*limit as f64, 0, L)
+            ),
+            FileError::TooMuchText { bytes, limit } => format!(
+                "các ô chứa từ {} MB văn bản trở lên (văn bản lặp lại được tính ở mỗi ô), vượt giới hạn {} MB; tệp không được đọc",
+                number(*bytes as f64 / 1_048_576.0, 0, L),
+                number(*limit as f64 / 1_048_576.0, 0, L)
+            ),
+            FileError::UnclosedQuote { line, closed_at: None } => format!(
+                "dòng {} mở dấu ngoặc kép (\") mà không đóng: các dòng sau sẽ bị gộp thành một ô. Hãy đóng hoặc xoá dấu ngoặc kép rồi nhập lại",
+                number(*line as f64, 0, L)
+            ),
+            FileError::UnclosedQuote { line, closed_at: Some(end) } => format!(
+                "dòng {} mở dấu ngoặc kép (\") mà đến dòng {} mới đóng: các dòng ở giữa sẽ bị gộp thành một ô. Hãy đóng dấu ngoặc kép ở dòng {} hoặc xoá nó rồi nhập lại",
+                number(*line as f64, 0, L),
+                number(*end as f64, 0, L),
+                number(*line as f64, 0, L)
+            ),
         }
+    }
+
+    #[cfg(feature = "io")]
+    fn export_cut_marker(&self) -> String {
+        "… [đã cắt bớt]".to_owned()
+    }
+
+    #[cfg(feature = "io")]
+    fn export_truncated(&self, sheet: &str, row: usize, field: &str, chars: usize) -> String {
+        format!(
+            "trang “{sheet}”, dòng {}, trường “{field}”: văn bản dài {} ký tự, quá {} ký tự một ô bảng tính chứa được, đã bị cắt bớt (đánh dấu “… [đã cắt bớt]”)",
+            number(row as f64, 0, L),
+            number(chars as f64, 0, L),
+            number(crate::export::MAX_CELL_CHARS as f64, 0, L)
+        )
     }
 
     #[cfg(feature = "io")]
@@ -681,6 +769,11 @@ impl Catalogue for Vi {
             OptionsError::NoSheet(i) => format!("không có trang tính thứ {}", i + 1),
             OptionsError::HeaderOutside(r) => format!("dòng tiêu đề {r} nằm ngoài bảng"),
             OptionsError::UnknownField(f) => format!("không có trường “{f}” để nhập"),
+            OptionsError::TooManyRows { rows, limit } => format!(
+                "sau khi nhập, danh sách sẽ có {} dòng; tối đa {} dòng; hãy tách tệp theo đơn vị",
+                number(*rows as f64, 0, L),
+                number(*limit as f64, 0, L)
+            ),
         }
     }
 
@@ -689,6 +782,10 @@ impl Catalogue for Vi {
             None => "cần nhập số".to_owned(),
             Some(v) => format!("“{v}” không phải số nguyên không âm"),
         }
+    }
+
+    fn worksheet_grouping(&self, shown: &str) -> String {
+        format!("“{shown}”: dấu chấm chỉ dùng để tách hàng nghìn (1.253), mỗi nhóm ba chữ số; số lượng phải là số nguyên")
     }
 
     fn sheet_multiple(

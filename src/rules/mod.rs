@@ -221,6 +221,18 @@ fn invalid_rows(ctx: &Context, out: &mut Vec<Finding>) {
     for p in &ctx.reading.people_problems {
         out.push(row_finding(code::INVALID_ROW, "person", p, false));
     }
+    let unlisted = &ctx.reading.unlisted;
+    if unlisted.rows > 0 {
+        let mut f = ctx.finding(
+            rule,
+            subject("person", None),
+            json!(unlisted.rows),
+            Value::Null,
+            |t| t.unlisted_rows(unlisted, crate::input::MAX_LISTED_ROWS),
+        );
+        f.code = code::INVALID_ROW;
+        out.push(f);
+    }
     for r in &ctx.reading.repeated_titles {
         let mut f = ctx.finding(
             rule,

@@ -28,9 +28,9 @@ fn standing_size(ctx: &Context, out: &mut Vec<Finding>) {
     };
     let (committee, standing) = (seats(Group::Committee), seats(Group::Standing));
     let max_share = rule.number("maxShareOfCommittee").unwrap_or(1.0 / 3.0);
-    let limit = f64::from(committee) * max_share;
+    let limit = committee as f64 * max_share;
     // The tolerance keeps 11 of 33 (exactly a third) within the limit.
-    if committee > 0 && f64::from(standing) > limit + 1e-9 {
+    if committee > 0 && standing as f64 > limit + 1e-9 {
         out.push(ctx.finding(
             rule,
             ctx.unit_subject(),

@@ -150,3 +150,38 @@ test("the dataset's JSON text follows every kind of change, slice by slice; a ca
     assert.equal(second, true, `${label} (2)`);
   }
 });
+
+test("a trapped engine is dropped: the next call runs on a fresh instance, in the worker and on the page", async () => {
+  const outcome = await page.evaluate(async () => {
+    const csv = new TextEncoder().encode("Họ và tên,Giới tính,Ngày sinh\nLê A,Nam,1975\n");
+    const { Engine } = await import(new URL("engine.js", location.href));
+    const engine = new Engine();
+    const fail = (promise) => promise.then(() => "no error", (error) => ({ message: error.message, trapped: error.trapped }));
+    // In the worker: the file module panics on purpose; the worker is ended and a new one answers.
+    const before = (await engine.inspectFile(csv, {})).sheets[0].rows;
+    const firstWorker = engine.worker;
+    const trap = await fail(engine.call("trapForTest", {}));
+    const after = (await engine.inspectFile(csv, {})).sheets[0].rows;
+    const newWorker = engine.worker !== firstWorker && engine.worker !== null;
+    const analysed = (await engine.analyze(JSON.stringify({ asOf: "2026-01-15", people: [{ id: "a", sex: "M", birth: "1975" }] }), {})).counts.rows;
+    // On the page's thread (no worker): the same tasks, with fresh modules after the trap.
+    const { run, io } = await import(new URL("engine-tasks.js", location.href));
+    const firstModule = await io();
+    const localTrap = await fail(run("trapForTest", {}));
+    const localAfter = (await run("inspectFile", { bytes: csv, options: {} })).result.sheets[0].rows;
+    const newModule = (await io()) !== firstModule;
+    const localAnalysed = (await run("analyze", { text: JSON.stringify({ asOf: "2026-01-15", people: [] }), options: {} })).result.counts.rows;
+    return { before, trap, after, newWorker, analysed, localTrap, localAfter, newModule, localAnalysed };
+  });
+  assert.equal(outcome.before, 2);
+  assert.equal(outcome.trap.trapped, true);
+  assert.match(outcome.trap.message, /panic requested by a test/);
+  assert.equal(outcome.after, 2);
+  assert.equal(outcome.newWorker, true);
+  assert.equal(outcome.analysed, 1);
+  assert.equal(outcome.localTrap.trapped, true);
+  assert.match(outcome.localTrap.message, /panic requested by a test/);
+  assert.equal(outcome.localAfter, 2);
+  assert.equal(outcome.newModule, true);
+  assert.equal(outcome.localAnalysed, 0);
+});

@@ -88,3 +88,30 @@ test("a worksheet prints alone and exports its figures", async () => {
   await page.click('[data-sheet-print="rotation"]');
   assert.deepEqual(await page.evaluate(() => window.printed), ["sheet-rotation"]);
 });
+
+test("an invalid count is marked, clears the old result and never throws", async () => {
+  const { page, errors } = await openPage(browser, server.url);
+  await tab(page, "sheets");
+  await page.fill("#sheet-composition-total", "11");
+  await page.fill("#sheet-composition-master", "4");
+  assert.deepEqual(await figures(page, "composition"), ["Thạc sĩ 4 = 36,4%"]);
+  await page.fill("#sheet-composition-master", "4,5");
+  assert.equal(await page.getAttribute("#sheet-composition-master", "aria-invalid"), "true");
+  assert.deepEqual(await figures(page, "composition"), []);
+  assert.equal(await page.textContent("#sheet-composition-master-error"), "“4,5” không phải số nguyên không âm");
+  await page.fill("#sheet-growth-unitsCovered", "1.5");
+  await page.fill("#sheet-growth-unitsTotal", "20");
+  assert.deepEqual(await figures(page, "growth"), []);
+  assert.match(await page.textContent("#sheet-growth-unitsCovered-error"), /tách hàng nghìn/);
+  // A per-title count: its field names are not selectors; the row's input is marked.
+  await page.fill("#sheet-keyTitles-titles", "2");
+  await page.fill("#sheet-keyTitles-plannedPairs", "4");
+  await page.click("#sheet-keyTitles-add");
+  const row = page.locator("#sheet-keyTitles tbody tr").last();
+  await row.locator("input").nth(0).fill("Bí thư");
+  await row.locator("input").nth(1).fill("4,5");
+  assert.equal(await row.locator("input").nth(1).getAttribute("aria-invalid"), "true");
+  assert.match(await page.textContent("#sheet-keyTitles-result"), /“4,5”/);
+  assert.deepEqual(await figures(page, "keyTitles"), []);
+  assert.deepEqual(errors, []);
+});

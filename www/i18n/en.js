@@ -290,6 +290,8 @@ export default {
     deleted: "Deleted row {id} (Undo brings it back).",
     pasted: "Pasted {rows} rows ({added} new).",
     pasteProblem: "Row {row}, {field}: {message}.",
+    pasteTooWide: "The block has {width} columns but from column “{column}” the grid has only {fit}: columns {dropped} of the block would be dropped. Nothing was pasted; start further left or remove those columns, then paste again.",
+    pasteTooMany: "After pasting, the roster would have {rows} rows, above the limit of {limit}. Nothing was pasted.",
   },
   charts: {
     men: "Men",

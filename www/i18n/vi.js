@@ -291,6 +291,8 @@ export default {
     deleted: "Đã xóa dòng {id} (Hoàn tác để lấy lại).",
     pasted: "Đã dán {rows} dòng ({added} dòng mới).",
     pasteProblem: "Dòng {row}, {field}: {message}.",
+    pasteTooWide: "Khối dán có {width} cột nhưng từ cột “{column}” lưới chỉ còn {fit} cột: các cột {dropped} của khối sẽ bị bỏ. Chưa dán gì; hãy chọn ô xa hơn về bên trái hoặc bỏ bớt cột rồi dán lại.",
+    pasteTooMany: "Sau khi dán, danh sách sẽ có {rows} dòng, vượt giới hạn {limit} dòng. Chưa dán gì.",
   },
   charts: {
     men: "Nam",
