@@ -59,7 +59,7 @@ export function profileSelect(store, profiles, id) {
 /** The profile switch shown above the results and the rules (`root` gets a labelled select). */
 export function renderProfileSwitch(root, store, profiles, id) {
   if (!root) return;
-  root.replaceChildren(el("label", { class: "field inline", for: id }, el("span", {}, t("profile")), profileSelect(store, profiles, id)));
+  root.replaceChildren(el("div", { class: "field inline" }, el("label", { for: id }, t("profile")), profileSelect(store, profiles, id)));
 }
 
 function field(id, labelKey, control) {

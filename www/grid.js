@@ -192,7 +192,8 @@ export class PeopleGrid {
     const cells = COLUMNS.map((column, col) => {
       const sorted = this.sort?.col === col ? this.sort.dir : null;
       const label = t(`fields.${column.key}`);
-      const button = el("button", { type: "button", class: "sort", "data-sort": String(col), title: label }, label);
+      // One tab stop for the whole grid: the headers are reached with ArrowUp from the first row.
+      const button = el("button", { type: "button", class: "sort", "data-sort": String(col), title: label, tabindex: "-1" }, label);
       button.addEventListener("click", () => this.toggleSort(col));
       return el(
         "th",
@@ -690,8 +691,26 @@ export class PeopleGrid {
     return !!person && COLUMNS.some((c) => c.key !== "id" && c.kind !== "computed" && person[c.key] != null && person[c.key] !== "" && !(Array.isArray(person[c.key]) && !person[c.key].length));
   }
 
+  /** Keys on a column header: arrows along the headers and down into the rows; Enter or Space sorts. */
+  onHeaderKey(event, col) {
+    const buttons = this.head.querySelectorAll("button.sort");
+    const to = { ArrowLeft: col - 1, ArrowRight: col + 1, Home: 0, End: COLUMNS.length - 1 }[event.key];
+    if (to !== undefined) {
+      event.preventDefault();
+      buttons[Math.max(0, Math.min(COLUMNS.length - 1, to))]?.focus();
+    } else if (event.key === "ArrowDown" && this.view.length) {
+      event.preventDefault();
+      this.moveTo(Math.floor(this.scroller.scrollTop / ROW_HEIGHT), col);
+    }
+  }
+
   onKey(event) {
     if (this.editing) return;
+    const header = event.target.closest?.("button.sort");
+    if (header) {
+      this.onHeaderKey(event, Number(header.dataset.sort));
+      return;
+    }
     if (event.target.dataset?.empty) {
       // The empty grid: typing a name starts the workspace and its first person.
       if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
@@ -717,6 +736,9 @@ export class PeopleGrid {
     if (event.key === "F8") {
       event.preventDefault();
       this.nextError();
+    } else if (event.key === "ArrowUp" && row === 0 && !event.altKey) {
+      event.preventDefault();
+      this.head.querySelectorAll("button.sort")[col]?.focus();
     } else if (moves[event.key] && !event.altKey) {
       event.preventDefault();
       this.tabStart = null;

@@ -314,7 +314,12 @@ test("names sort by given name, then middle and family name; or by family name",
   await paste(page, ["Nguyễn Văn An", "Trần Thị Bình", "Lê An", "Đỗ Văn Ánh", "Phạm Minh Đức", "Bùi Thị Dung", "Hoàng Đức"].join("\n"));
   assert.equal(await page.textContent("#grid-count"), "7/7 người");
   const names = () => page.$$eval('#people-grid td[data-field="name"]', (cells) => cells.map((c) => c.textContent));
-  await page.click('#people-grid button[data-sort="1"]');
+  // The headers are reached with ArrowUp from the first row; Enter sorts.
+  await page.focus('#people-grid td[data-row="0"][data-field="name"]');
+  await page.keyboard.press("ArrowUp");
+  assert.equal(await page.evaluate(() => appRoot().activeElement.dataset.sort), "1");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.getAttribute('#people-grid th:has(button[data-sort="1"])', "aria-sort"), "ascending");
   assert.deepEqual(await names(), ["Lê An", "Nguyễn Văn An", "Đỗ Văn Ánh", "Trần Thị Bình", "Bùi Thị Dung", "Hoàng Đức", "Phạm Minh Đức"]);
   await page.selectOption("#grid-name-order", "family");
   assert.deepEqual(await names(), ["Bùi Thị Dung", "Đỗ Văn Ánh", "Hoàng Đức", "Lê An", "Nguyễn Văn An", "Phạm Minh Đức", "Trần Thị Bình"]);

@@ -120,8 +120,13 @@ test("a unit, its titles and fifteen people entered with the keyboard alone", as
   );
 
   // The people: Tab from "Thêm chức danh" goes through the grid's tools to the empty grid.
-  await page.keyboard.press("Tab");
-  for (let i = 0; i < 8 && !(await page.evaluate(() => !!appRoot().activeElement?.dataset.empty)); i++) await page.keyboard.press("Tab");
+  const path = [];
+  for (let i = 0; i < 8 && !(await page.evaluate(() => !!appRoot().activeElement?.dataset.empty)); i++) {
+    await page.keyboard.press("Tab");
+    path.push(await page.evaluate(() => appRoot().activeElement?.id));
+  }
+  // The search, the filter, the name order, "Thêm cán bộ", then the grid (one tab stop).
+  assert.deepEqual(path, ["grid-search", "grid-filter", "grid-name-order", "add-person", ""]);
   assert.equal(await page.evaluate(() => !!appRoot().activeElement?.dataset.empty), true, "the empty grid is reached with Tab");
 
   for (const [n, person] of PEOPLE.entries()) {
