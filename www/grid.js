@@ -55,7 +55,7 @@ const COLUMNS = [
   { key: "planned", kind: "titles", width: 170 },
   { key: "retireAt60", kind: "bool", width: 90 },
   { key: "candidacy", kind: "enum", width: 120, values: ["first", "reelection"], label: "candidacies" },
-  { key: "age", kind: "computed", width: 118 },
+  { key: "age", kind: "computed", width: 150 },
   { key: "retirementDate", kind: "computed", width: 104 },
   { key: "monthsLeft", kind: "computed", width: 100 },
 ];
@@ -570,11 +570,8 @@ export class PeopleGrid {
   fullText(person, column, index, shown) {
     const value = person[column.key];
     if (column.kind === "titles" && Array.isArray(value) && value.length) {
-      return value.map((id) => this.titles.find((x) => x?.id === id)?.name || id).join("; ");
-    }
-    if (column.key === "age") {
-      const c = this.computed?.at(index);
-      if (c) return t("grid.ageFull", { years: c.age.years, months: c.age.months });
+      // The abbreviations as shown, then the names (a label holds what is seen, then more).
+      return `${shown}: ${value.map((id) => this.titles.find((x) => x?.id === id)?.name || id).join("; ")}`;
     }
     if (column.key === "monthsLeft" && shown) return t("grid.monthsLeftFull", { months: shown });
     if (column.key === "retirementDate" && shown) return t("grid.retirementFull", { date: shown });

@@ -51,7 +51,7 @@ const AS_OF = [2026, 1, 15];
 function age(typed) {
   const [y, m = 1, d = 1] = ISO(typed).split("-").map(Number);
   let months = (AS_OF[0] - y) * 12 + (AS_OF[1] - m) - (AS_OF[2] < d ? 1 : 0);
-  return `${Math.floor(months / 12)} tuổi ${months % 12} th`;
+  return `${Math.floor(months / 12)} tuổi ${months % 12} tháng`;
 }
 
 /** Lets the page finish the re-render a change starts (it runs in a later task). */
