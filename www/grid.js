@@ -33,21 +33,21 @@ const OVERSCAN = 8;
 const COLUMNS = [
   { key: "id", kind: "text", width: 80 },
   { key: "name", kind: "text", width: 200, frozen: true },
-  { key: "sex", kind: "enum", width: 72, values: ["M", "F"], label: "sex" },
+  { key: "sex", kind: "enum", width: 86, values: ["M", "F"], label: "sex" },
   { key: "birth", kind: "date", width: 104 },
   { key: "ethnicMinority", kind: "bool", width: 64 },
   { key: "local", kind: "bool", width: 90, defaultValue: true },
   {
     key: "education",
     kind: "enum",
-    width: 112,
+    width: 132,
     values: ["doctorate", "master", "university", "college", "vocational", "none"],
     label: "education",
   },
   {
     key: "politicalTheory",
     kind: "enum",
-    width: 120,
+    width: 146,
     values: ["advanced", "intermediate", "elementary", "none"],
     label: "politicalTheory",
   },
@@ -513,7 +513,9 @@ export class PeopleGrid {
         const active = r === this.active.row && col === this.active.col;
         const shown = this.display(person, column, index);
         const full = this.fullText(person, column, index, shown);
-        const hover = [full !== shown ? full : column.kind === "computed" && shown ? shown : null, ...(problems ?? [])].filter(Boolean);
+        // On hover: the full text, or the text itself where a long one may not fit.
+        const long = column.kind === "computed" || shown.length > column.width / 9;
+        const hover = [full !== shown ? full : long && shown ? shown : null, ...(problems ?? [])].filter(Boolean);
         return el(
           "td",
           {
