@@ -12,7 +12,7 @@
 // problem is shown beside it.
 
 import { el, activeElement } from "./dom.js";
-import { t, lang, format } from "./i18n.js";
+import { t, lang, format, text } from "./i18n.js";
 import { setOp } from "./store.js";
 import { ensureDataset } from "./editors.js";
 import { peopleByRow } from "./report-people.js";
@@ -27,13 +27,14 @@ const OVERSCAN = 8;
 
 /**
  * The columns: contract fields, then read-only computed ones. The values of
- * the coded fields are the engine's (parseCell reads them); `values` only
- * offers the usual ones as suggestions while typing.
+ * the coded fields are the engine's (parseCell reads them); `label` names
+ * the catalogue section that shows them, whose labels the engine reads back
+ * are offered as suggestions while typing.
  */
 const COLUMNS = [
   { key: "id", kind: "text", width: 80 },
   { key: "name", kind: "text", width: 200, frozen: true },
-  { key: "sex", kind: "enum", width: 86, values: ["M", "F"], label: "sex" },
+  { key: "sex", kind: "enum", width: 86, label: "sex" },
   { key: "birth", kind: "date", width: 104 },
   { key: "ethnicMinority", kind: "bool", width: 64 },
   { key: "local", kind: "bool", width: 90, defaultValue: true },
@@ -41,20 +42,18 @@ const COLUMNS = [
     key: "education",
     kind: "enum",
     width: 132,
-    values: ["doctorate", "master", "university", "college", "vocational", "none"],
     label: "education",
   },
   {
     key: "politicalTheory",
     kind: "enum",
     width: 146,
-    values: ["advanced", "intermediate", "elementary", "none"],
     label: "politicalTheory",
   },
   { key: "current", kind: "titles", width: 170 },
   { key: "planned", kind: "titles", width: 170 },
   { key: "retireAt60", kind: "bool", width: 90 },
-  { key: "candidacy", kind: "enum", width: 120, values: ["first", "reelection"], label: "candidacies" },
+  { key: "candidacy", kind: "enum", width: 120, label: "candidacies" },
   { key: "age", kind: "computed", width: 150 },
   { key: "retirementDate", kind: "computed", width: 104 },
   { key: "monthsLeft", kind: "computed", width: 100 },
@@ -154,7 +153,19 @@ export class PeopleGrid {
       if (cell && !this.editing) this.beginEdit();
     });
     this.table.addEventListener("paste", (event) => this.onPaste(event));
-    this.table.addEventListener("focusin", () => this.showProblem());
+    this.table.addEventListener("focusin", (event) => {
+      // A cell focused some other way (a screen reader, a script) becomes the active one.
+      const cell = event.target.closest?.("td[data-col]");
+      const row = Number(cell?.dataset.row);
+      const col = Number(cell?.dataset.col);
+      if (cell && !this.editing && (row !== this.active.row || col !== this.active.col)) {
+        this.active = { row, col };
+        this.render();
+        this.focusActive();
+        return;
+      }
+      this.showProblem();
+    });
     this.table.addEventListener("focusout", (event) => {
       if (!this.table.contains(event.relatedTarget)) this.bubble.hidden = true;
     });
@@ -822,6 +833,14 @@ export class PeopleGrid {
     return this.titles.filter((x) => x && typeof x.id === "string").map((x) => ({ id: x.id, name: x.name ?? null }));
   }
 
+  /** The catalogue's labels of a coded field that the engine reads back as their own value. */
+  suggestions(column) {
+    const section = text()[column.label] ?? {};
+    return Object.entries(section)
+      .filter(([value, label]) => typeof label === "string" && this.read(column, label).value === value)
+      .map(([, label]) => label);
+  }
+
   /** Reads a typed value with the engine; `{ value }` or `{ error }`. */
   read(column, text) {
     return this.parseCell(column.key, text, { titles: this.titleOptions(), lang: lang() });
@@ -851,7 +870,7 @@ export class PeopleGrid {
     });
     const list =
       column.kind === "enum"
-        ? el("datalist", { id: `list-${column.key}` }, column.values.map((v) => el("option", { value: t(`${column.label}.${v}`) })))
+        ? el("datalist", { id: `list-${column.key}` }, this.suggestions(column).map((label) => el("option", { value: label })))
         : null;
     this.editing = { index, column, input };
     cell.removeAttribute("contenteditable");

@@ -89,7 +89,13 @@ export function openTitlePicker({ anchor, titles, chosen, initial = "", label, o
     chips.replaceChildren(
       picked.length ? t("grid.chosen") : t("grid.noneChosen"),
       ...picked.map((id) => {
-        const remove = el("button", { type: "button", class: "chip", title: name(id), "aria-label": t("grid.removeTitle", { name: name(id) }) }, `${id} ✕`);
+        // The label starts with what the chip shows (the abbreviation), then says what the button does.
+        const remove = el(
+          "button",
+          { type: "button", class: "chip", title: name(id), "aria-label": `${id}: ${t("grid.removeTitle", { name: name(id) })}` },
+          id,
+          el("span", { "aria-hidden": "true" }, " ✕"),
+        );
         remove.addEventListener("click", () => {
           toggle(id);
           search.focus();

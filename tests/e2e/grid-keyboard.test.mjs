@@ -329,3 +329,43 @@ test("names sort by given name, then middle and family name; or by family name",
   assert.equal(await page.textContent('label[for="grid-name-order"]'), "Sắp xếp họ tên theo");
   assert.deepEqual(errors, []);
 });
+
+test("suggestions of a coded cell are the catalogue's labels the engine reads back", async () => {
+  const { page, errors } = await withOnePerson();
+  for (let i = 0; i < 10; i++) await page.keyboard.press("ArrowRight");
+  assert.equal((await activeCell(page)).field, "candidacy");
+  await page.keyboard.press("F2");
+  const offered = await page.$$eval("datalist#list-candidacy option", (o) => o.map((x) => x.value));
+  assert.deepEqual(offered, ["Tham gia lần đầu", "Tái cử"]);
+  await page.keyboard.press("Escape");
+  for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowLeft");
+  assert.equal((await activeCell(page)).field, "education");
+  await page.keyboard.press("F2");
+  const education = await page.$$eval("datalist#list-education option", (o) => o.map((x) => x.value));
+  assert.ok(education.includes("Thạc sĩ") && education.includes("Chưa qua đào tạo") && !education.includes("Chưa rõ"), education.join());
+  assert.deepEqual(errors, []);
+});
+
+test("the titles list and a cell's problem pass axe with no serious violation", async () => {
+  const { createRequire } = await import("node:module");
+  const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+  const context = await browser.browser.newContext({ bypassCSP: true, viewport: { width: 768, height: 1024 } });
+  const { page } = await openExample(context, server.url);
+  await page.addScriptTag({ path: AXE });
+  const serious = () =>
+    page.evaluate(async () => {
+      const result = await window.axe.run(document, { resultTypes: ["violations"] });
+      return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    });
+  await page.focus('#people-grid td[data-row="0"][data-field="birth"]');
+  await page.keyboard.type("31/02/1970");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#cell-problem:not([hidden])");
+  assert.deepEqual(await serious(), [], "with a problem shown");
+  await page.keyboard.press("Escape");
+  for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
+  await page.keyboard.type("bi thu");
+  await page.waitForSelector(".picker");
+  assert.deepEqual(await serious(), [], "with the titles list open");
+  await context.close();
+});
