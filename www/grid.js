@@ -16,10 +16,8 @@ import { t, lang, format, text } from "./i18n.js";
 import { setOp } from "./store.js";
 import { ensureDataset } from "./editors.js";
 import { peopleByRow } from "./report-people.js";
-import { COLLATOR, compareNameKeys, fold, nameKey, parseTsv } from "./names.js";
+import { COLLATOR, fold, nameRanks, parseTsv } from "./names.js";
 import { openTitlePicker } from "./title-picker.js";
-
-export { fold };
 
 const ROW_HEIGHT = 32;
 const ROWNUM_WIDTH = 56;
@@ -310,12 +308,15 @@ export class PeopleGrid {
       const sign = this.sort.dir === "asc" ? 1 : -1;
       if (column.key === "name") {
         // Vietnamese order: given name, middle, family name (or family name first, as chosen).
-        const byFamily = this.nameOrder === "family";
-        const keys = new Map(view.map((i) => [i, nameKey(people[i]?.name, byFamily)]));
+        const ranks = nameRanks(view.map((i) => people[i]?.name), this.nameOrder === "family");
+        const rankOf = new Map(view.map((i, k) => [i, ranks[k]]));
+        const withName = new Set(view.filter((i) => String(people[i]?.name ?? "").trim() !== ""));
+        const named = (i) => withName.has(i);
         view.sort((a, b) => {
-          const [x, y] = [keys.get(a), keys.get(b)];
-          if (!x[0] !== !y[0]) return x[0] ? -1 : 1;
-          return compareNameKeys(x, y) * sign || a - b;
+          // Rows without a name last, in either direction.
+          if (named(a) !== named(b)) return named(a) ? -1 : 1;
+          const [x, y] = [rankOf.get(a), rankOf.get(b)];
+          return (x[0] - y[0] || x[1] - y[1] || x[2] - y[2]) * sign || a - b;
         });
       } else {
         const key = (i) => this.sortKey(i, column);
@@ -363,7 +364,9 @@ export class PeopleGrid {
   /** The cells with a problem, in the order shown: [{ row (in view), col }]. */
   errorCells() {
     if (!this.problems?.size && !this.pasteProblems.length) return [];
-    const position = new Map(this.view.map((index, row) => [index, row]));
+    // Unsorted and unfiltered, a row is shown at its own index.
+    const identity = !this.sort && this.view.length === this.people.length;
+    const position = identity ? { get: (index) => (index < this.view.length ? index : undefined) } : new Map(this.view.map((index, row) => [index, row]));
     const cells = [];
     const seen = new Set();
     const add = (index, key) => {

@@ -34,13 +34,18 @@ export function nameKey(fullName, byFamily = false) {
   return byFamily ? [family, middle, given] : [given, middle, family];
 }
 
-/** Compares two name keys part by part with the Vietnamese collator. */
-export function compareNameKeys(a, b) {
-  for (let i = 0; i < 3; i++) {
-    const order = COLLATOR.compare(a[i], b[i]);
-    if (order !== 0) return order;
-  }
-  return 0;
+/**
+ * The order of names as ranks: for each name, [given, middle, family] (or
+ * family first) as integers that compare as the parts collate in Vietnamese.
+ * Each distinct part is collated once, so sorting 100,000 rows compares numbers.
+ */
+export function nameRanks(names, byFamily = false) {
+  const keys = names.map((name) => nameKey(name, byFamily));
+  const ranks = [0, 1, 2].map((part) => {
+    const distinct = [...new Set(keys.map((k) => k[part]))].sort(COLLATOR.compare);
+    return new Map(distinct.map((word, rank) => [word, rank]));
+  });
+  return keys.map((k) => k.map((word, part) => ranks[part].get(word)));
 }
 
 /**
