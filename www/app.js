@@ -215,7 +215,8 @@ function renderAll() {
   renderKeepingFocus($("unit-form"), () => renderUnitForm($("unit-form"), store, ui.profiles, showError));
   // The profile can be switched where its effect is read too.
   for (const view of ["results", "rules"]) {
-    renderKeepingFocus($(`${view}-profile`), () => renderProfileSwitch($(`${view}-profile`), store, ui.profiles, `${view}-profile-select`));
+    const root = $(`${view}-profile`);
+    if (root) renderKeepingFocus(root, () => renderProfileSwitch(root, store, ui.profiles, `${view}-profile-select`));
   }
   renderResults();
 }
