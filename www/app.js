@@ -10,7 +10,8 @@ import { Store, emptyDataset, setOp } from "./store.js";
 import { Workspace } from "./workspace.js";
 import { ConflictError, canEncrypt } from "./saved.js";
 import { PeopleGrid } from "./grid.js";
-import { renderUnitForm, renderTitles } from "./editors.js";
+import { renderUnitForm, renderTitles, renderProfileSwitch } from "./editors.js";
+import { downloadName } from "./names.js";
 import {
   compositionTable,
   renderCohortCharts,
@@ -255,6 +256,11 @@ function createTool(root, host) {
 
   function renderAll() {
     renderKeepingFocus($("unit-form"), () => renderUnitForm($("unit-form"), store, ui.profiles, showError, (level) => terms(level, { lang: lang() })));
+    // The profile can be switched where its effect is read too.
+    for (const view of ["results", "rules"]) {
+      const root = $(`${view}-profile`);
+      if (root) renderKeepingFocus(root, () => renderProfileSwitch(root, store, ui.profiles, `${view}-profile-select`));
+    }
     renderResults();
   }
 
@@ -451,8 +457,22 @@ function createTool(root, host) {
     return true;
   }
 
+  /** A spreadsheet or CSV file, by its first bytes (ZIP: XLSX, ODS; OLE2: XLS) or its extension. */
+  async function isSpreadsheet(file) {
+    if (/\.(xlsx|xlsm|xls|ods|csv|tsv)$/i.test(file.name)) return true;
+    const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+    return (head[0] === 0x50 && head[1] === 0x4b) || (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0);
+  }
+
   async function loadFile(file) {
-    if (tooLarge(file) || !mayDiscard()) return;
+    if (tooLarge(file)) return;
+    // "Mở tệp…" on a spreadsheet: the import panel, which adds its rows to the data.
+    if (await isSpreadsheet(file).catch(() => false)) {
+      showTab("data");
+      ui.importer.open(file);
+      return;
+    }
+    if (!mayDiscard()) return;
     try {
       await openText(await file.text(), { kind: "file", name: file.name });
     } catch {
@@ -469,9 +489,16 @@ function createTool(root, host) {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 
+  /** A download's name from the unit and the review date: "QHCB-Dang-bo-huyen-Dinh-Hoa-2024-12-15.xlsx". */
+  function fileName(ext) {
+    const data = store.dataset;
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(data?.asOf ?? "") ? data.asOf : today();
+    return downloadName(data?.unit?.name ?? "", date, ext);
+  }
+
   function saveJson() {
     if (!store.dataset) return;
-    const name = store.source?.kind === "file" && store.source.name ? store.source.name : "qhcb.json";
+    const name = store.source?.kind === "file" && /\.json$/i.test(store.source.name ?? "") ? store.source.name : fileName("json");
     download(name, JSON.stringify(store.dataset, null, 1));
   }
 
@@ -504,12 +531,12 @@ function createTool(root, host) {
       const args = { text: await store.jsonSoon(), options: { lang: lang() } };
       if (kind === "xlsx") {
         const bytes = await ui.engine.call("exportXlsx", args);
-        download("qhcb.xlsx", bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        download(fileName("xlsx"), bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     } else if (kind === "docx") {
       const bytes = await ui.engine.call("exportDocx", args);
-      download("bao-cao-quy-hoach.docx", bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+      download(fileName("docx"), bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
       } else {
-        download("qhcb.csv", await ui.engine.call("exportCsv", args), "text/csv;charset=utf-8");
+        download(fileName("csv"), await ui.engine.call("exportCsv", args), "text/csv;charset=utf-8");
       }
     } catch (error) {
       showError(t("exportFailed", { message: error.message }));

@@ -24,12 +24,12 @@ export function within(root) {
 
 /** The focused element in the tree (document or shadow root) that holds `node`. */
 export function activeElement(node) {
-  return node.getRootNode().activeElement ?? document.activeElement;
+  return node?.getRootNode?.().activeElement ?? document.activeElement;
 }
 
 /** The outermost element of the tool that holds `node`, for dialogs and download links. */
 export function layer(node) {
-  return node.closest(".qhcb") ?? document.body;
+  return node?.closest?.(".qhcb") ?? document.body;
 }
 
 /**

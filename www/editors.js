@@ -3,7 +3,7 @@
 
 import { el } from "./dom.js";
 import { t, format, isoFromTyped } from "./i18n.js";
-import { setOp } from "./store.js";
+import { emptyDataset, setOp } from "./store.js";
 
 const LEVELS = ["central", "province", "district", "above-grassroots", "commune", "grassroots"];
 const GROUPS = ["committee", "standing", "key", "leader", "other"];
@@ -17,6 +17,51 @@ function isoMonth(typed) {
   return match ? text : null;
 }
 
+/** Today as an ISO date, in the browser's time zone. */
+function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+/**
+ * The workspace, made empty (dated today) when there is none yet: on a first
+ * visit, typing, pasting or adding a person or a title starts one.
+ */
+export function ensureDataset(store) {
+  if (!store.dataset) store.load(emptyDataset(today()), { kind: "new", name: "" });
+  return store.dataset;
+}
+
+/**
+ * The rule profile control: "by the review date", the built-in profiles
+ * (the engine's profiles()) and the dataset's own. Changing it is one
+ * undoable step (and starts a workspace when there is none).
+ */
+export function profileSelect(store, profiles, id) {
+  const data = store.dataset;
+  const custom = (data?.profiles ?? []).filter((p) => p && typeof p.id === "string");
+  const select = el(
+    "select",
+    { id },
+    el("option", { value: "" }, t("profileAuto")),
+    profiles.map((p) => el("option", { value: p.id }, p.name)),
+    custom.map((p) => el("option", { value: p.id }, p.name ?? p.id)),
+  );
+  select.value = data?.profile ?? "";
+  select.addEventListener("change", () => {
+    const dataset = ensureDataset(store);
+    const value = select.value || undefined;
+    if ((dataset.profile ?? undefined) !== value) store.commit(setOp(dataset, ["profile"], value));
+  });
+  return select;
+}
+
+/** The profile switch shown above the results and the rules (`root` gets a labelled select). */
+export function renderProfileSwitch(root, store, profiles, id) {
+  if (!root) return;
+  root.replaceChildren(el("div", { class: "field inline" }, el("label", { for: id }, t("profile")), profileSelect(store, profiles, id)));
+}
+
 function field(id, labelKey, control) {
   return el("label", { class: "field", for: id }, el("span", {}, t(labelKey)), control);
 }
@@ -26,21 +71,19 @@ function field(id, labelKey, control) {
  * `profiles` is the engine's profiles(); `say(message)` reports typing errors.
  */
 export function renderUnitForm(root, store, profiles, say, termsFor = () => []) {
+  // Without a workspace the form shows empty: the first change starts one.
   const data = store.dataset;
-  if (!data) {
-    root.replaceChildren();
-    return;
-  }
   const commit = (path, value) => {
-    const now = path.reduce((node, key) => node?.[key], data);
-    if (JSON.stringify(now ?? null) !== JSON.stringify(value ?? null)) store.commit(setOp(data, path, value));
+    const dataset = ensureDataset(store);
+    const now = path.reduce((node, key) => node?.[key], dataset);
+    if (JSON.stringify(now ?? null) !== JSON.stringify(value ?? null)) store.commit(setOp(dataset, path, value));
   };
-  const name = el("input", { id: "unit-name", type: "text", value: data.unit?.name ?? "", autocomplete: "off" });
+  const name = el("input", { id: "unit-name", type: "text", value: data?.unit?.name ?? "", autocomplete: "off" });
   name.addEventListener("change", () => commit(["unit", "name"], name.value.trim() || undefined));
   const level = el(
     "select",
     { id: "unit-level" },
-    LEVELS.map((l) => el("option", { value: l, selected: (data.unit?.level ?? "province") === l }, t(`levels.${l}`))),
+    LEVELS.map((l) => el("option", { value: l, selected: (data?.unit?.level ?? "province") === l }, t(`levels.${l}`))),
   );
   level.addEventListener("change", () => commit(["unit", "level"], level.value));
   const asOf = el("input", {
@@ -48,7 +91,7 @@ export function renderUnitForm(root, store, profiles, say, termsFor = () => []) 
     type: "text",
     inputmode: "numeric",
     placeholder: "dd/mm/yyyy",
-    value: typeof data.asOf === "string" ? format.date(data.asOf) : "",
+    value: typeof data?.asOf === "string" ? format.date(data.asOf) : "",
   });
   asOf.addEventListener("change", () => {
     const iso = isoFromTyped(asOf.value);
@@ -65,12 +108,12 @@ export function renderUnitForm(root, store, profiles, say, termsFor = () => []) 
     type: "text",
     inputmode: "numeric",
     placeholder: "mm/yyyy",
-    value: typeof data.termStart === "string" ? format.date(data.termStart.slice(0, 7)) : "",
+    value: typeof data?.termStart === "string" ? format.date(data.termStart.slice(0, 7)) : "",
   });
   term.addEventListener("change", () => {
     if (term.value.trim() === "") {
       term.removeAttribute("aria-invalid");
-      commit(["termStart"], undefined);
+      if (store.dataset) commit(["termStart"], undefined);
       return;
     }
     const iso = isoMonth(term.value);
@@ -83,24 +126,15 @@ export function renderUnitForm(root, store, profiles, say, termsFor = () => []) 
     commit(["termStart"], iso);
   });
   // Terms by level (the engine's terms()): Party 2025–2030, State 2026–2031 and the next ones.
-  const terms = termsFor(data.unit?.level ?? "province");
+  const terms = termsFor(data?.unit?.level ?? "province");
   const preset = el(
     "select",
     { id: "dataset-term-preset" },
     el("option", { value: "" }, t("unit.termPick")),
-    terms.map((option) => el("option", { value: option.start, selected: option.start === data.termStart }, option.label)),
+    terms.map((option) => el("option", { value: option.start, selected: option.start === data?.termStart }, option.label)),
   );
   preset.addEventListener("change", () => preset.value && commit(["termStart"], preset.value));
-  const custom = (data.profiles ?? []).filter((p) => p && typeof p.id === "string");
-  const profile = el(
-    "select",
-    { id: "dataset-profile" },
-    el("option", { value: "" }, t("profileAuto")),
-    profiles.map((p) => el("option", { value: p.id }, p.name)),
-    custom.map((p) => el("option", { value: p.id }, p.name ?? p.id)),
-  );
-  profile.value = data.profile ?? "";
-  profile.addEventListener("change", () => commit(["profile"], profile.value || undefined));
+  const profile = profileSelect(store, profiles, "dataset-profile");
   root.replaceChildren(
     el(
       "div",
@@ -118,11 +152,7 @@ export function renderUnitForm(root, store, profiles, say, termsFor = () => []) 
 /** The titles table: id, name, group, seats, rank; add and delete rows. */
 export function renderTitles(root, store, report) {
   const data = store.dataset;
-  if (!data) {
-    root.replaceChildren();
-    return;
-  }
-  const titles = data.titles ?? [];
+  const titles = data?.titles ?? [];
   const problems = new Map(
     (report?.findings ?? []).filter((f) => f.code === "invalid-title").map((f) => [`${f.row}:${f.field ?? ""}`, f.message]),
   );
@@ -163,6 +193,7 @@ export function renderTitles(root, store, report) {
   });
   const add = el("button", { type: "button", id: "add-title" }, t("titles.add"));
   add.addEventListener("click", () => {
+    const titles = ensureDataset(store).titles ?? [];
     const taken = new Set(titles.map((x) => x?.id));
     let n = titles.length + 1;
     while (taken.has(`cd${n}`)) n++;

@@ -1,63 +1,62 @@
 // The people grid: every contract field of every person, edited in place.
 // Rendering is virtualised (only the visible rows exist in the DOM), so it
 // stays smooth with 100,000 rows: nothing done per scroll depends on the
-// number of rows, and what is done per report is one pass over them. Keyboard: arrows, Tab, Enter/F2 to
-// edit, Escape to cancel, Space to tick, Delete to clear, typing to start an
-// edit; rows pasted from a spreadsheet land at the active cell. Values are
-// read by the engine's parseCell(), so "Nữ", "15/03/1978" and "Thạc sỹ"
-// mean what they say; the report's invalid-row findings mark the cells.
+// number of rows, and what is done per report is one pass over them.
+// Keyboard as in Excel: arrows move; typing (or an input method's composed
+// text) starts an edit that replaces the cell; F2 edits the value; Enter
+// confirms and moves down (back to the column where a run of Tabs began),
+// Tab right; Escape cancels; Space ticks; Delete clears. Rows pasted from a
+// spreadsheet land at the active cell. Values are read by the engine's
+// parseCell(), so "Nữ", "15/03/1978" and "Thạc sỹ" mean what they say; the
+// report's invalid-row findings mark the cells, and the active cell's
+// problem is shown beside it.
 
-import { el, activeElement, layer } from "./dom.js";
-import { t, lang, format } from "./i18n.js";
+import { el, activeElement } from "./dom.js";
+import { t, lang, format, text } from "./i18n.js";
 import { setOp } from "./store.js";
+import { ensureDataset } from "./editors.js";
 import { peopleByRow } from "./report-people.js";
+import { COLLATOR, fold, nameRanks, parseTsv } from "./names.js";
+import { openTitlePicker } from "./title-picker.js";
 
 const ROW_HEIGHT = 32;
 const ROWNUM_WIDTH = 56;
 const OVERSCAN = 8;
 
-/** The columns: contract fields, then read-only computed ones. */
+/**
+ * The columns: contract fields, then read-only computed ones. The values of
+ * the coded fields are the engine's (parseCell reads them); `label` names
+ * the catalogue section that shows them, whose labels the engine reads back
+ * are offered as suggestions while typing.
+ */
 const COLUMNS = [
-  { key: "id", kind: "text", width: 90 },
-  { key: "name", kind: "text", width: 200 },
-  { key: "sex", kind: "enum", width: 70, values: ["M", "F"], label: "sex" },
-  { key: "birth", kind: "date", width: 110 },
-  { key: "ethnicMinority", kind: "bool", width: 70 },
-  { key: "local", kind: "bool", width: 70, defaultValue: true },
+  { key: "id", kind: "text", width: 80 },
+  { key: "name", kind: "text", width: 200, frozen: true },
+  { key: "sex", kind: "enum", width: 86, label: "sex" },
+  { key: "birth", kind: "date", width: 104 },
+  { key: "ethnicMinority", kind: "bool", width: 64 },
+  { key: "local", kind: "bool", width: 90, defaultValue: true },
   {
     key: "education",
     kind: "enum",
-    width: 120,
-    values: ["doctorate", "master", "university", "college", "vocational", "none"],
+    width: 132,
     label: "education",
   },
   {
     key: "politicalTheory",
     kind: "enum",
-    width: 130,
-    values: ["advanced", "intermediate", "elementary", "none"],
+    width: 146,
     label: "politicalTheory",
   },
-  { key: "current", kind: "titles", width: 190 },
-  { key: "planned", kind: "titles", width: 190 },
-  { key: "retireAt60", kind: "bool", width: 70 },
-  { key: "candidacy", kind: "enum", width: 100, values: ["first", "reelection"], label: "candidacies" },
-  { key: "age", kind: "computed", width: 118 },
-  { key: "retirementDate", kind: "computed", width: 110 },
-  { key: "monthsLeft", kind: "computed", width: 90 },
+  { key: "current", kind: "titles", width: 170 },
+  { key: "planned", kind: "titles", width: 170 },
+  { key: "retireAt60", kind: "bool", width: 90 },
+  { key: "candidacy", kind: "enum", width: 120, label: "candidacies" },
+  { key: "age", kind: "computed", width: 150 },
+  { key: "retirementDate", kind: "computed", width: 104 },
+  { key: "monthsLeft", kind: "computed", width: 100 },
 ];
-
-/** Folds text for search: no marks, "đ" as "d", lower case. */
-export function fold(text) {
-  return String(text ?? "")
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase();
-}
-
-/** Vietnamese order for sorting; one collator is far faster than localeCompare per pair. */
-const COLLATOR = new Intl.Collator("vi");
+const NAME_COL = COLUMNS.findIndex((c) => c.key === "name");
 
 /** A partial ISO date as written in Vietnam: 1978-03-15 → 15/03/1978, 1978-03 → 03/1978. */
 function showDate(value) {
@@ -69,20 +68,23 @@ export class PeopleGrid {
    * @param root an element to build the grid in
    * @param store the Store
    * @param parseCell the engine's parseCell
-   * @param parsePaste the engine's parsePaste (a pasted block in one call)
-   * @param onJump called with a finding when the user follows one elsewhere
    */
-  constructor(root, { store, parseCell, parsePaste }) {
+  constructor(root, { store, parseCell }) {
     this.store = store;
     this.parseCell = parseCell;
-    this.parsePaste = parsePaste;
     this.report = null;
     this.view = [];
-    this.active = { row: 0, col: 1 };
+    this.active = { row: 0, col: NAME_COL };
+    /** The column where a run of Tabs began: Enter goes back to it on the next row, as in Excel. */
+    this.tabStart = null;
     this.editing = null;
     this.sort = null;
+    this.nameOrder = "given";
     this.search = "";
     this.filter = "all";
+    /** Cells a paste could not read: { index, key, raw, message }, shown while the cell still holds the raw text. */
+    this.pasteProblems = [];
+    this.pasteSummary = "";
     this.build(root);
   }
 
@@ -91,29 +93,35 @@ export class PeopleGrid {
   build(root) {
     this.searchInput = el("input", { type: "search", id: "grid-search", "aria-describedby": "grid-count" });
     this.filterSelect = el("select", { id: "grid-filter" });
+    this.orderSelect = el("select", { id: "grid-name-order" });
     this.addButton = el("button", { type: "button", id: "add-person" });
     this.deleteButton = el("button", { type: "button", id: "delete-person" });
     this.count = el("span", { id: "grid-count", class: "muted" });
     this.searchLabel = el("label", { for: "grid-search" });
     this.filterLabel = el("label", { for: "grid-filter" });
+    this.orderLabel = el("label", { for: "grid-name-order" });
     const tools = el(
       "div",
       { class: "grid-tools" },
-      this.searchLabel,
-      this.searchInput,
-      this.filterLabel,
-      this.filterSelect,
+      el("span", { class: "tool" }, this.searchLabel, this.searchInput),
+      el("span", { class: "tool" }, this.filterLabel, this.filterSelect),
+      el("span", { class: "tool" }, this.orderLabel, this.orderSelect),
       this.addButton,
       this.deleteButton,
       this.count,
     );
-    this.table = el("table", { class: "grid", id: "people-grid", role: "grid" });
+    this.errorCount = el("span", { id: "grid-error-count" });
+    this.nextErrorButton = el("button", { type: "button", id: "next-error", "aria-keyshortcuts": "F8" });
+    this.errorLine = el("div", { class: "grid-errors", id: "grid-errors", hidden: true }, this.errorCount, " ", this.nextErrorButton);
+    this.table = el("table", { class: "grid", id: "people-grid", role: "grid", "aria-colcount": String(COLUMNS.length + 1) });
     this.head = el("thead");
     this.body = el("tbody");
     this.table.append(this.head, this.body);
     this.scroller = el("div", { class: "grid-scroll" }, this.table);
+    this.bubble = el("div", { class: "cell-bubble", id: "cell-problem", role: "tooltip", hidden: true });
+    const wrap = el("div", { class: "grid-wrap" }, this.scroller, this.bubble);
     this.status = el("p", { class: "grid-status", id: "grid-status", role: "status" });
-    root.replaceChildren(tools, this.scroller, this.status);
+    root.replaceChildren(tools, this.errorLine, wrap, this.status);
 
     this.searchInput.addEventListener("input", () => {
       this.search = fold(this.searchInput.value.trim());
@@ -123,17 +131,46 @@ export class PeopleGrid {
       this.filter = this.filterSelect.value;
       this.refresh();
     });
+    this.orderSelect.addEventListener("change", () => {
+      this.nameOrder = this.orderSelect.value;
+      if (this.sort && COLUMNS[this.sort.col].key === "name") this.refresh();
+    });
     this.addButton.addEventListener("click", () => this.addPerson());
     this.deleteButton.addEventListener("click", () => this.deleteActive());
-    this.scroller.addEventListener("scroll", () => this.scheduleRender({ scrolled: true }));
+    this.nextErrorButton.addEventListener("click", () => this.nextError());
+    this.scroller.addEventListener("scroll", () => {
+      this.scheduleRender({ scrolled: true });
+      this.placeBubble();
+    });
     this.table.addEventListener("keydown", (event) => this.onKey(event));
+    this.table.addEventListener("beforeinput", (event) => this.onBeforeInput(event));
+    this.table.addEventListener("compositionend", (event) => this.onCompositionEnd(event));
     this.table.addEventListener("click", (event) => this.onClick(event));
     this.table.addEventListener("dblclick", (event) => {
       const cell = event.target.closest("td[data-col]");
-      if (cell) this.beginEdit();
+      if (cell && !this.editing) this.beginEdit();
     });
     this.table.addEventListener("paste", (event) => this.onPaste(event));
-    new ResizeObserver(() => this.scheduleRender()).observe(this.scroller);
+    this.table.addEventListener("focusin", (event) => {
+      // A cell focused some other way (a screen reader, a script) becomes the active one.
+      const cell = event.target.closest?.("td[data-col]");
+      const row = Number(cell?.dataset.row);
+      const col = Number(cell?.dataset.col);
+      if (cell && !this.editing && (row !== this.active.row || col !== this.active.col)) {
+        this.active = { row, col };
+        this.render();
+        this.focusActive();
+        return;
+      }
+      this.showProblem();
+    });
+    this.table.addEventListener("focusout", (event) => {
+      if (!this.table.contains(event.relatedTarget)) this.bubble.hidden = true;
+    });
+    new ResizeObserver(() => {
+      this.scheduleRender();
+      this.placeBubble();
+    }).observe(this.scroller);
   }
 
   /** Text of the tools and header, in the current language. */
@@ -145,28 +182,45 @@ export class PeopleGrid {
     this.filterSelect.replaceChildren(
       ...filters.map((f) => el("option", { value: f, selected: f === this.filter }, t(`grid.filters.${f}`))),
     );
+    this.orderLabel.textContent = t("grid.nameOrder");
+    this.orderSelect.replaceChildren(
+      ...["given", "family"].map((o) => el("option", { value: o, selected: o === this.nameOrder }, t(`grid.nameOrders.${o}`))),
+    );
     this.addButton.textContent = t("grid.add");
     this.deleteButton.textContent = t("grid.delete");
+    this.nextErrorButton.textContent = t("grid.nextError");
     this.table.setAttribute("aria-label", t("grid.label"));
     this.renderHead();
+    this.refresh();
   }
 
   renderHead() {
     const cells = COLUMNS.map((column, col) => {
       const sorted = this.sort?.col === col ? this.sort.dir : null;
-      const button = el("button", { type: "button", class: "sort", "data-sort": String(col) }, t(`fields.${column.key}`));
+      const label = t(`fields.${column.key}`);
+      // One tab stop for the whole grid: the headers are reached with ArrowUp from the first row.
+      const button = el("button", { type: "button", class: "sort", "data-sort": String(col), title: label, tabindex: "-1" }, label);
       button.addEventListener("click", () => this.toggleSort(col));
       return el(
         "th",
         {
           scope: "col",
+          class: column.frozen ? "frozen" : null,
           style: { width: `${column.width}px` },
+          "aria-colindex": String(col + 2),
           "aria-sort": sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : null,
         },
         button,
       );
     });
-    this.head.replaceChildren(el("tr", {}, el("th", { scope: "col", class: "rownum", style: { width: `${ROWNUM_WIDTH}px` } }, "#"), cells));
+    this.head.replaceChildren(
+      el(
+        "tr",
+        { "aria-rowindex": "1" },
+        el("th", { scope: "col", class: "rownum", "aria-colindex": "1", style: { width: `${ROWNUM_WIDTH}px` } }, "#"),
+        cells,
+      ),
+    );
     // A fixed layout needs the table's width: the columns' widths and the row numbers.
     this.table.style.width = `${COLUMNS.reduce((sum, c) => sum + c.width, ROWNUM_WIDTH)}px`;
   }
@@ -252,20 +306,35 @@ export class PeopleGrid {
     if (this.sort) {
       const column = COLUMNS[this.sort.col];
       const sign = this.sort.dir === "asc" ? 1 : -1;
-      const key = (i) => this.sortKey(i, column);
-      view.sort((a, b) => {
-        const [x, y] = [key(a), key(b)];
-        if (x === y) return a - b;
-        if (x === "") return 1;
-        if (y === "") return -1;
-        return (typeof x === "number" && typeof y === "number" ? x - y : COLLATOR.compare(String(x), String(y))) * sign;
-      });
+      if (column.key === "name") {
+        // Vietnamese order: given name, middle, family name (or family name first, as chosen).
+        const ranks = nameRanks(view.map((i) => people[i]?.name), this.nameOrder === "family");
+        const rankOf = new Map(view.map((i, k) => [i, ranks[k]]));
+        const withName = new Set(view.filter((i) => String(people[i]?.name ?? "").trim() !== ""));
+        const named = (i) => withName.has(i);
+        view.sort((a, b) => {
+          // Rows without a name last, in either direction.
+          if (named(a) !== named(b)) return named(a) ? -1 : 1;
+          const [x, y] = [rankOf.get(a), rankOf.get(b)];
+          return (x[0] - y[0] || x[1] - y[1] || x[2] - y[2]) * sign || a - b;
+        });
+      } else {
+        const key = (i) => this.sortKey(i, column);
+        view.sort((a, b) => {
+          const [x, y] = [key(a), key(b)];
+          if (x === y) return a - b;
+          if (x === "") return 1;
+          if (y === "") return -1;
+          return (typeof x === "number" && typeof y === "number" ? x - y : COLLATOR.compare(String(x), String(y))) * sign;
+        });
+      }
     }
     this.view = view;
     this.active.row = Math.min(this.active.row, Math.max(0, view.length - 1));
     this.count.textContent = t("grid.count", { shown: format.count(view.length), total: format.count(people.length) });
     this.table.setAttribute("aria-rowcount", String(view.length + 1));
     this.deleteButton.disabled = view.length === 0;
+    this.showErrors();
     this.render();
   }
 
@@ -288,6 +357,111 @@ export class PeopleGrid {
       this.sort?.col === col ? (this.sort.dir === "asc" ? { col, dir: "desc" } : null) : { col, dir: "asc" };
     this.renderHead();
     this.refresh();
+  }
+
+  // ---- errors ----------------------------------------------------------------------
+
+  /** The cells with a problem, in the order shown: [{ row (in view), col }]. */
+  errorCells() {
+    if (!this.problems?.size && !this.pasteProblems.length) return [];
+    // Unsorted and unfiltered, a row is shown at its own index.
+    const identity = !this.sort && this.view.length === this.people.length;
+    const position = identity ? { get: (index) => (index < this.view.length ? index : undefined) } : new Map(this.view.map((index, row) => [index, row]));
+    const cells = [];
+    const seen = new Set();
+    const add = (index, key) => {
+      const row = position.get(index);
+      if (row == null) return;
+      const col = key ? COLUMNS.findIndex((c) => c.key === key) : NAME_COL;
+      const at = `${row}:${col < 0 ? NAME_COL : col}`;
+      if (seen.has(at)) return;
+      seen.add(at);
+      cells.push({ row, col: col < 0 ? NAME_COL : col });
+    };
+    for (const key of this.problems?.keys() ?? []) {
+      const [index, field] = key.split(":");
+      if (this.rowHasData(Number(index))) add(Number(index), field);
+    }
+    for (const p of this.livePasteProblems()) add(p.index, p.key);
+    return cells.sort((a, b) => a.row - b.row || a.col - b.col);
+  }
+
+  /** Paste problems whose cell still holds the text that could not be read. */
+  livePasteProblems() {
+    this.pasteProblems = this.pasteProblems.filter((p) => this.people[p.index]?.[p.key] === p.raw);
+    return this.pasteProblems;
+  }
+
+  /** The summary line: how many cells have errors, and a button to go to the next. */
+  showErrors() {
+    const cells = this.errorCells();
+    this.errorLine.hidden = cells.length === 0;
+    this.errorCount.textContent = cells.length ? t("grid.errorCount", { count: format.count(cells.length) }) : "";
+    // A paste's summary keeps only the problems not yet fixed.
+    if (this.pasteSummary) {
+      const live = this.livePasteProblems();
+      const text = live.map((p) => p.message);
+      this.say(text.length ? `${this.pasteSummary} ${text.slice(0, 5).join(" ")}${text.length > 5 ? " …" : ""}` : this.pasteSummary, text.length > 0);
+      if (!text.length) this.pasteSummary = "";
+    }
+  }
+
+  /** Moves to the next cell with an error after the active one (from the top after the last). */
+  nextError() {
+    const cells = this.errorCells();
+    if (!cells.length) return;
+    const { row, col } = this.active;
+    const next = cells.find((c) => c.row > row || (c.row === row && c.col > col)) ?? cells[0];
+    this.moveTo(next.row, next.col);
+  }
+
+  /** The problems of a cell: the report's, and a paste's that still stands (none in a row not yet typed into). */
+  cellProblems(index, key) {
+    if (!this.rowHasData(index)) return null;
+    const found = [...(this.problems?.get(`${index}:${key}`) ?? [])];
+    for (const p of this.pasteProblems) if (p.index === index && p.key === key && this.people[index]?.[key] === p.raw) found.push(p.message);
+    return found.length ? found : null;
+  }
+
+  /** Shows the active cell's problem (or the edit's) beside it. */
+  showProblem(message) {
+    const index = this.currentIndex();
+    const column = COLUMNS[this.active.col];
+    const cell = this.activeCell();
+    let text = message;
+    if (text == null && index != null && column) {
+      const problems = this.cellProblems(index, column.key) ?? (column.key === "name" && this.rowHasData(index) ? this.problems?.get(`${index}:`) : null);
+      text = problems?.join("\n");
+    }
+    if (!text || !cell) {
+      this.bubble.hidden = true;
+      this.bubble.textContent = "";
+      return;
+    }
+    this.bubble.textContent = text;
+    this.bubble.hidden = false;
+    this.bubbleCell = cell;
+    this.placeBubble();
+  }
+
+  /** Keeps the problem under its cell (above it near the bottom), inside the grid's box. */
+  placeBubble() {
+    if (this.bubble.hidden || !this.bubbleCell?.isConnected) {
+      if (!this.bubble.hidden && !this.activeCell()) this.bubble.hidden = true;
+      return;
+    }
+    const cell = this.bubbleCell.getBoundingClientRect();
+    const box = this.scroller.getBoundingClientRect();
+    const width = this.bubble.offsetWidth;
+    const height = this.bubble.offsetHeight;
+    let left = cell.left - box.left;
+    left = Math.max(0, Math.min(left, box.width - width - 4));
+    let top = cell.bottom - box.top + 2;
+    if (top + height > box.height) top = cell.top - box.top - height - 2;
+    const visible = cell.bottom > box.top && cell.top < box.bottom;
+    this.bubble.style.left = `${left}px`;
+    this.bubble.style.top = `${top}px`;
+    this.bubble.style.visibility = visible ? "visible" : "hidden";
   }
 
   // ---- rendering -------------------------------------------------------------------
@@ -329,11 +503,14 @@ export class PeopleGrid {
     const hadFocus = this.table.contains(activeElement(this.table));
     this.body.replaceChildren(spacer(first), ...rows, spacer(this.view.length - last));
     if (this.view.length === 0) {
-      this.body.append(
-        el("tr", {}, el("td", { colspan: String(COLUMNS.length + 1), class: "empty" }, t("grid.empty"))),
-      );
+      // Focusable, so that Ctrl+V and typing work on an empty grid.
+      const empty = el("td", { colspan: String(COLUMNS.length + 1), class: "empty", tabindex: "0", contenteditable: "true", spellcheck: "false", "data-empty": "true" }, t("grid.empty"));
+      this.body.append(el("tr", {}, empty));
+      if (hadFocus) empty.focus({ preventScroll: true });
+      this.bubble.hidden = true;
+      return;
     }
-    if (hadFocus) this.activeCell()?.focus({ preventScroll: true });
+    if (hadFocus) this.focusActive();
   }
 
   renderRow(r) {
@@ -344,23 +521,34 @@ export class PeopleGrid {
     return el(
       "tr",
       { "data-index": String(index), "aria-rowindex": String(r + 2), class: excluded ? "invalid" : null },
-      el("th", { scope: "row", class: "rownum", title: rowProblem?.join("\n") ?? null }, String(index + 1)),
+      el("th", { scope: "row", class: "rownum", "aria-colindex": "1", title: rowProblem?.join("\n") ?? null }, String(index + 1)),
       COLUMNS.map((column, col) => {
-        const problems = this.problems?.get(`${index}:${column.key}`);
+        const problems = this.cellProblems(index, column.key);
         const active = r === this.active.row && col === this.active.col;
+        const shown = this.display(person, column, index);
+        const full = this.fullText(person, column, index, shown);
+        // On hover: the full text, or the text itself where a long one may not fit.
+        const long = column.kind === "computed" || shown.length > column.width / 9;
+        const hover = [full !== shown ? full : long && shown ? shown : null, ...(problems ?? [])].filter(Boolean);
         return el(
           "td",
           {
             "data-row": String(r),
             "data-col": String(col),
             "data-field": column.key,
+            "aria-colindex": String(col + 2),
             tabindex: active ? "0" : "-1",
-            class: [column.kind === "computed" ? "computed" : null, column.kind].filter(Boolean).join(" "),
+            // The active cell takes typed and composed text (an input method needs an editable target).
+            contenteditable: active && column.kind !== "computed" ? "true" : null,
+            spellcheck: active ? "false" : null,
+            class: [column.kind === "computed" ? "computed" : null, column.kind, column.frozen ? "frozen" : null].filter(Boolean).join(" "),
             "aria-invalid": problems ? "true" : null,
             "aria-readonly": column.kind === "computed" ? "true" : null,
-            title: problems?.join("\n") ?? null,
+            "aria-label": full !== shown ? full : null,
+            "aria-describedby": active && problems ? "cell-problem" : null,
+            title: hover.length ? hover.join("\n") : null,
           },
-          this.display(person, column, index),
+          shown,
         );
       }),
     );
@@ -384,12 +572,23 @@ export class PeopleGrid {
       case "date":
         return showDate(value);
       case "titles":
-        return Array.isArray(value)
-          ? value.map((id) => this.titles.find((x) => x?.id === id)?.name ?? id).join(", ")
-          : String(value ?? "");
+        // Every title, by its abbreviation (id); the names are in the cell's title and label.
+        return Array.isArray(value) ? value.join(", ") : String(value ?? "");
       default:
         return value == null ? "" : String(value);
     }
+  }
+
+  /** The full text of a cell, for hover and screen readers (titles by name, age in words). */
+  fullText(person, column, index, shown) {
+    const value = person[column.key];
+    if (column.kind === "titles" && Array.isArray(value) && value.length) {
+      // The abbreviations as shown, then the names (a label holds what is seen, then more).
+      return `${shown}: ${value.map((id) => this.titles.find((x) => x?.id === id)?.name || id).join("; ")}`;
+    }
+    if (column.key === "monthsLeft" && shown) return t("grid.monthsLeftFull", { months: shown });
+    if (column.key === "retirementDate" && shown) return t("grid.retirementFull", { date: shown });
+    return shown;
   }
 
   /** The text an edit starts from. */
@@ -403,7 +602,23 @@ export class PeopleGrid {
     return this.body.querySelector(`td[data-row="${this.active.row}"][data-col="${this.active.col}"]`);
   }
 
-  /** Makes a cell active, scrolling it into view. */
+  /** Focuses the active cell, its text selected so that what is typed or composed replaces it. */
+  focusActive() {
+    const cell = this.activeCell();
+    if (!cell) return;
+    cell.focus({ preventScroll: true });
+    if (cell.isContentEditable) {
+      const selection = (cell.getRootNode().getSelection?.() ?? document.getSelection());
+      try {
+        selection?.selectAllChildren(cell);
+      } catch {
+        // A selection that cannot be set leaves the caret where it is: typing still starts an edit.
+      }
+    }
+    this.showProblem();
+  }
+
+  /** Makes a cell active, scrolling it into view both ways. */
   moveTo(row, col) {
     const rows = this.view.length;
     if (rows === 0) return;
@@ -414,8 +629,32 @@ export class PeopleGrid {
     else if (top + ROW_HEIGHT > this.scroller.scrollTop + this.scroller.clientHeight - headHeight) {
       this.scroller.scrollTop = top + ROW_HEIGHT - this.scroller.clientHeight + headHeight;
     }
+    this.scrollColumnIntoView(this.active.col);
     this.render();
-    this.activeCell()?.focus({ preventScroll: true });
+    this.focusActive();
+  }
+
+  /** Scrolls sideways so that a column shows beside the frozen row numbers and names. */
+  scrollColumnIntoView(col) {
+    const column = COLUMNS[col];
+    const heads = this.head.rows[0]?.cells;
+    if (column.frozen || !heads) return;
+    // Positions from the header as laid out (in the table's coordinates).
+    const origin = this.table.getBoundingClientRect().left;
+    const box = (c) => {
+      const rect = heads[c + 1].getBoundingClientRect();
+      return { left: rect.left - origin, right: rect.right - origin };
+    };
+    const { left, right } = box(col);
+    const view = this.scroller.clientWidth || 800;
+    if (col < NAME_COL) {
+      if (left - heads[0].offsetWidth < this.scroller.scrollLeft) this.scroller.scrollLeft = 0;
+      return;
+    }
+    // Left of the cell: the row numbers and the frozen name column.
+    const frozen = heads[0].offsetWidth + heads[NAME_COL + 1].offsetWidth;
+    if (left - this.scroller.scrollLeft < frozen) this.scroller.scrollLeft = left - frozen;
+    else if (right - this.scroller.scrollLeft > view) this.scroller.scrollLeft = Math.ceil(right - view);
   }
 
   /** Shows a person's field: clears filters if needed, scrolls, focuses. */
@@ -427,8 +666,8 @@ export class PeopleGrid {
       this.filterSelect.value = "all";
       this.refresh();
     }
-    const col = Math.max(0, COLUMNS.findIndex((c) => c.key === field));
-    this.moveTo(this.view.indexOf(index), col === -1 ? 1 : col);
+    const col = COLUMNS.findIndex((c) => c.key === field);
+    this.moveTo(this.view.indexOf(index), col === -1 ? NAME_COL : col);
   }
 
   // ---- interaction ---------------------------------------------------------------
@@ -436,11 +675,61 @@ export class PeopleGrid {
   onClick(event) {
     const cell = event.target.closest("td[data-col]");
     if (!cell || this.editing) return;
+    this.tabStart = null;
     this.moveTo(Number(cell.dataset.row), Number(cell.dataset.col));
+  }
+
+  /** Enter: down one row, back to the column where a run of Tabs began; below the last row a new one. */
+  enterDown(up = false) {
+    const col = this.tabStart ?? this.active.col;
+    this.tabStart = null;
+    if (!up && this.active.row === this.view.length - 1 && this.filter === "all" && !this.search && this.rowHasData(this.currentIndex())) {
+      this.addPerson(COLUMNS[col].key);
+      return;
+    }
+    this.moveTo(this.active.row + (up ? -1 : 1), col);
+  }
+
+  /** Tab: right (or left) one column, remembering where the run began. */
+  tabMove(back) {
+    this.tabStart ??= this.active.col;
+    this.moveTo(this.active.row, this.active.col + (back ? -1 : 1));
+  }
+
+  rowHasData(index) {
+    const person = this.people[index];
+    return !!person && COLUMNS.some((c) => c.key !== "id" && c.kind !== "computed" && person[c.key] != null && person[c.key] !== "" && !(Array.isArray(person[c.key]) && !person[c.key].length));
+  }
+
+  /** Keys on a column header: arrows along the headers and down into the rows; Enter or Space sorts. */
+  onHeaderKey(event, col) {
+    const buttons = this.head.querySelectorAll("button.sort");
+    const to = { ArrowLeft: col - 1, ArrowRight: col + 1, Home: 0, End: COLUMNS.length - 1 }[event.key];
+    if (to !== undefined) {
+      event.preventDefault();
+      buttons[Math.max(0, Math.min(COLUMNS.length - 1, to))]?.focus();
+    } else if (event.key === "ArrowDown" && this.view.length) {
+      event.preventDefault();
+      this.moveTo(Math.floor(this.scroller.scrollTop / ROW_HEIGHT), col);
+    }
   }
 
   onKey(event) {
     if (this.editing) return;
+    const header = event.target.closest?.("button.sort");
+    if (header) {
+      this.onHeaderKey(event, Number(header.dataset.sort));
+      return;
+    }
+    if (event.target.dataset?.empty) {
+      // The empty grid: typing a name starts the workspace and its first person.
+      if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        this.addPerson("name", event.key);
+      }
+      return;
+    }
+    if (event.isComposing || event.key === "Process") return; // an input method composes in the cell
     const { row, col } = this.active;
     const page = Math.max(1, Math.floor(this.scroller.clientHeight / ROW_HEIGHT) - 1);
     const column = COLUMNS[col];
@@ -454,32 +743,65 @@ export class PeopleGrid {
       Home: event.ctrlKey ? [0, col] : [row, 0],
       End: event.ctrlKey ? [this.view.length - 1, col] : [row, COLUMNS.length - 1],
     };
-    if (moves[event.key]) {
+    if (event.key === "F8") {
       event.preventDefault();
+      this.nextError();
+    } else if (event.key === "ArrowUp" && row === 0 && !event.altKey) {
+      event.preventDefault();
+      this.head.querySelectorAll("button.sort")[col]?.focus();
+    } else if (moves[event.key] && !event.altKey) {
+      event.preventDefault();
+      this.tabStart = null;
       this.moveTo(...moves[event.key]);
     } else if (event.key === "Tab") {
       const next = event.shiftKey ? col - 1 : col + 1;
       if (next >= 0 && next < COLUMNS.length) {
         event.preventDefault();
-        this.moveTo(row, next);
+        this.tabMove(event.shiftKey);
       }
-    } else if (event.key === "Enter" || event.key === "F2") {
+    } else if (event.key === "Enter") {
       event.preventDefault();
-      if (column.kind === "bool") this.toggle();
-      else this.beginEdit();
+      this.enterDown(event.shiftKey);
+    } else if (event.key === "F2" || (event.key === "ArrowDown" && event.altKey)) {
+      event.preventDefault();
+      this.beginEdit();
     } else if (event.key === " " && column.kind === "bool") {
       event.preventDefault();
       this.toggle();
     } else if (event.key === "Delete" || event.key === "Backspace") {
       event.preventDefault();
       this.clearCell();
-    } else if ((event.key === "Process" || event.isComposing) && column.kind !== "titles") {
-      // An input method is composing (Telex, VNI): open the editor and let the text go there.
-      this.beginEdit("");
     } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      if (column.kind === "titles") return;
       event.preventDefault();
       this.beginEdit(event.key);
+    }
+  }
+
+  /**
+   * Text that reaches the active cell without a key of its own (a pasted
+   * accented letter, an input method's committed text, automation's
+   * insertText): it starts an edit with that text, so no letter is lost.
+   */
+  onBeforeInput(event) {
+    const cell = event.target.closest?.("td[data-col], td[data-empty]");
+    if (!cell || this.editing) return;
+    if (event.inputType === "insertCompositionText") return; // the composition ends in compositionend
+    event.preventDefault();
+    if (event.inputType !== "insertText" || !event.data) return;
+    if (cell.dataset.empty) this.addPerson("name", event.data);
+    else this.beginEdit(event.data);
+  }
+
+  /** An input method composed text in the cell (Telex, VNI): the edit starts with all of it. */
+  onCompositionEnd(event) {
+    const cell = event.target.closest?.("td[data-col], td[data-empty]");
+    if (!cell || this.editing) return;
+    const text = event.data ?? "";
+    if (text && cell.dataset.empty) this.addPerson("name", text);
+    else if (text) this.beginEdit(text);
+    else {
+      this.render();
+      this.focusActive();
     }
   }
 
@@ -514,17 +836,26 @@ export class PeopleGrid {
     return this.titles.filter((x) => x && typeof x.id === "string").map((x) => ({ id: x.id, name: x.name ?? null }));
   }
 
+  /** The catalogue's labels of a coded field that the engine reads back as their own value. */
+  suggestions(column) {
+    const section = text()[column.label] ?? {};
+    return Object.entries(section)
+      .filter(([value, label]) => typeof label === "string" && this.read(column, label).value === value)
+      .map(([, label]) => label);
+  }
+
   /** Reads a typed value with the engine; `{ value }` or `{ error }`. */
   read(column, text) {
     return this.parseCell(column.key, text, { titles: this.titleOptions(), lang: lang() });
   }
 
+  /** Starts editing the active cell: with `initial` typed text replacing the value, else from the value. */
   beginEdit(initial) {
     const index = this.currentIndex();
     const column = COLUMNS[this.active.col];
     if (index == null || column.kind === "computed") return;
-    if (column.kind === "titles" && initial === undefined) {
-      this.pickTitles(index, column);
+    if (column.kind === "titles") {
+      this.pickTitles(index, column, initial ?? "");
       return;
     }
     const cell = this.activeCell();
@@ -535,28 +866,43 @@ export class PeopleGrid {
       class: "cell-editor",
       value: initial ?? this.editText(person, column),
       "aria-label": t(`fields.${column.key}`),
+      "aria-describedby": "cell-problem",
+      autocomplete: "off",
+      spellcheck: "false",
       list: column.kind === "enum" ? `list-${column.key}` : null,
     });
     const list =
       column.kind === "enum"
-        ? el("datalist", { id: `list-${column.key}` }, column.values.map((v) => el("option", { value: t(`${column.label}.${v}`) })))
+        ? el("datalist", { id: `list-${column.key}` }, this.suggestions(column).map((label) => el("option", { value: label })))
         : null;
     this.editing = { index, column, input };
+    cell.removeAttribute("contenteditable");
     cell.replaceChildren(input, list ?? "");
     input.focus();
     input.setSelectionRange(input.value.length, input.value.length);
     input.addEventListener("keydown", (event) => {
+      event.stopPropagation();
+      if (event.isComposing) return;
       if (event.key === "Escape") {
         event.preventDefault();
         this.endEdit(false);
       } else if (event.key === "Enter") {
         event.preventDefault();
-        if (this.endEdit(true)) this.moveTo(this.active.row + 1, this.active.col);
+        if (this.endEdit(true)) this.enterDown(event.shiftKey);
       } else if (event.key === "Tab") {
         event.preventDefault();
-        if (this.endEdit(true)) this.moveTo(this.active.row, this.active.col + (event.shiftKey ? -1 : 1));
+        if (this.endEdit(true)) this.tabMove(event.shiftKey);
+      } else if ((event.key === "ArrowUp" || event.key === "ArrowDown") && !event.altKey) {
+        // As in Excel after typing: the arrow confirms and moves.
+        event.preventDefault();
+        if (this.endEdit(true)) this.moveTo(this.active.row + (event.key === "ArrowUp" ? -1 : 1), this.active.col);
       }
-      event.stopPropagation();
+    });
+    input.addEventListener("input", () => {
+      if (input.getAttribute("aria-invalid")) {
+        input.removeAttribute("aria-invalid");
+        this.showProblem();
+      }
     });
     input.addEventListener("blur", () => {
       if (this.editing?.input === input) this.endEdit(true);
@@ -583,13 +929,15 @@ export class PeopleGrid {
       const answer = this.read(editing.column, editing.input.value);
       if (answer.error) {
         editing.input.setAttribute("aria-invalid", "true");
-        this.say(t("grid.cellError", { field: t(`fields.${editing.column.key}`), message: answer.error }), true);
+        const message = t("grid.cellError", { field: t(`fields.${editing.column.key}`), message: answer.error });
+        this.say(message, true);
         if (activeElement(this.table) !== editing.input) {
           // Focus moved away: keep the typed text rather than lose it; the engine will flag it.
           this.editing = null;
           this.write(editing.index, editing.column.key, editing.input.value);
           return true;
         }
+        this.showProblem(message);
         return false;
       }
       this.editing = null;
@@ -597,52 +945,32 @@ export class PeopleGrid {
       this.write(editing.index, editing.column.key, answer.value);
     } else {
       this.editing = null;
+      this.say("");
     }
     this.render();
-    this.activeCell()?.focus({ preventScroll: true });
+    this.focusActive();
     return true;
   }
 
-  /** A dialog of checkboxes for picking titles. */
-  pickTitles(index, column) {
-    const chosen = new Set(this.people[index]?.[column.key] ?? []);
-    const boxes = this.titleOptions().map((title) =>
-      el(
-        "label",
-        { class: "pick" },
-        el("input", { type: "checkbox", value: title.id, checked: chosen.has(title.id) }),
-        ` ${title.name ?? title.id} (${title.id})`,
-      ),
-    );
-    const ok = el("button", { type: "button", class: "primary" }, t("grid.ok"));
-    const cancel = el("button", { type: "button" }, t("grid.cancel"));
-    const dialog = el(
-      "div",
-      { class: "picker", role: "dialog", "aria-modal": "true", "aria-label": t(`fields.${column.key}`) },
-      el("p", {}, el("strong", {}, t(`fields.${column.key}`))),
-      boxes.length ? boxes : el("p", { class: "muted" }, t("grid.noTitles")),
-      el("div", { class: "row" }, ok, cancel),
-    );
-    const close = (save) => {
-      if (save) {
-        const ids = [...dialog.querySelectorAll("input:checked")].map((b) => b.value);
-        this.write(index, column.key, ids);
-      }
-      dialog.remove();
-      this.editing = null;
-      this.render();
-      this.activeCell()?.focus({ preventScroll: true });
-    };
-    ok.addEventListener("click", () => close(true));
-    cancel.addEventListener("click", () => close(false));
-    dialog.addEventListener("keydown", (event) => {
-      event.stopPropagation();
-      if (event.key === "Escape") close(false);
-      else if (event.key === "Enter" && event.target.tagName !== "BUTTON") close(true);
-    });
+  /** The searchable titles list of a cell, under it. */
+  pickTitles(index, column, initial) {
+    const anchor = this.activeCell();
     this.editing = { index, column, input: null };
-    layer(this.table).append(dialog);
-    (dialog.querySelector("input") ?? ok).focus();
+    openTitlePicker({
+      anchor,
+      titles: this.titleOptions(),
+      chosen: Array.isArray(this.people[index]?.[column.key]) ? this.people[index][column.key] : [],
+      initial,
+      label: t(`fields.${column.key}`),
+      onDone: (ids, move) => {
+        this.editing = null;
+        if (ids) this.write(index, column.key, ids);
+        this.render();
+        if (move === "down" || move === "up") this.enterDown(move === "up");
+        else if (move === "right" || move === "left") this.tabMove(move === "left");
+        else if (this.table.contains(activeElement(this.table)) || !activeElement(this.table) || activeElement(this.table) === document.body) this.focusActive();
+      },
+    });
   }
 
   say(message, isError = false) {
@@ -660,13 +988,15 @@ export class PeopleGrid {
     return `p${n}`;
   }
 
-  addPerson() {
-    if (!this.store.dataset) return;
+  /** Adds a person at the end and makes a cell of it active (starting an edit with `typed`). */
+  addPerson(field = "name", typed) {
+    ensureDataset(this.store);
     const taken = new Set(this.people.map((p) => p?.id));
     const person = { id: this.freshId(taken), name: "", current: [], planned: [] };
     const index = this.people.length;
     this.store.commit({ type: "splice", path: ["people"], index, removed: [], inserted: [person] });
-    this.focusCell(index, "name");
+    this.focusCell(index, field);
+    if (typed) this.beginEdit(typed);
   }
 
   deleteActive() {
@@ -678,55 +1008,39 @@ export class PeopleGrid {
     this.moveTo(this.active.row, this.active.col);
   }
 
-  /**
-   * Rows pasted from a spreadsheet (tab-separated), from the active cell on.
-   * The engine reads the whole block in one call (parsePaste); a block wider
-   * than the grid, or one that would take the roster past the row limit, is
-   * refused with a message before anything is applied.
-   */
+  /** Rows pasted from a spreadsheet (tab-separated), from the active cell on. */
   onPaste(event) {
-    if (this.editing || !this.store.dataset) return;
+    if (this.editing) return;
     const text = event.clipboardData?.getData("text/plain") ?? "";
     if (!text) return;
     event.preventDefault();
-    const fields = COLUMNS.slice(this.active.col).map((c) => (c.kind === "computed" ? null : c.key));
-    const block = this.parsePaste(text, { fields, titles: this.titleOptions(), lang: lang() });
-    if (block.dropped.length) {
-      const first = COLUMNS.length - fields.length;
-      this.say(t("grid.pasteTooWide", { width: format.count(block.width), fit: format.count(fields.length), column: t(`fields.${COLUMNS[first].key}`), dropped: block.dropped.join(", ") }), true);
-      return;
-    }
-    const lines = block.rows;
+    ensureDataset(this.store);
+    if (!this.view.length) this.active.row = 0;
+    const lines = parseTsv(text);
     const ops = [];
     const problems = [];
     const taken = new Set(this.people.map((p) => p?.id));
-    const inserted = [];
-    const newRows = Math.max(0, this.active.row + lines.length - this.view.length);
-    if (this.people.length + newRows > block.maxRows) {
-      this.say(t("grid.pasteTooMany", { rows: format.count(this.people.length + newRows), limit: format.count(block.maxRows) }), true);
-      return;
-    }
-    let nextId = this.people.length + 1;
+    let appended = 0;
     lines.forEach((cells, r) => {
       const viewRow = this.active.row + r;
       let index = this.view[viewRow];
       if (index == null) {
-        index = this.people.length + inserted.length;
-        while (taken.has(`p${nextId}`)) nextId++;
-        taken.add(`p${nextId}`);
-        inserted.push({ id: `p${nextId}`, current: [], planned: [] });
+        index = this.people.length + appended;
+        appended += 1;
+        ops.push({ type: "splice", path: ["people"], index, removed: [], inserted: [{ id: this.freshId(taken), current: [], planned: [] }] });
       }
-      cells.forEach((answer, c) => {
+      cells.forEach((raw, c) => {
         const column = COLUMNS[this.active.col + c];
-        if (!column || !answer) return;
+        if (!column || column.kind === "computed") return;
+        const answer = this.read(column, raw);
         // A value the engine cannot read is kept as typed, so the report names it; nothing is dropped.
-        const value = answer.error ? answer.text : answer.value;
-        if (answer.error) problems.push(t("grid.pasteProblem", { row: index + 1, field: t(`fields.${column.key}`), message: answer.error }));
+        const value = answer.error ? raw : answer.value;
+        if (answer.error) {
+          problems.push({ index, key: column.key, raw, message: t("grid.pasteProblem", { row: index + 1, field: t(`fields.${column.key}`), message: answer.error }) });
+        }
         ops.push({ type: "set", path: ["people", index, column.key], before: undefined, after: value ?? undefined });
       });
     });
-    const appended = inserted.length;
-    if (appended) ops.unshift({ type: "splice", path: ["people"], index: this.people.length, removed: [], inserted });
     // Record the true "before" values now that new rows are accounted for.
     const dataset = this.store.dataset;
     for (const op of ops) {
@@ -735,8 +1049,9 @@ export class PeopleGrid {
         op.before = before === undefined ? undefined : structuredClone(before);
       }
     }
+    this.pasteProblems = problems;
+    this.pasteSummary = t("grid.pasted", { rows: format.count(lines.length), added: format.count(appended) });
     this.store.commit({ type: "batch", ops });
-    const summary = t("grid.pasted", { rows: format.count(lines.length), added: format.count(appended) });
-    this.say(problems.length ? `${summary} ${problems.slice(0, 5).join(" ")}${problems.length > 5 ? " …" : ""}` : summary, problems.length > 0);
+    this.showErrors();
   }
 }

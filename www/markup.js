@@ -19,7 +19,7 @@ export const MARKUP = `
     <button type="button" id="new-dataset" disabled data-i18n="newDataset">Tạo mới</button>
     <label class="file-button" id="file-label">
       <span data-i18n="loadFile">Mở tệp…</span>
-      <input type="file" id="file" accept=".json,application/json" disabled>
+      <input type="file" id="file" accept=".json,application/json,.xlsx,.xls,.ods,.csv" disabled>
     </label>
     <button type="button" id="save-json" disabled data-i18n="saveJson">Lưu tệp</button>
     <button type="button" id="load-example" disabled data-i18n="loadExample">Dữ liệu mẫu (Phú Lương)</button>
@@ -72,6 +72,7 @@ export const MARKUP = `
     </section>
 
     <section id="view-results" role="tabpanel" aria-labelledby="tab-results" hidden>
+      <div id="results-profile" class="profile-switch no-print"></div>
       <p id="no-results" class="muted" data-i18n="noResults">Chưa có kết quả.</p>
       <div id="results" hidden>
         <section class="panel" aria-labelledby="summary-heading">
@@ -110,6 +111,7 @@ export const MARKUP = `
     </section>
 
     <section id="view-rules" role="tabpanel" aria-labelledby="tab-rules" hidden>
+      <div id="rules-profile" class="profile-switch no-print"></div>
       <section class="panel" aria-labelledby="profile-heading">
         <h2 id="profile-heading" data-i18n="profileHeading">Bộ quy định đang dùng</h2>
         <div id="profile-panel"></div>

@@ -21,6 +21,8 @@ const FILES = [
   "store.js",
   "grid.js",
   "editors.js",
+  "names.js",
+  "title-picker.js",
   "dashboard.js",
   "charts.js",
   "report-view.js",

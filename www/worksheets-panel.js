@@ -31,6 +31,8 @@ export class WorksheetsPanel {
     this.results = {};
     /** Per worksheet, the engine's name of a field → the data-field of its input, where they differ. */
     this.paths = {};
+    /** Worksheets the user has filled in: the others show no result (and no "needs a number") yet. */
+    this.touched = new Set();
   }
 
   /** The engine's input for a worksheet, from the form's values. */
@@ -72,6 +74,7 @@ export class WorksheetsPanel {
   }
 
   compute(kind) {
+    this.touched.add(kind);
     try {
       this.results[kind] = this.worksheet(this.input(kind), { lang: lang() });
     } catch (error) {
@@ -83,7 +86,7 @@ export class WorksheetsPanel {
   render() {
     const forms = Object.keys(SHEETS).map((kind) => this.form(kind));
     this.root.replaceChildren(el("p", { class: "muted" }, t("sheets.hint")), ...forms);
-    for (const kind of Object.keys(SHEETS)) if (this.values[kind]) this.compute(kind);
+    for (const kind of Object.keys(SHEETS)) if (this.touched.has(kind)) this.compute(kind);
   }
 
   form(kind) {

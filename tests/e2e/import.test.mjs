@@ -65,7 +65,8 @@ test("a TCVN3 CSV imports with converted text and every row accounted for", asyn
 test("Excel and CSV exports download and import back", async () => {
   const { page } = await openExample(browser, server.url);
   const [xlsx] = await Promise.all([page.waitForEvent("download"), page.click("#export-xlsx")]);
-  assert.equal(xlsx.suggestedFilename(), "qhcb.xlsx");
+  // Named after the unit and the review date.
+  assert.equal(xlsx.suggestedFilename(), "QHCB-Dang-bo-huyen-Phu-Luong-vi-du-2018-04-30.xlsx");
   const bytes = readFileSync(await xlsx.path());
   assert.equal(bytes.subarray(0, 2).toString(), "PK");
   const [csv] = await Promise.all([page.waitForEvent("download"), page.click("#export-csv")]);

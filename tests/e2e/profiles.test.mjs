@@ -108,7 +108,7 @@ test("the adjusted profile is saved with the data and read back", async () => {
   await page.press('#rule-titles-per-person input[data-param="max"]', "Tab");
   await page.waitForSelector("#reset-profile");
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#save-json")]);
-  assert.equal(download.suggestedFilename(), "qhcb.json");
+  assert.equal(download.suggestedFilename(), "QHCB-Dang-bo-huyen-Phu-Luong-vi-du-2018-04-30.json");
   const bytes = readFileSync(await download.path());
   const saved = JSON.parse(bytes.toString("utf8"));
   assert.equal(saved.profile, "tuy-chinh");

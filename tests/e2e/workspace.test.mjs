@@ -48,10 +48,11 @@ async function typeCells(page, values) {
   }
 }
 
+/** Opens a titles cell's list (F2), picks titles by clicking them, and confirms with the OK button. */
 async function pickTitles(page, ids) {
-  await page.keyboard.press("Enter");
+  await page.keyboard.press("F2");
   await page.waitForSelector(".picker");
-  for (const id of ids) await page.check(`.picker input[value="${id}"]`);
+  for (const id of ids) await page.click(`.picker [role="option"][data-id="${id}"]`);
   await page.click(".picker button.primary");
   await page.waitForSelector(".picker", { state: "detached" });
 }
