@@ -186,6 +186,7 @@ pub struct Report {
     pub version: &'static str,
     /// The report an official files, when asked for.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg(feature = "io")]
     pub filing: Option<crate::filing::Filing>,
 }
 
@@ -284,8 +285,12 @@ pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
         ),
         active_profile: profile,
         version: env!("CARGO_PKG_VERSION"),
+        #[cfg(feature = "io")]
         filing: None,
     };
+    // The filed report is a document, built by the file module (loaded on
+    // demand): the core module, on every first visit, stays small.
+    #[cfg(feature = "io")]
     if options.filing {
         report.filing = Some(crate::filing::filing(
             dataset,

@@ -46,7 +46,8 @@ struct AnalyzeOptions {
     profile: Option<String>,
     lang: Option<String>,
     people: Option<String>,
-    /// Add the report an official files (`filing`).
+    /// Add the report an official files (`filing`): only the file module
+    /// (qhcb_io.js) builds it; the core module leaves it out.
     filing: bool,
 }
 

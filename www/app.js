@@ -159,6 +159,7 @@ function createTool(root, host) {
       $(`view-${tab}`).hidden = !selected;
     }
     if (focus) $(`tab-${name}`).focus();
+    if (name === "report") showFiling();
     if (name === "data") ui.grid?.scheduleRender();
   }
 
@@ -188,8 +189,7 @@ function createTool(root, host) {
     }
     if (dataset.people.length < WORKER_FROM) {
       try {
-      // The filed report (header, tables, short list) comes with it: the report tab shows it.
-      setReport(withPeopleList(analyze(store.json(), { lang: lang(), people: "columns", filing: true }), dataset.people.slice()));
+      setReport(withPeopleList(analyze(store.json(), { lang: lang(), people: "columns" }), dataset.people.slice()));
       } catch (error) {
         setReport(null, error);
       }
@@ -288,7 +288,7 @@ function createTool(root, host) {
       renderFindings($("findings"), report, jumpTo);
       renderProfile($("profile-panel"), report, ui.specs, { onChange: editRule, onReset: resetProfile });
       renderCutoffs($("cutoffs"), report);
-    renderReportSettings($("report-settings"), store);
+      renderReportSettings($("report-settings"), store);
       if ((store.dataset?.people?.length ?? 0) < WORKER_FROM) renderReport($("report-sheet"), report);
       else {
         // Thousands of findings are drawn twice (results and the A4 report): the report in a task of its own.
@@ -296,11 +296,40 @@ function createTool(root, host) {
           if (ui.shown === report) renderReport($("report-sheet"), report);
         });
       }
+      // The report tab open: its filed form follows the data.
+      if (ui.tab === "report") showFiling();
     } else {
       $("profile-panel").replaceChildren();
       $("report-sheet").replaceChildren();
     }
     updateButtons();
+  }
+
+  /**
+   * The filed report (Party header, tables, short list, closing) of the
+   * report shown: a document built by the file module, loaded the first
+   * time the report tab is opened or printed (the first visit stays small).
+   * Resolves when it is shown.
+   */
+  async function showFiling() {
+    const report = ui.report;
+    if (!report || report.filing) return;
+    if (ui.filing?.report !== report) {
+      ui.filing = {
+        report,
+        done: (async () => {
+          const text = await store.jsonSoon();
+          const filing = await ui.engine.call("filing", { text, options: { lang: lang() } });
+          if (ui.shown !== report) return;
+          report.filing = filing;
+          renderReport($("report-sheet"), report);
+          emit("qhcb-filing", { pageLabel: filing.pageLabel ?? null });
+        })().catch((error) => {
+          if (!isAborted(error)) showError(t("loadFailed", { message: error.message }));
+        }),
+      };
+    }
+    await ui.filing.done;
   }
 
   /** Shows the charts and detail table of one cohort. */
@@ -596,11 +625,12 @@ function createTool(root, host) {
     $("export-csv").addEventListener("click", () => exportFile("csv"));
     $("undo").addEventListener("click", () => store.undo());
     $("redo").addEventListener("click", () => store.redo());
-    $("print-report").addEventListener("click", () => {
+    $("print-report").addEventListener("click", async () => {
       showTab("report");
+      await showFiling();
       window.print();
     });
-  $("export-docx").addEventListener("click", () => exportFile("docx"));
+    $("export-docx").addEventListener("click", () => exportFile("docx"));
     onRoot(
       "change",
       (event) => {

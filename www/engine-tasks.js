@@ -93,6 +93,14 @@ const TASKS = {
     return { result: bytes, transfer: buffers({ bytes }) };
   },
 
+  /**
+   * The report an official files (`report.filing`): a document, built by
+   * the file module, which the page loads when the report is shown.
+   */
+  async filing({ text, options }) {
+    return { result: (await io()).analyze(text, { ...options, people: "none", filing: true }).filing };
+  },
+
   /** The report an official files, as a Word document. */
   async exportDocx({ text, options }) {
     const bytes = (await io()).exportDocx(text, options);

@@ -126,7 +126,7 @@ class QhcbApp extends HTMLElement {
     const lang = () => (this.getAttribute("lang") === "en" ? "en" : "vi");
     setPrintRules(PAGE_LABELS[lang()]);
     markPrintPath(this);
-    this.addEventListener("qhcb-report", (event) => setPrintRules(event.detail?.report?.filing?.pageLabel ?? PAGE_LABELS[lang()]));
+    this.addEventListener("qhcb-filing", (event) => setPrintRules(event.detail?.pageLabel ?? PAGE_LABELS[lang()]));
     // The host page may have moved the tool since.
     window.addEventListener("beforeprint", () => markPrintPath(this));
     if (this.hasAttribute("profile")) this.applyProfile(this.getAttribute("profile"));
