@@ -149,7 +149,8 @@ test("the report downloads as a Word document", async () => {
   await tab(page, "report");
   await page.locator("#report-sheet .doc-header").waitFor();
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-docx")]);
-  assert.equal(download.suggestedFilename(), "bao-cao-quy-hoach.docx");
+  // Named from the unit and the review date, as every download (issue 20).
+  assert.equal(download.suggestedFilename(), "QHCB-Dang-bo-huyen-Phu-Luong-vi-du-2018-04-30.docx");
   const bytes = readFileSync(await download.path());
   assert.equal(bytes.subarray(0, 2).toString(), "PK");
   // The zip's directory names its parts in plain text.
