@@ -16,7 +16,7 @@ import { t, lang, format, text } from "./i18n.js";
 import { setOp } from "./store.js";
 import { ensureDataset } from "./editors.js";
 import { peopleByRow } from "./report-people.js";
-import { COLLATOR, fold, nameRanks, parseTsv } from "./names.js";
+import { COLLATOR, fold, nameRanks } from "./names.js";
 import { openTitlePicker } from "./title-picker.js";
 
 const ROW_HEIGHT = 32;
@@ -69,9 +69,11 @@ export class PeopleGrid {
    * @param store the Store
    * @param parseCell the engine's parseCell
    */
-  constructor(root, { store, parseCell }) {
+  constructor(root, { store, parseCell, parsePaste }) {
     this.store = store;
     this.parseCell = parseCell;
+    /** The engine's parsePaste: a pasted block read in one call. */
+    this.parsePaste = parsePaste;
     this.report = null;
     this.view = [];
     this.active = { row: 0, col: NAME_COL };
@@ -1008,39 +1010,61 @@ export class PeopleGrid {
     this.moveTo(this.active.row, this.active.col);
   }
 
-  /** Rows pasted from a spreadsheet (tab-separated), from the active cell on. */
+  /**
+   * Rows pasted from a spreadsheet (tab-separated, cells quoted as
+   * spreadsheets copy them), from the active cell on. The engine reads the
+   * whole block in one call (parsePaste); a block wider than the grid, or one
+   * that would take the roster past the row limit, is refused with a message
+   * before anything is applied.
+   */
   onPaste(event) {
     if (this.editing) return;
     const text = event.clipboardData?.getData("text/plain") ?? "";
     if (!text) return;
     event.preventDefault();
+    const fields = COLUMNS.slice(this.active.col).map((c) => (c.kind === "computed" ? null : c.key));
+    const block = this.parsePaste(text, { fields, titles: this.titleOptions(), lang: lang() });
+    if (block.dropped.length) {
+      const column = t(`fields.${COLUMNS[this.active.col].key}`);
+      this.say(t("grid.pasteTooWide", { width: format.count(block.width), fit: format.count(fields.length), column, dropped: block.dropped.join(", ") }), true);
+      return;
+    }
+    const lines = block.rows;
+    const newRows = Math.max(0, this.active.row + lines.length - this.view.length);
+    if (this.people.length + newRows > block.maxRows) {
+      this.say(t("grid.pasteTooMany", { rows: format.count(this.people.length + newRows), limit: format.count(block.maxRows) }), true);
+      return;
+    }
     ensureDataset(this.store);
     if (!this.view.length) this.active.row = 0;
-    const lines = parseTsv(text);
     const ops = [];
     const problems = [];
     const taken = new Set(this.people.map((p) => p?.id));
-    let appended = 0;
+    const inserted = [];
+    let nextId = this.people.length + 1;
     lines.forEach((cells, r) => {
       const viewRow = this.active.row + r;
       let index = this.view[viewRow];
       if (index == null) {
-        index = this.people.length + appended;
-        appended += 1;
-        ops.push({ type: "splice", path: ["people"], index, removed: [], inserted: [{ id: this.freshId(taken), current: [], planned: [] }] });
+        index = this.people.length + inserted.length;
+        // New ids counted on from the last one tried: linear however many rows arrive.
+        while (taken.has(`p${nextId}`)) nextId++;
+        taken.add(`p${nextId}`);
+        inserted.push({ id: `p${nextId}`, current: [], planned: [] });
       }
-      cells.forEach((raw, c) => {
+      cells.forEach((answer, c) => {
         const column = COLUMNS[this.active.col + c];
-        if (!column || column.kind === "computed") return;
-        const answer = this.read(column, raw);
+        if (!column || !answer) return;
         // A value the engine cannot read is kept as typed, so the report names it; nothing is dropped.
-        const value = answer.error ? raw : answer.value;
+        const value = answer.error ? answer.text : answer.value;
         if (answer.error) {
-          problems.push({ index, key: column.key, raw, message: t("grid.pasteProblem", { row: index + 1, field: t(`fields.${column.key}`), message: answer.error }) });
+          problems.push({ index, key: column.key, raw: answer.text, message: t("grid.pasteProblem", { row: index + 1, field: t(`fields.${column.key}`), message: answer.error }) });
         }
         ops.push({ type: "set", path: ["people", index, column.key], before: undefined, after: value ?? undefined });
       });
     });
+    const appended = inserted.length;
+    if (appended) ops.unshift({ type: "splice", path: ["people"], index: this.people.length, removed: [], inserted });
     // Record the true "before" values now that new rows are accounted for.
     const dataset = this.store.dataset;
     for (const op of ops) {

@@ -2,7 +2,7 @@
 // names, and tab-separated text as spreadsheets copy it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { downloadName, fold, nameKey, nameRanks, parseTsv, stripMarks } from "../../www/names.js";
+import { downloadName, fold, nameKey, nameRanks, stripMarks } from "../../www/names.js";
 
 test("folding and marks", () => {
   assert.equal(fold("Đảng bộ Huyện ĐỊNH HÓA"), "dang bo huyen dinh hoa");
@@ -27,12 +27,4 @@ test("download names come from the unit and the date", () => {
   assert.equal(downloadName("Đảng bộ huyện Phú Lương (ví dụ)", "2018-04-30", "json"), "QHCB-Dang-bo-huyen-Phu-Luong-vi-du-2018-04-30.json");
   assert.equal(downloadName("", "2026-01-15", "csv"), "QHCB-2026-01-15.csv");
   assert.equal(downloadName("Xã A/B: \"thử\"", "2026-01-15", "csv"), "QHCB-Xa-A-B-thu-2026-01-15.csv");
-});
-
-test("tab-separated text with quoted cells", () => {
-  assert.deepEqual(parseTsv("a\tb\r\nc\td\r\n"), [["a", "b"], ["c", "d"]]);
-  assert.deepEqual(parseTsv('"Bí thư\nPhó bí thư"\tx\n"say ""hi"""\t'), [["Bí thư\nPhó bí thư", "x"], ['say "hi"', ""]]);
-  assert.deepEqual(parseTsv('5" pipe\tx'), [['5" pipe', "x"]]);
-  assert.deepEqual(parseTsv("a\n\n\t\n"), [["a"]]);
-  assert.deepEqual(parseTsv(""), []);
 });
