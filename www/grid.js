@@ -416,8 +416,8 @@ export class PeopleGrid {
   }
 
   /** The problems of a cell: the report's, and a paste's that still stands (none in a row not yet typed into). */
-  cellProblems(index, key) {
-    if (!this.rowHasData(index)) return null;
+  cellProblems(index, key, typedInto = this.rowHasData(index)) {
+    if (!typedInto || (!this.problems?.size && !this.pasteProblems.length)) return null;
     const found = [...(this.problems?.get(`${index}:${key}`) ?? [])];
     for (const p of this.pasteProblems) if (p.index === index && p.key === key && this.people[index]?.[key] === p.raw) found.push(p.message);
     return found.length ? found : null;
@@ -518,12 +518,13 @@ export class PeopleGrid {
     const person = this.people[index] ?? {};
     const excluded = this.excluded?.has(index);
     const rowProblem = this.problems?.get(`${index}:`);
+    const typedInto = this.rowHasData(index);
     return el(
       "tr",
       { "data-index": String(index), "aria-rowindex": String(r + 2), class: excluded ? "invalid" : null },
       el("th", { scope: "row", class: "rownum", "aria-colindex": "1", title: rowProblem?.join("\n") ?? null }, String(index + 1)),
       COLUMNS.map((column, col) => {
-        const problems = this.cellProblems(index, column.key);
+        const problems = this.cellProblems(index, column.key, typedInto);
         const active = r === this.active.row && col === this.active.col;
         const shown = this.display(person, column, index);
         const full = this.fullText(person, column, index, shown);
