@@ -418,8 +418,8 @@ export class PeopleGrid {
   }
 
   /** The problems of a cell: the report's, and a paste's that still stands (none in a row not yet typed into). */
-  cellProblems(index, key) {
-    if (!this.rowHasData(index)) return null;
+  cellProblems(index, key, typedInto = this.rowHasData(index)) {
+    if (!typedInto || (!this.problems?.size && !this.pasteProblems.length)) return null;
     const found = [...(this.problems?.get(`${index}:${key}`) ?? [])];
     for (const p of this.pasteProblems) if (p.index === index && p.key === key && this.people[index]?.[key] === p.raw) found.push(p.message);
     return found.length ? found : null;
@@ -520,12 +520,13 @@ export class PeopleGrid {
     const person = this.people[index] ?? {};
     const excluded = this.excluded?.has(index);
     const rowProblem = this.problems?.get(`${index}:`);
+    const typedInto = this.rowHasData(index);
     return el(
       "tr",
       { "data-index": String(index), "aria-rowindex": String(r + 2), class: excluded ? "invalid" : null },
       el("th", { scope: "row", class: "rownum", "aria-colindex": "1", title: rowProblem?.join("\n") ?? null }, String(index + 1)),
       COLUMNS.map((column, col) => {
-        const problems = this.cellProblems(index, column.key);
+        const problems = this.cellProblems(index, column.key, typedInto);
         const active = r === this.active.row && col === this.active.col;
         const shown = this.display(person, column, index);
         const full = this.fullText(person, column, index, shown);
@@ -636,27 +637,26 @@ export class PeopleGrid {
     this.focusActive();
   }
 
-  /** Scrolls sideways so that a column shows beside the frozen row numbers and names. */
+  /**
+   * Scrolls sideways so that a column shows beside the frozen row numbers and
+   * names. Positions come from the columns' widths (the cells are sized
+   * border-box to them), so moving reads no layout.
+   */
   scrollColumnIntoView(col) {
     const column = COLUMNS[col];
-    const heads = this.head.rows[0]?.cells;
-    if (column.frozen || !heads) return;
-    // Positions from the header as laid out (in the table's coordinates).
-    const origin = this.table.getBoundingClientRect().left;
-    const box = (c) => {
-      const rect = heads[c + 1].getBoundingClientRect();
-      return { left: rect.left - origin, right: rect.right - origin };
-    };
-    const { left, right } = box(col);
+    if (column.frozen) return;
+    const EDGE = 2; // the grid's border before the first cell
+    let left = EDGE + ROWNUM_WIDTH;
+    for (let c = 0; c < col; c++) left += COLUMNS[c].width;
+    const right = left + column.width;
     const view = this.scroller.clientWidth || 800;
     if (col < NAME_COL) {
-      if (left - heads[0].offsetWidth < this.scroller.scrollLeft) this.scroller.scrollLeft = 0;
+      if (left - EDGE - ROWNUM_WIDTH < this.scroller.scrollLeft) this.scroller.scrollLeft = 0;
       return;
     }
-    // Left of the cell: the row numbers and the frozen name column.
-    const frozen = heads[0].offsetWidth + heads[NAME_COL + 1].offsetWidth;
+    const frozen = EDGE + ROWNUM_WIDTH + COLUMNS[NAME_COL].width;
     if (left - this.scroller.scrollLeft < frozen) this.scroller.scrollLeft = left - frozen;
-    else if (right - this.scroller.scrollLeft > view) this.scroller.scrollLeft = Math.ceil(right - view);
+    else if (right - this.scroller.scrollLeft > view) this.scroller.scrollLeft = right - view;
   }
 
   /** Shows a person's field: clears filters if needed, scrolls, focuses. */
