@@ -92,6 +92,7 @@ test("a unit, its titles and fifteen people entered with the keyboard alone", as
   await page.keyboard.type("15/01/2026");
   await press(page, "Tab");
   await page.keyboard.type("03/2026");
+  await press(page, "Tab"); // the term chosen from a list (left as typed)
   await press(page, "Tab"); // the profile
   await press(page, "Tab"); // "Thêm chức danh"
   assert.equal(await page.evaluate(() => appRoot().activeElement.textContent), "Thêm chức danh");
