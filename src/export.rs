@@ -659,8 +659,8 @@ fn titles_sheet(
             g.planned,
             u64::from(g.planned_people),
         ]
-            .iter()
-            .enumerate()
+        .iter()
+        .enumerate()
         {
             sheet.write_number_with_format(row, 1 + c as u16, *v as f64, &f.count)?;
         }
