@@ -182,7 +182,9 @@ pub struct Report {
     /// Incumbents reaching retirement in each year of the coming term.
     pub retirements: Timeline,
     pub version: &'static str,
-    /// The report an official files, when asked for.
+    /// The report an official files, when asked for (built with the
+    /// `filing` feature, which the file module has).
+    #[cfg(feature = "filing")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub filing: Option<crate::filing::Filing>,
 }
@@ -248,6 +250,7 @@ pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
         lang,
     });
     let excluded = excluded(&reading, lang);
+    #[allow(unused_mut)]
     let mut report = Report {
         as_of: dataset.as_of.to_string(),
         profile: profile.id.clone(),
@@ -282,8 +285,10 @@ pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
         ),
         active_profile: profile,
         version: env!("CARGO_PKG_VERSION"),
+        #[cfg(feature = "filing")]
         filing: None,
     };
+    #[cfg(feature = "filing")]
     if options.filing {
         report.filing = Some(crate::filing::filing(
             dataset,

@@ -117,6 +117,31 @@ function showTab(name, focus = false) {
   }
   if (focus) $(`tab-${name}`).focus();
   if (name === "data") ui.grid?.scheduleRender();
+  if (name === "report") loadFiling();
+}
+
+/**
+ * The report an official files for the report shown: made by the file module
+ * (loaded the first time the report tab opens), then drawn in place of the
+ * shorter report. Resolves when it is drawn (or cannot be).
+ */
+async function loadFiling() {
+  const report = ui.shown;
+  if (!report || report.filing || (store.dataset?.people?.length ?? 0) >= WORKER_FROM) return;
+  if (ui.filingFor?.report === report) return ui.filingFor.done;
+  const done = (async () => {
+    try {
+      const filing = await ui.engine.call("filing", { text: store.json(), options: { lang: lang() } });
+      if (ui.shown !== report || !filing) return;
+      report.filing = filing;
+      renderReport($("report-sheet"), report);
+      emit("qhcb-report", { report });
+    } catch (error) {
+      if (!isAborted(error)) showError(t("exportFailed", { message: error.message }));
+    }
+  })();
+  ui.filingFor = { report, done };
+  return done;
 }
 
 // ---- analysis and rendering -----------------------------------------------------------
@@ -145,8 +170,7 @@ async function analyse() {
   }
   if (dataset.people.length < WORKER_FROM) {
     try {
-      // The filed report (header, tables, short list) comes with it: the report tab shows it.
-      setReport(withPeopleList(analyze(store.json(), { lang: lang(), people: "columns", filing: true }), dataset.people.slice()));
+      setReport(withPeopleList(analyze(store.json(), { lang: lang(), people: "columns" }), dataset.people.slice()));
     } catch (error) {
       setReport(null, error);
     }
@@ -241,7 +265,10 @@ function renderResults() {
     renderProfile($("profile-panel"), report, ui.specs, { onChange: editRule, onReset: resetProfile });
     renderCutoffs($("cutoffs"), report);
     renderReportSettings($("report-settings"), store);
-    if ((store.dataset?.people?.length ?? 0) < WORKER_FROM) renderReport($("report-sheet"), report);
+    if ((store.dataset?.people?.length ?? 0) < WORKER_FROM) {
+      renderReport($("report-sheet"), report);
+      if (ui.tab === "report") loadFiling();
+    }
     else {
       // Thousands of findings are drawn twice (results and the A4 report): the report in a task of its own.
       nextTask().then(() => {
@@ -502,8 +529,9 @@ function wire() {
   $("export-csv").addEventListener("click", () => exportFile("csv"));
   $("undo").addEventListener("click", () => store.undo());
   $("redo").addEventListener("click", () => store.redo());
-  $("print-report").addEventListener("click", () => {
+  $("print-report").addEventListener("click", async () => {
     showTab("report");
+    await loadFiling();
     window.print();
   });
   $("export-docx").addEventListener("click", () => exportFile("docx"));

@@ -44,6 +44,14 @@ const TASKS = {
     return { result: bytes, transfer: buffers({ bytes }) };
   },
 
+  /**
+   * The report an official files (report.filing: header, tables, short list,
+   * closing): built by the file module, which the report tab loads on demand.
+   */
+  async filing({ text, options }) {
+    return { result: (await io()).analyze(text, { ...options, people: "none", filing: true }).filing ?? null };
+  },
+
   /** The report an official files, as a Word document. */
   async exportDocx({ text, options }) {
     const bytes = (await io()).exportDocx(text, options);
