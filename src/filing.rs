@@ -8,74 +8,20 @@
 //! block ("Nơi nhận", "T/M BAN THƯỜNG VỤ", the signer).
 //!
 //! Every cell is text already formatted for the language; the renderers
-//! only lay it out. Only the file module builds the document (`filing`);
-//! the core module reads the dataset's `report` settings alone.
-#![cfg_attr(not(feature = "io"), allow(dead_code))]
+//! only lay it out.
 
 use serde::Serialize;
 
 use crate::cohort::{Cohort, Share};
 use crate::format::{number, percent};
-use crate::input::Value;
 use crate::messages::words::{fill, words, Words};
 use crate::messages::Lang;
+pub use crate::model::ReportSettings as Settings;
 use crate::model::{Dataset, Education, Group, Person, PoliticalTheory};
 use crate::profile::{Confidence, Severity};
 use crate::report::{Facts, Report};
 use crate::retirement::Sex;
 use crate::text::fold;
-
-/// What the user sets for the header and the closing (`report` in the
-/// dataset); empty fields print as dotted lines to fill by hand.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Settings {
-    /// The superior Party organisation ("ĐẢNG BỘ TỈNH …").
-    pub superior: Option<String>,
-    /// The issuing body ("BAN THƯỜNG VỤ HUYỆN ỦY"); the unit's name without it.
-    pub issuer: Option<String>,
-    /// "Số: 15-BC/HU".
-    pub number: Option<String>,
-    /// "Phú Lương, ngày 30 tháng 4 năm 2018".
-    pub place_date: Option<String>,
-    /// "T/M BAN THƯỜNG VỤ", or another form of signature.
-    pub on_behalf: Option<String>,
-    /// "BÍ THƯ", "PHÓ BÍ THƯ".
-    pub signer_title: Option<String>,
-    pub signer: Option<String>,
-    /// Lines of "Nơi nhận".
-    pub recipients: Vec<String>,
-}
-
-impl Settings {
-    /// Reads the dataset's `report` object; anything that is not text is ignored.
-    pub fn read(value: &Value) -> Settings {
-        let text = |key: &str| match value.get(key) {
-            Value::Text(t) if !t.trim().is_empty() => Some(t.trim().to_owned()),
-            _ => None,
-        };
-        let recipients = match value.get("recipients") {
-            Value::List(items) => items
-                .iter()
-                .filter_map(|i| match i {
-                    Value::Text(t) if !t.trim().is_empty() => Some(t.trim().to_owned()),
-                    _ => None,
-                })
-                .collect(),
-            _ => Vec::new(),
-        };
-        Settings {
-            superior: text("superior"),
-            issuer: text("issuer"),
-            number: text("number"),
-            place_date: text("placeDate"),
-            on_behalf: text("onBehalf"),
-            signer_title: text("signerTitle"),
-            signer: text("signer"),
-            recipients,
-        }
-    }
-}
 
 /// The header block of a Party document.
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -710,7 +710,7 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
             titles,
             people,
             custom_profiles,
-            report: crate::filing::Settings::read(&raw_report),
+            report: crate::model::ReportSettings::read(&raw_report),
         },
         rows,
         people_problems: problems,

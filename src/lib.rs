@@ -33,7 +33,9 @@ pub mod error;
 /// Export to XLSX and CSV.
 #[cfg(feature = "io")]
 pub mod export;
-/// The report an official files: header, tables, list, closing.
+/// The report an official files: header, tables, list, closing (with the
+/// file module: the core module stays small).
+#[cfg(feature = "filing")]
 pub mod filing;
 /// Vietnamese and English number formatting.
 pub mod format;

@@ -298,5 +298,59 @@ pub struct Dataset {
     /// Custom profiles the dataset defines.
     pub custom_profiles: Vec<crate::profile::CustomProfile>,
     /// The filed report's header and signature (`report` in the dataset).
-    pub report: crate::filing::Settings,
+    pub report: ReportSettings,
+}
+
+/// What the user sets for the header and the closing (`report` in the
+/// dataset); empty fields print as dotted lines to fill by hand.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportSettings {
+    /// The superior Party organisation ("ĐẢNG BỘ TỈNH …").
+    pub superior: Option<String>,
+    /// The issuing body ("BAN THƯỜNG VỤ HUYỆN ỦY"); the unit's name without it.
+    pub issuer: Option<String>,
+    /// "Số: 15-BC/HU".
+    pub number: Option<String>,
+    /// "Phú Lương, ngày 30 tháng 4 năm 2018".
+    pub place_date: Option<String>,
+    /// "T/M BAN THƯỜNG VỤ", or another form of signature.
+    pub on_behalf: Option<String>,
+    /// "BÍ THƯ", "PHÓ BÍ THƯ".
+    pub signer_title: Option<String>,
+    pub signer: Option<String>,
+    /// Lines of "Nơi nhận".
+    pub recipients: Vec<String>,
+}
+
+impl ReportSettings {
+    /// Reads the dataset's `report` object; anything that is not text is ignored.
+    pub fn read(value: &crate::input::Value) -> ReportSettings {
+        let text = |key: &str| match value.get(key) {
+            crate::input::Value::Text(t) if !t.trim().is_empty() => Some(t.trim().to_owned()),
+            _ => None,
+        };
+        let recipients = match value.get("recipients") {
+            crate::input::Value::List(items) => items
+                .iter()
+                .filter_map(|i| match i {
+                    crate::input::Value::Text(t) if !t.trim().is_empty() => {
+                        Some(t.trim().to_owned())
+                    }
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        ReportSettings {
+            superior: text("superior"),
+            issuer: text("issuer"),
+            number: text("number"),
+            place_date: text("placeDate"),
+            on_behalf: text("onBehalf"),
+            signer_title: text("signerTitle"),
+            signer: text("signer"),
+            recipients,
+        }
+    }
 }

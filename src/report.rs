@@ -184,9 +184,10 @@ pub struct Report {
     /// Incumbents reaching retirement in each year of the coming term.
     pub retirements: Timeline,
     pub version: &'static str,
-    /// The report an official files, when asked for.
+    /// The report an official files, when asked for (built with the
+    /// `filing` feature, which the file module has).
+    #[cfg(feature = "filing")]
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg(feature = "io")]
     pub filing: Option<crate::filing::Filing>,
 }
 
@@ -251,6 +252,7 @@ pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
         lang,
     });
     let excluded = excluded(&reading, lang);
+    #[allow(unused_mut)]
     let mut report = Report {
         as_of: dataset.as_of.to_string(),
         profile: profile.id.clone(),
@@ -285,12 +287,10 @@ pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
         ),
         active_profile: profile,
         version: env!("CARGO_PKG_VERSION"),
-        #[cfg(feature = "io")]
+        #[cfg(feature = "filing")]
         filing: None,
     };
-    // The filed report is a document, built by the file module (loaded on
-    // demand): the core module, on every first visit, stays small.
-    #[cfg(feature = "io")]
+    #[cfg(feature = "filing")]
     if options.filing {
         report.filing = Some(crate::filing::filing(
             dataset,

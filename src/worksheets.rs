@@ -414,33 +414,19 @@ fn key_titles(
             t.sheet_per_title(pairs, titles, m.map(|m| number(m, decimals, lang)))
         }));
     }
-    // Beside the figure per title, the multiple of the seats when every
-    // title's seats are given: "so với số vị trí", as groups[].multiple.
-    let seats: Option<f64> = (!input.per_title.is_empty())
-        .then(|| {
-            input
-                .per_title
-                .iter()
-                .map(|t| t.seats.as_ref().and_then(Value::as_f64))
-                .sum::<Option<f64>>()
-        })
-        .flatten();
-    if let (Some(seats), Some(pairs)) = (seats, pairs) {
-        let m = share(pairs, seats);
-        figures.push(figure("perSeat", m, |t, lang| {
-            t.sheet_per_seat(pairs, seats, m.map(|m| number(m, decimals, lang)))
-        }));
-    }
     let mut findings = Vec::new();
     let profile = active_profile(&input.context);
     let rule = profile
         .as_ref()
         .and_then(|p| p.rule(code::PLANNED_PER_TITLE));
+    // Beside the figure per title, the multiple of the seats when every
+    // title's seats are given: "so với số vị trí", as groups[].multiple.
+    let mut seat_sum = Some(0.0);
     for (i, title) in input.per_title.iter().enumerate() {
         let planned = r.count(&format!("perTitle[{i}].planned"), &title.planned, true);
-        let seats = r
-            .count(&format!("perTitle[{i}].seats"), &title.seats, false)
-            .unwrap_or(1.0);
+        let given = r.count(&format!("perTitle[{i}].seats"), &title.seats, false);
+        seat_sum = seat_sum.zip(given).map(|(sum, s)| sum + s);
+        let seats = given.unwrap_or(1.0);
         let (Some(rule), Some(planned)) = (rule, planned) else {
             continue;
         };
@@ -460,6 +446,12 @@ fn key_titles(
                 |t| t.planned_per_title(&name, planned as u32, limit),
             ));
         }
+    }
+    if let (Some(seats), Some(pairs), false) = (seat_sum, pairs, input.per_title.is_empty()) {
+        let m = share(pairs, seats);
+        figures.push(figure("perSeat", m, |t, lang| {
+            t.sheet_per_seat(pairs, seats, m.map(|m| number(m, decimals, lang)))
+        }));
     }
     ("keyTitles", figures, findings)
 }

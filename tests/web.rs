@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Object, Reflect, JSON};
-use qhcb::wasm::{analyze, profiles, retirement, rule_specs, version};
+use qhcb::wasm::{analyze, export_docx, profiles, retirement, rule_specs, terms, version};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -70,7 +70,7 @@ fn person_report_matches_the_contract() {
     let p = get(&report(), "people.0");
     assert_eq!(
         stringify(&p),
-        r#"{"id":"p1","age":{"years":40,"months":1},"retirementDate":"2038-03-31","monthsLeft":239,"monthsLeftAtTermStart":209,"plannedCount":1}"#
+        r#"{"id":"p1","age":{"years":40,"months":1},"retirementDate":"2038-03-31","monthsLeft":239,"monthsLeftAtTermStart":209,"plannedCount":1,"retirementDecided":false}"#
     );
 }
 
@@ -87,6 +87,7 @@ fn people_as_columns_are_typed_arrays_with_the_same_figures() {
     assert!(field("monthsLeft").is_instance_of::<js_sys::Int32Array>());
     assert!(field("monthsLeftAtTermStart").is_instance_of::<js_sys::Int32Array>());
     assert!(field("plannedCount").is_instance_of::<js_sys::Uint32Array>());
+    assert!(field("retirementDecided").is_instance_of::<js_sys::Uint8Array>());
     // p2 (row 1) has a bad birth and is left out: one analysed person, row 0,
     // with the figures of person_report_matches_the_contract.
     let first = |field: &str| {
@@ -350,4 +351,24 @@ fn custom_profile_in_the_dataset_changes_findings_with_both_languages() {
         .as_string()
         .unwrap()
         .contains("tháng công tác"));
+}
+
+#[wasm_bindgen_test]
+fn the_filed_report_comes_with_the_filing_option_and_as_a_word_document() {
+    let r = analyze(js(DATASET), js(r#"{"filing":true}"#)).unwrap();
+    assert_eq!(
+        get(&r, "filing.header.party").as_string().unwrap(),
+        "ĐẢNG CỘNG SẢN VIỆT NAM"
+    );
+    let plain = analyze(js(DATASET), JsValue::UNDEFINED).unwrap();
+    assert!(get(&plain, "filing").is_undefined());
+    let bytes = export_docx(js(DATASET), js(r#"{"lang":"en"}"#)).unwrap();
+    assert_eq!(&bytes[..2], b"PK");
+}
+
+#[wasm_bindgen_test]
+fn terms_by_level() {
+    let t = terms("commune", JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&t, "0.start").as_string().unwrap(), "2025-07");
+    assert_eq!(get(&t, "2.start").as_string().unwrap(), "2026-03");
 }

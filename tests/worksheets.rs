@@ -276,3 +276,28 @@ fn an_invalid_part_of_a_composition_clears_every_figure() {
     assert!(r.figures.is_empty() && r.findings.is_empty());
     assert_eq!(r.errors[0].field, "groups[0].parts[0].count");
 }
+
+/// Issue 19: the key titles sheet gives the same "lần trên 1 chức danh" as
+/// groups[].perTitle (14 pairs on 4 titles: 3,5) and, when each title's seats
+/// are given, "so với số vị trí" as groups[].multiple (14 on 5 seats: 2,8).
+#[test]
+fn key_titles_per_title_and_per_seat() {
+    let r = sheet(
+        json!({ "kind": "keyTitles", "titles": 4, "plannedPairs": 14,
+        "perTitle": [ { "name": "Bí thư", "planned": 3, "seats": 1 }, { "name": "Phó Bí thư", "planned": 5, "seats": "2" },
+                      { "name": "Chủ tịch HĐND", "planned": 3, "seats": 1 }, { "name": "Chủ tịch UBND", "planned": 3, "seats": 1 } ] }),
+    );
+    assert_eq!(
+        texts(&r),
+        [
+            "Các chức danh chủ chốt đạt 3,5 lần trên 1 chức danh (14 lượt cho 4 chức danh)",
+            "Các chức danh chủ chốt đạt 2,8 lần so với số vị trí (14 lượt cho 5 vị trí)"
+        ]
+    );
+    // Without every title's seats there is no multiple of seats.
+    let r = sheet(
+        json!({ "kind": "keyTitles", "titles": 4, "plannedPairs": 14,
+        "perTitle": [ { "name": "Bí thư", "planned": 3 } ] }),
+    );
+    assert_eq!(texts(&r).len(), 1);
+}

@@ -313,14 +313,15 @@ function createTool(root, host) {
    */
   async function showFiling() {
     const report = ui.report;
-    if (!report || report.filing) return;
+    // The short list of a national roster would be thousands of pages: large datasets keep the shorter report.
+    if (!report || report.filing || (store.dataset?.people?.length ?? 0) >= WORKER_FROM) return;
     if (ui.filing?.report !== report) {
       ui.filing = {
         report,
         done: (async () => {
           const text = await store.jsonSoon();
           const filing = await ui.engine.call("filing", { text, options: { lang: lang() } });
-          if (ui.shown !== report) return;
+          if (ui.shown !== report || !filing) return;
           report.filing = filing;
           renderReport($("report-sheet"), report);
           emit("qhcb-filing", { pageLabel: filing.pageLabel ?? null });

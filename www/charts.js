@@ -84,9 +84,13 @@ export function timeline(retirements, groupName) {
   const rows = retirements.rows;
   const years = retirements.years;
   const width = 560;
-  const height = 210;
   const left = 36;
-  const bottom = height - 40;
+  // The legend takes as many lines as it needs, at most three labels a line,
+  // so that long group names never run into each other.
+  const perLine = Math.min(3, Math.max(1, rows.length));
+  const legendLines = Math.ceil(rows.length / perLine);
+  const height = 196 + legendLines * 16;
+  const bottom = 170;
   const max = Math.max(1, ...rows.flatMap((r) => r.counts));
   const slot = (width - left - 10) / years.length;
   const barWidth = Math.max(6, (slot - 12) / Math.max(1, rows.length));
@@ -107,12 +111,13 @@ export function timeline(retirements, groupName) {
     });
     root.append(svg("text", { x: x0 + (rows.length * barWidth) / 2, y: bottom + 16, "text-anchor": "middle", class: "axis" }, year));
   });
-  const legendStep = (width - left) / Math.max(1, rows.length);
+  const legendStep = (width - left) / perLine;
   rows.forEach((row, r) => {
-    const x = left + r * legendStep;
+    const x = left + (r % perLine) * legendStep;
+    const y = bottom + 30 + Math.floor(r / perLine) * 16;
     root.append(
-      svg("rect", { x, y: height - 14, width: 10, height: 10, class: `bar series-${r}` }),
-      svg("text", { x: x + 14, y: height - 5, class: "legend small" }, row.group === "all" ? t("charts.allIncumbents") : groupName(row.group)),
+      svg("rect", { x, y: y - 9, width: 10, height: 10, class: `bar series-${r}` }),
+      svg("text", { x: x + 14, y, class: "legend small" }, row.group === "all" ? t("charts.allIncumbents") : groupName(row.group)),
     );
   });
   return root;

@@ -94,11 +94,11 @@ const TASKS = {
   },
 
   /**
-   * The report an official files (`report.filing`): a document, built by
-   * the file module, which the page loads when the report is shown.
+   * The report an official files (report.filing: header, tables, short list,
+   * closing): built by the file module, which the report tab loads on demand.
    */
   async filing({ text, options }) {
-    return { result: (await io()).analyze(text, { ...options, people: "none", filing: true }).filing };
+    return { result: (await io()).analyze(text, { ...options, people: "none", filing: true }).filing ?? null };
   },
 
   /** The report an official files, as a Word document. */

@@ -64,8 +64,12 @@ function printRules(label) {
 }
 
 let printSheet = null;
+let printLabel = null;
 
 function setPrintRules(label) {
+  // A new document style sheet restyles the whole page: only when the label changes.
+  if (label === printLabel) return;
+  printLabel = label;
   try {
     if (!printSheet) {
       printSheet = new CSSStyleSheet();

@@ -34,7 +34,7 @@ test("the active profile lists every rule with its source and confidence", async
   // The confidence in the page's language, never the English label in Vietnamese.
   assert.match(await row.locator(".confidence").textContent(), /Theo báo chí/);
   const ruleCount = await page.locator("table.rules tbody tr").count();
-  assert.equal(ruleCount, 16);
+  assert.equal(ruleCount, 19);
   // Each finding links to its rule.
   const href = await page.getAttribute('[data-code="planned-per-title"] a.code', "href");
   assert.equal(href, "#rule-planned-per-title");

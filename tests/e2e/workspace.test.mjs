@@ -301,6 +301,8 @@ test("search ignores accents, sorting orders rows, and the grid stays light at 5
 test("the print view shows only the A4 report, labelled as the tool's", async () => {
   const { page } = await openExample(browser, server.url);
   await tab(page, "report");
+  // The filed report comes from the file module, loaded when the tab opens.
+  await page.locator("#report-sheet .doc-header").waitFor();
   assert.match(await page.textContent("#report-sheet .report-note"), /Tài liệu làm việc do công cụ QHCB lập/);
   const master = page.locator('#report-sheet table[data-form="current"] tr', { has: page.locator("th", { hasText: /^Thạc sĩ$/ }) });
   assert.equal(await master.locator("td").nth(1).textContent(), "4 (36,4%)");
