@@ -3,6 +3,7 @@
 //!
 //!     cargo bench --bench native -- 100000 1000000
 //!     cargo bench --bench native -- --xlsx roster.xlsx   (file import, end to end)
+//!     cargo bench --bench native -- --hostile titles       (one path of hostile_paths)
 
 use std::time::Instant;
 
@@ -18,6 +19,9 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     if let Some(at) = args.iter().position(|a| a == "--xlsx") {
         return import(&args[at + 1]);
+    }
+    if let Some(at) = args.iter().position(|a| a == "--hostile") {
+        return hostile(args.get(at + 1).map_or("all", String::as_str));
     }
     let sizes: Vec<usize> = std::env::args()
         .skip(1)
@@ -124,4 +128,301 @@ fn import(path: &str) {
     println!(
         "{path}: inspect {inspect_ms:.0} ms, read sheet {read_ms:.0} ms, convert {convert_ms:.0} ms, analyse {analyse_ms:.0} ms"
     );
+}
+
+/// The paths where input grows, and the crafted files of issue 14: each
+/// timed once, with the process's peak memory (run one path per process for
+/// its own peak: `--hostile titles`).
+const HOSTILE: &[&str] = &[
+    "titles",
+    "rejected",
+    "duplicates",
+    "paste",
+    "invalid",
+    "dates",
+    "far-cell",
+    "shared-string",
+    "whitespace",
+    "ods-repeats",
+    "csv-rows",
+];
+
+fn hostile(which: &str) {
+    if which == "all" {
+        println!("| path | size | ms | outcome |");
+        println!("|---|---:|---:|---|");
+        for name in HOSTILE {
+            hostile_one(name);
+        }
+    } else {
+        hostile_one(which);
+        println!("peak memory: {} MB", peak_mb());
+    }
+}
+
+/// The process's peak resident memory (Linux), in MB.
+fn peak_mb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
+        })
+        .map_or(0, |kb| kb / 1024)
+}
+
+fn roster_csv(rows: usize, line: impl Fn(usize) -> String) -> Vec<u8> {
+    let mut csv = String::from("Họ và tên,Giới tính,Ngày sinh,Mã cán bộ,Quy hoạch chức danh\n");
+    for i in 0..rows {
+        csv.push_str(&line(i));
+        csv.push('\n');
+    }
+    csv.into_bytes()
+}
+
+fn import_csv(bytes: &[u8], create_titles: bool) -> qhcb::import::Imported {
+    use qhcb::import::{import, inspect, read_file, ImportOptions};
+    let guess = &inspect(bytes).unwrap().sheets[0];
+    let columns: Vec<serde_json::Value> = guess
+        .columns
+        .iter()
+        .map(|c| serde_json::json!({ "index": c.index, "field": c.field }))
+        .collect();
+    let options: ImportOptions = serde_json::from_value(serde_json::json!({
+        "headerRow": guess.header_row, "columns": columns, "createTitles": create_titles,
+        "referenceYear": 2026
+    }))
+    .unwrap();
+    let (tables, _) = read_file(bytes).unwrap();
+    import(&tables, &options, qhcb::messages::Lang::Vi).unwrap()
+}
+
+fn zipped(parts: &[(&str, &[u8])]) -> Vec<u8> {
+    use std::io::Write;
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, bytes) in parts {
+        out.start_file(*name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(bytes).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+fn xlsx(sheet_data: &str, shared: &str) -> Vec<u8> {
+    let workbook = r#"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="DS" sheetId="1" r:id="rId1"/></sheets></workbook>"#;
+    let rels = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#;
+    let wb_rels = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#;
+    let sheet = format!(
+        r#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{sheet_data}</sheetData></worksheet>"#
+    );
+    let sst = format!(
+        r#"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{shared}</sst>"#
+    );
+    zipped(&[
+        ("_rels/.rels", rels.as_bytes()),
+        ("xl/workbook.xml", workbook.as_bytes()),
+        ("xl/_rels/workbook.xml.rels", wb_rels.as_bytes()),
+        ("xl/worksheets/sheet1.xml", sheet.as_bytes()),
+        ("xl/sharedStrings.xml", sst.as_bytes()),
+    ])
+}
+
+/// An XLSX whose sheet has `mb` runs of 1 MB of spaces between its rows.
+fn padded_xlsx(mb: usize) -> Vec<u8> {
+    use std::io::Write;
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let deflate = zip::write::SimpleFileOptions::default().large_file(true);
+    out.start_file("xl/workbook.xml", deflate).unwrap();
+    out.write_all(br#"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="DS" sheetId="1" r:id="rId1"/></sheets></workbook>"#).unwrap();
+    out.start_file("xl/_rels/workbook.xml.rels", deflate)
+        .unwrap();
+    out.write_all(br#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#).unwrap();
+    out.start_file("xl/worksheets/sheet1.xml", deflate).unwrap();
+    out.write_all(br#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#).unwrap();
+    let pad = vec![b' '; 1024 * 1024];
+    for r in 1..=mb {
+        write!(out, r#"<row r="{r}"><c r="A{r}"><v>1</v></c></row>"#).unwrap();
+        out.write_all(&pad).unwrap();
+    }
+    out.write_all(b"</sheetData></worksheet>").unwrap();
+    out.finish().unwrap().into_inner()
+}
+
+fn hostile_one(name: &str) {
+    // Reset once the input is made: only the engine's work is timed.
+    let start = std::cell::Cell::new(Instant::now());
+    let timed = || start.set(Instant::now());
+    let (size, outcome): (String, String) = match name {
+        "titles" => {
+            let csv = roster_csv(100_000, |i| format!("Người {i},Nam,1975,,Chức danh {i}"));
+            timed();
+            let out = import_csv(&csv, true);
+            (
+                "100,000 created titles".into(),
+                format!("{} titles created", out.new_titles.len()),
+            )
+        }
+        "rejected" => {
+            let csv = roster_csv(100_000, |i| format!("Người {i},?,1975,,"));
+            timed();
+            let out = import_csv(&csv, false);
+            (
+                "100,000 rejected rows".into(),
+                format!("{} rejected", out.summary.rejected),
+            )
+        }
+        "duplicates" => {
+            let csv = roster_csv(100_000, |i| format!("Người {i},Nam,1975,m{},", i % 50_000));
+            timed();
+            let out = import_csv(&csv, false);
+            (
+                "100,000 rows, 50,000 repeated ids".into(),
+                format!("{} rejected", out.summary.rejected),
+            )
+        }
+        "paste" => {
+            let block: String = (0..50_000)
+                .map(|i| format!("p{i}\tNgười {i}\tNam\t15/03/1975\tx\tThạc sĩ\tCao cấp\tBí thư, Phó Bí thư\n"))
+                .collect();
+            let titles = qhcb::synthetic::titles(33);
+            let names: Vec<qhcb::cells::TitleName> = titles
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| qhcb::cells::TitleName {
+                    id: t["id"].as_str().unwrap().to_owned(),
+                    name: t["name"].as_str().map(str::to_owned),
+                })
+                .collect();
+            timed();
+            let index = qhcb::cells::TitleIndex::new(&names);
+            let fields = [
+                "id",
+                "name",
+                "sex",
+                "birth",
+                "local",
+                "education",
+                "politicalTheory",
+                "planned",
+            ];
+            let rows = qhcb::cells::split_block(&block);
+            let cells: usize = rows
+                .iter()
+                .map(|r| {
+                    r.iter()
+                        .zip(fields)
+                        .filter(|(c, f)| qhcb::cells::parse_cell_indexed(f, c, &index).is_ok())
+                        .count()
+                })
+                .sum();
+            (
+                "50,000 pasted rows × 8 cells".into(),
+                format!("{cells} cells read"),
+            )
+        }
+        "invalid" | "dates" => {
+            let n = if name == "invalid" {
+                3_000_000
+            } else {
+                1_000_000
+            };
+            let birth = if name == "invalid" { "x" } else { "01/02/1975" };
+            let mut text = String::from(r#"{"format":"qhcb/1","asOf":"2026-01-15","people":["#);
+            for i in 0..n {
+                if i > 0 {
+                    text.push(',');
+                }
+                text.push_str(&format!(r#"{{"id":"p{i}","sex":"M","birth":"{birth}"}}"#));
+            }
+            text.push_str("]}");
+            timed();
+            let report = qhcb::analyze_json(
+                &text,
+                &Options {
+                    people: PeopleForm::Columns,
+                    ..Options::default()
+                },
+            )
+            .unwrap();
+            let json = serde_json::to_string(&report).unwrap();
+            (
+                format!("analyze(), {n} invalid rows ({birth})"),
+                format!(
+                    "{} excluded, {} listed; report {:.1} MB",
+                    report.counts.excluded,
+                    report.excluded.len(),
+                    json.len() as f64 / 1e6
+                ),
+            )
+        }
+        "far-cell" => {
+            let bytes = xlsx(
+                r#"<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row><row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>"#,
+                "",
+            );
+            timed();
+            let error = qhcb::import::inspect(&bytes).unwrap_err();
+            (
+                format!("XLSX of {} bytes, cells A1 and XFD1048576", bytes.len()),
+                format!("{error:?}"),
+            )
+        }
+        "shared-string" => {
+            let big = format!("<si><t>{}</t></si>", "x".repeat(10 * 1024 * 1024));
+            let cells: String = (1..=300)
+                .map(|r| format!(r#"<row r="{r}"><c r="A{r}" t="s"><v>0</v></c></row>"#))
+                .collect();
+            let bytes = xlsx(&cells, &big);
+            timed();
+            let error = qhcb::import::inspect(&bytes).unwrap_err();
+            (
+                format!(
+                    "XLSX of {} bytes, a 10 MB string used 300 times",
+                    bytes.len()
+                ),
+                format!("{error:?}"),
+            )
+        }
+        "whitespace" => {
+            // 1.5 GB of spaces in runs of 1 MB between cells, written in pieces.
+            let bytes = padded_xlsx(1500);
+            timed();
+            let error = qhcb::import::inspect(&bytes).unwrap_err();
+            (
+                format!("XLSX of {} bytes, whitespace-padded", bytes.len()),
+                format!("{error:?}"),
+            )
+        }
+        "ods-repeats" => {
+            let content = r#"<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="DS"><table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="50" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#;
+            let bytes = zipped(&[
+                (
+                    "mimetype",
+                    b"application/vnd.oasis.opendocument.spreadsheet",
+                ),
+                ("content.xml", content.as_bytes()),
+            ]);
+            let error = qhcb::import::inspect(&bytes).unwrap_err();
+            (
+                format!("ODS of {} bytes, 1,000,000 repeated rows", bytes.len()),
+                format!("{error:?}"),
+            )
+        }
+        "csv-rows" => {
+            let line = "Nguyễn Văn An,Nam,15/03/1975\n";
+            let rows = 200 * 1024 * 1024 / line.len() - 1;
+            let csv = line.repeat(rows);
+            timed();
+            let error = qhcb::import::inspect(csv.as_bytes()).unwrap_err();
+            (
+                format!("CSV of {} MB, {rows} rows", csv.len() / 1_048_576),
+                format!("{error:?}"),
+            )
+        }
+        other => panic!("unknown path {other}; one of {HOSTILE:?}"),
+    };
+    let ms = start.get().elapsed().as_secs_f64() * 1e3;
+    println!("| {name} | {size} | {ms:.0} | {outcome} |");
 }

@@ -183,45 +183,77 @@ fn scan(
             });
         }
         let data = &chunk[..n];
-        let mut text_start = 0;
-        for (i, &b) in data.iter().enumerate() {
-            if in_tag {
-                match quote {
-                    Some(q) if b == q => quote = None,
-                    Some(_) => {}
-                    None if b == b'"' || b == b'\'' => quote = Some(b),
-                    None if b == b'>' && tag_closes(&tag) => {
-                        in_tag = false;
+        let mut i = 0;
+        // Jumps from one byte that matters to the next (memchr): text runs
+        // to a `<`, a tag to a quote or a `>`, a quoted value to its quote.
+        while i < data.len() {
+            if !in_tag {
+                match memchr::memchr(b'<', &data[i..]) {
+                    Some(p) => {
+                        run += p as u64;
+                        check_run(run, part)?;
+                        if p > 0 {
+                            on(Event::Text(&data[i..i + p]))?;
+                        }
+                        in_tag = true;
+                        quote = None;
                         run = 0;
-                        text_start = i + 1;
-                        tag_event(&tag, &mut on)?;
-                        tag.clear();
-                        continue;
+                        i += p + 1;
                     }
-                    None => {}
+                    None => {
+                        run += (data.len() - i) as u64;
+                        check_run(run, part)?;
+                        on(Event::Text(&data[i..]))?;
+                        i = data.len();
+                    }
+                }
+                check_run(run, part)?;
+                continue;
+            }
+            let found = match quote {
+                Some(q) => memchr::memchr(q, &data[i..]),
+                None => memchr::memchr3(b'"', b'\'', b'>', &data[i..]),
+            };
+            let Some(p) = found else {
+                tag.extend_from_slice(&data[i..]);
+                run += (data.len() - i) as u64;
+                check_run(run, part)?;
+                break;
+            };
+            let b = data[i + p];
+            run += p as u64 + 1;
+            check_run(run, part)?;
+            if quote.is_some() {
+                quote = None;
+            } else if b == b'>' {
+                tag.extend_from_slice(&data[i..i + p]);
+                if tag_closes(&tag) {
+                    in_tag = false;
+                    run = 0;
+                    tag_event(&tag, &mut on)?;
+                    tag.clear();
+                    i += p + 1;
+                    continue;
                 }
                 tag.push(b);
-                run += 1;
-            } else if b == b'<' {
-                if i > text_start {
-                    on(Event::Text(&data[text_start..i]))?;
-                }
-                in_tag = true;
-                quote = None;
-                run = 0;
+                i += p + 1;
+                continue;
             } else {
-                run += 1;
+                quote = Some(b);
             }
-            if run > MAX_XML_RUN {
-                return Err(FileError::LongRun {
-                    part: part.to_owned(),
-                    limit: MAX_XML_RUN,
-                });
-            }
+            tag.extend_from_slice(&data[i..=i + p]);
+            i += p + 1;
         }
-        if !in_tag && data.len() > text_start {
-            on(Event::Text(&data[text_start..]))?;
-        }
+    }
+    Ok(())
+}
+
+fn check_run(run: u64, part: &str) -> Result<(), FileError> {
+    if run > MAX_XML_RUN {
+        return Err(FileError::LongRun {
+            part: part.to_owned(),
+            limit: MAX_XML_RUN,
+        });
     }
     Ok(())
 }
@@ -385,6 +417,7 @@ struct XlsxSheet<'s> {
     bounds: Option<(u64, u64, u64, u64)>,
     in_cell_shared: bool,
     in_value: bool,
+    in_text: bool,
     value: Vec<u8>,
     text: u64,
 }
@@ -399,6 +432,7 @@ impl<'s> XlsxSheet<'s> {
             bounds: None,
             in_cell_shared: false,
             in_value: false,
+            in_text: false,
             value: Vec::new(),
             text: 0,
         }
@@ -446,7 +480,11 @@ impl<'s> XlsxSheet<'s> {
                 self.value.extend_from_slice(text);
             }
             Event::Text(_) if self.in_value => {}
-            Event::Text(text) => {
+            // The text of values (`<v>`) and inline strings (`<t>`); space
+            // between elements is only counted as bytes unzipped.
+            Event::Start(b"v" | b"t", _, false) => self.in_text = true,
+            Event::End(b"v" | b"t") => self.in_text = false,
+            Event::Text(text) if self.in_text => {
                 self.text += text.len() as u64;
                 self.check_text()?;
             }
