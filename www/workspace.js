@@ -7,7 +7,6 @@
 
 import {
   ConflictError,
-  UnreadableError,
   canEncrypt,
   dbName,
   deleteWorkspace,
@@ -464,11 +463,6 @@ export class Workspace {
     }
   }
 
-  /** Reloads the newest saved state (after a take-over or a conflict). */
-  async reload() {
-    return this.load();
-  }
-
   // ---- deleting ---------------------------------------------------------------------
 
   /**
@@ -508,4 +502,3 @@ export class Workspace {
   }
 }
 
-export { UnreadableError };
