@@ -732,7 +732,13 @@ function createTool(root, host) {
     if (options.dataset) store.load(structuredClone(options.dataset), { kind: "external", name: "" });
     // Where the saved work is less protected than the user may think, the page says so.
     if (!canEncrypt()) note(t("workspace.noCrypto"));
-    else if (location.protocol === "file:" && !ui.workspace.hasPassphrase) note(t("workspace.fileHint"));
+    else if (location.protocol === "file:" && !ui.workspace.hasPassphrase) {
+      // The single file: any local page could read its storage; the passphrase is offered right here.
+      note(t("workspace.fileHint"));
+      const lock = el("button", { type: "button", id: "lock-from-note" }, t("workspace.lock"));
+      lock.addEventListener("click", () => lockDialog());
+      $("workspace-notes").querySelector("p")?.after(lock);
+    }
     renderAll();
     host.setAttribute("data-ready", "true");
     if (ui.standalone) document.body.dataset.ready = "true";
