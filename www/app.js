@@ -912,6 +912,8 @@ function createTool(root, host) {
    */
   async function eraseSaved({ clear = false, quiet = false } = {}) {
     try {
+      // A save still on its way would bring the deleted work back: it is let finish first.
+      await store.idle();
       const removed = await ui.workspace.erase();
       store.unsaved = false;
       store.saveError = null;

@@ -116,8 +116,9 @@ export class Store {
     /** The dataset's JSON text, kept in slices that each change forgets in part. */
     this.text = new DatasetText();
     this.saveQueued = false;
-    /** Saves asked for and not yet written. */
+    /** Saves asked for and not yet written, and their promises. */
     this.inflight = 0;
+    this.writes = new Set();
     this.retry = null;
     /**
      * Counts the changes that move people to other rows (rows inserted or
@@ -274,8 +275,10 @@ export class Store {
     if (!this.dataset || !this.workspace || !pending || !this.workspace.writable) return;
     this.unsaved = false;
     this.inflight += 1;
+    const saving = this.workspace.save({ source: this.source, json: this.json() }, { here });
+    this.writes.add(saving);
     try {
-      this.lastSaved = await this.workspace.save({ source: this.source, json: this.json() }, { here });
+      this.lastSaved = await saving;
       this.saves += 1;
       this.saveError = null;
       this.notify("saved");
@@ -287,6 +290,13 @@ export class Store {
       if (this.workspace.writable) this.retry = setTimeout(() => this.saveNow(), RETRY_MS);
     } finally {
       this.inflight -= 1;
+      this.writes.delete(saving);
     }
+  }
+
+  /** Resolves when every save asked for so far has been written or has failed (before the workspace is deleted). */
+  async idle() {
+    this.saveQueued = false;
+    await Promise.allSettled([...this.writes]);
   }
 }
