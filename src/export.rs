@@ -10,7 +10,7 @@ use rust_xlsxwriter::{Format, FormatBorder, Workbook, Worksheet, XlsxError};
 use serde_json::Value;
 
 use crate::date::{Date, PartialDate};
-use crate::messages::Lang;
+use crate::lang::Lang;
 use crate::report::{PersonReport, Report};
 
 /// Roster columns: header (Vietnamese, as import reads it) and how to write a person.
@@ -405,8 +405,13 @@ impl Long {
         let keep = MAX_CELL_CHARS - marker.chars().count();
         let mut cut: String = text.chars().take(keep).collect();
         cut.push_str(&marker);
-        self.notes
-            .push(messages.export_truncated(sheet, row as usize + 1, field, chars));
+        self.notes.push(messages.export_truncated(
+            sheet,
+            row as usize + 1,
+            field,
+            chars,
+            MAX_CELL_CHARS,
+        ));
         cut
     }
 }

@@ -8,6 +8,7 @@
 //! accounts for each one: imported, or rejected with its spreadsheet row
 //! number, column, value and reason. Blank rows are skipped and said so.
 
+pub mod file_error;
 pub mod limits;
 pub mod table;
 
@@ -19,7 +20,6 @@ use serde_json::{json, Map, Value};
 use crate::cells::{self, CellError};
 use crate::date::Date;
 use crate::legacy::{self, Legacy};
-use crate::messages::{catalogue, Lang};
 use crate::text::fold;
 pub use table::{read_file, Cell, FileError, FileInfo, Table};
 
@@ -699,11 +699,18 @@ impl TitleMatcher {
     }
 }
 
+/// Puts a rejected cell's problem into words: the catalogues of `messages`
+/// do, in the user's language (`import(&tables, &options, catalogue(lang))`);
+/// this module writes no sentence itself.
+pub trait Reasons {
+    fn import_problem(&self, value: &str, problem: &ImportProblem) -> String;
+}
+
 /// Reads the rows of one sheet into people.
-pub fn import(
+pub fn import<R: Reasons + ?Sized>(
     tables: &[Table],
     options: &ImportOptions,
-    lang: Lang,
+    text: &R,
 ) -> Result<Imported, OptionsError> {
     let table = tables
         .get(options.sheet)
@@ -716,7 +723,6 @@ pub fn import(
             return Err(OptionsError::UnknownField(column.field.clone()));
         }
     }
-    let text = catalogue(lang);
     let header = options.header_row - 1;
     let headers = header_texts(table, header, width(table));
     let mut matcher = TitleMatcher::new(&options.titles, options.create_titles);

@@ -2,84 +2,38 @@
 //! and working time left, cohorts, titles and groups, findings and the rows
 //! left out.
 
-use serde::Serialize;
+pub mod facts;
+pub mod shape;
 
-use crate::age::{age_on, months_between, Age};
 use crate::cohort::{CohortCounter, Cohorts};
-use crate::date::{Date, YearMonth};
 use crate::error::Error;
 use crate::input::{self, ReadOptions, Reading};
-use crate::messages::Lang;
-use crate::model::{Dataset, Group, Level, Person};
-use crate::planning::{group_stats, title_stats, GroupStats, TitleStats};
-use crate::profile::{self, code, Profile};
-use crate::retirement::{decided_retirement, retirement};
-use crate::rules::{self, Cutoff, Finding};
-use crate::succession::{timeline, Timeline};
+use crate::lang::Lang;
+use crate::model::{Dataset, Group, Person};
+use crate::planning::{group_stats, title_stats};
+use crate::profile::{self};
+use crate::rules::{self};
+use crate::succession::timeline;
 
-/// Options of `analyze`, overriding the dataset.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Options {
-    /// The review date, instead of the dataset's `asOf`.
-    pub as_of: Option<Date>,
-    /// A profile id, instead of the dataset's or the one in force at `asOf`.
-    pub profile: Option<String>,
-    /// The review date when neither the dataset nor `as_of` gives one (the
-    /// page passes today's date; the domain never reads the clock).
-    pub default_as_of: Option<Date>,
-    /// The language of messages.
-    pub lang: Lang,
-    /// How the computed fields of each person are given.
-    pub people: PeopleForm,
-    /// Add the report an official files (`filing`): tables, the short list
-    /// of people planned per title, header and closing.
-    pub filing: bool,
-}
+pub use facts::{young_under, Facts};
+pub use shape::*;
 
-/// How a report gives each person's computed fields.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum PeopleForm {
-    /// `people`: one object per person (contract v1).
-    #[default]
-    Rows,
-    /// `peopleColumns`: one array per field, `people` left empty; what a
-    /// national roster needs (no object and no string per person).
-    Columns,
-    /// Neither: only the aggregates and findings.
-    None,
-}
-
-impl PeopleForm {
-    /// The form named `rows`, `columns` or `none`.
-    pub fn parse(name: &str) -> Option<PeopleForm> {
-        match name {
-            "rows" => Some(PeopleForm::Rows),
-            "columns" => Some(PeopleForm::Columns),
-            "none" => Some(PeopleForm::None),
-            _ => None,
+impl Facts {
+    /// The person's line of the report.
+    pub fn report(&self, person: &Person) -> PersonReport {
+        PersonReport {
+            id: person.id.clone(),
+            age: self.age,
+            retirement_date: self.retirement_date.to_string(),
+            months_left: self.months_left,
+            months_left_at_term_start: self.months_left_at_term_start,
+            planned_count: person.planned.len() as u32,
+            retirement_decided: self.decided,
         }
     }
 }
 
-/// The computed fields of the analysed people, one array per field, in the
-/// order of `people` in the dataset (rows left out are absent).
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PeopleColumns {
-    /// The row of each analysed person in the dataset's `people`.
-    pub index: Vec<u32>,
-    pub age_years: Vec<u32>,
-    pub age_months: Vec<u8>,
-    /// The last day of the retirement month as the number yyyymmdd.
-    pub retirement_date: Vec<u32>,
-    pub months_left: Vec<i32>,
-    /// Present when the dataset has a `termStart`.
-    pub months_left_at_term_start: Option<Vec<i32>>,
-    pub planned_count: Vec<u32>,
-    /// 1 where the retirement date is a decided `retirementDate`, else 0.
-    pub retirement_decided: Vec<u8>,
-}
-
+// Built here, beside the facts it reads; the shape module only declares it.
 impl PeopleColumns {
     fn of(people: &[Person], facts: &[Facts], term_start: bool) -> PeopleColumns {
         let n = people.len();
@@ -116,79 +70,6 @@ impl PeopleColumns {
         }
         columns
     }
-}
-
-/// Computed fields of one analysed person.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PersonReport {
-    pub id: String,
-    pub age: Age,
-    /// The last day of the retirement month, YYYY-MM-DD.
-    pub retirement_date: String,
-    /// Months from the review month to the retirement month.
-    pub months_left: i32,
-    /// Months from the term's first month to the retirement month.
-    pub months_left_at_term_start: Option<i32>,
-    /// Number of distinct titles the person is planned for.
-    pub planned_count: u32,
-    /// The retirement date is a decision given in the dataset
-    /// (`retirementDate`), not the NĐ 135/2020 roadmap.
-    pub retirement_decided: bool,
-}
-
-/// A row left out of the statistics, with the reason.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Excluded {
-    /// Index of the row in `people`.
-    pub index: usize,
-    pub id: Option<String>,
-    pub reason: String,
-    /// The fields at fault.
-    pub fields: Vec<&'static str>,
-}
-
-/// How many rows were read.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-pub struct RowCounts {
-    pub rows: usize,
-    pub analysed: usize,
-    pub excluded: usize,
-}
-
-/// The report of contract v1, plus a few extensions (unit, termStart,
-/// profileName, counts, version).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Report {
-    pub as_of: String,
-    pub profile: String,
-    pub profile_name: String,
-    pub unit: crate::model::Unit,
-    pub term_start: Option<String>,
-    /// Empty unless the people are asked for as rows (the default).
-    pub people: Vec<PersonReport>,
-    /// Present when the people are asked for as columns.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub people_columns: Option<PeopleColumns>,
-    pub cohorts: Cohorts,
-    pub titles: Vec<TitleStats>,
-    pub groups: Vec<GroupStats>,
-    pub findings: Vec<Finding>,
-    pub excluded: Vec<Excluded>,
-    pub counts: RowCounts,
-    /// The profile used, with every rule, its parameters and source.
-    pub active_profile: Profile,
-    /// Birth cut-off months of the profile's congress rules (empty without).
-    pub cutoffs: Vec<Cutoff>,
-    /// Incumbents reaching retirement in each year of the coming term.
-    pub retirements: Timeline,
-    pub version: &'static str,
-    /// The report an official files, when asked for (built with the
-    /// `filing` feature, which the file module has).
-    #[cfg(feature = "filing")]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub filing: Option<crate::filing::Filing>,
 }
 
 /// Analyses a dataset given as JSON text.
@@ -301,74 +182,6 @@ pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
         ));
     }
     Ok(report)
-}
-
-/// What is computed once per person and used by cohorts and rules.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Facts {
-    pub age: Age,
-    /// The retirement month used everywhere: the decided one, or the roadmap's.
-    pub retirement: YearMonth,
-    pub retirement_date: Date,
-    pub months_left: i32,
-    pub months_left_at_term_start: Option<i32>,
-    /// The retirement month under the NĐ 135/2020 roadmap (and the older
-    /// `retireAt60` flag), whether or not a decided date overrides it.
-    pub roadmap: YearMonth,
-    /// `retirement` comes from the person's decided `retirementDate`.
-    pub decided: bool,
-}
-
-impl Facts {
-    fn of(person: &Person, dataset: &Dataset) -> Facts {
-        let birth = person.birth.date();
-        let roadmap = retirement(person.sex, birth.year_month(), person.retire_at_60);
-        let retired = match person.retirement_date {
-            Some(decided) => decided_retirement(birth.year_month(), decided),
-            None => roadmap,
-        };
-        Facts {
-            // Input reading rejects births after asOf, so the age exists.
-            age: age_on(birth, dataset.as_of).unwrap_or(Age {
-                years: 0,
-                months: 0,
-            }),
-            retirement: retired.month,
-            retirement_date: retired.date,
-            months_left: months_between(dataset.as_of.year_month(), retired.month),
-            months_left_at_term_start: dataset
-                .term_start
-                .map(|start| months_between(start, retired.month)),
-            roadmap: roadmap.month,
-            decided: person.retirement_date.is_some(),
-        }
-    }
-
-    fn report(&self, person: &Person) -> PersonReport {
-        PersonReport {
-            id: person.id.clone(),
-            age: self.age,
-            retirement_date: self.retirement_date.to_string(),
-            months_left: self.months_left,
-            months_left_at_term_start: self.months_left_at_term_start,
-            planned_count: person.planned.len() as u32,
-            retirement_decided: self.decided,
-        }
-    }
-}
-
-/// The profile's young threshold for the unit's level.
-pub fn young_under(profile: &Profile, level: Level) -> u32 {
-    let rule = profile.rule(code::YOUNG_SHARE);
-    let param = |name, default: u32| {
-        rule.and_then(|r| r.number(name))
-            .filter(|v| (0.0..=150.0).contains(v))
-            .map_or(default, |v| v as u32)
-    };
-    match level {
-        Level::Central => param("underCentral", 45),
-        _ => param("under", 40),
-    }
 }
 
 fn cohorts(dataset: &Dataset, facts: &[Facts], young_under: u32) -> Cohorts {
