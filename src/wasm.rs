@@ -205,18 +205,21 @@ fn dataset_json(dataset: &JsValue) -> Result<String, crate::Error> {
         return Ok(text);
     }
     if !dataset.is_object() || js_sys::Array::is_array(dataset) {
+        use crate::kinds::JsonKind;
         let kind = if dataset.is_undefined() {
-            "undefined"
+            JsonKind::Undefined
         } else if dataset.is_null() {
-            "null"
+            JsonKind::Null
         } else if js_sys::Array::is_array(dataset) {
-            "a list"
+            JsonKind::List
         } else if dataset.as_f64().is_some() {
-            "a number"
+            JsonKind::Number
         } else if dataset.as_bool().is_some() {
-            "a boolean"
+            JsonKind::Bool
+        } else if dataset.as_string().is_some() {
+            JsonKind::Text
         } else {
-            "a value of another kind"
+            JsonKind::OtherValue
         };
         return Err(crate::Error::NotAnObject(kind));
     }
@@ -230,7 +233,7 @@ fn dataset_json(dataset: &JsValue) -> Result<String, crate::Error> {
             crate::Error::Json(reason)
         })?
         .as_string()
-        .ok_or(crate::Error::NotAnObject("a value JSON cannot hold"))
+        .ok_or(crate::Error::NotAnObject(crate::kinds::JsonKind::NotJson))
 }
 
 /// The built-in rule profiles, newest first.

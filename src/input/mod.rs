@@ -18,6 +18,7 @@ pub mod value;
 
 use crate::date::{Date, PartialDate};
 use crate::error::Error;
+use crate::kinds::{Expected, JsonKind};
 use crate::model::{Dataset, Level, Person, Unit};
 use crate::schema::Vocabulary;
 
@@ -88,7 +89,7 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
         Later(None) => return Err(Error::NoPeople),
         Later(Some(json)) => json.get(),
     };
-    if kind_of(people_json) != "a list" {
+    if kind_of(people_json) != JsonKind::List {
         return Err(Error::NotAList {
             field: "people",
             found: kind_of(people_json),
@@ -259,7 +260,7 @@ fn read_as_of(value: &Value, default: Option<Date>) -> Result<Date, Error> {
             }),
         other => Err(Error::WrongType {
             field: "asOf",
-            expected: "a date YYYY-MM-DD",
+            expected: Expected::Date,
             found: other.kind(),
         }),
     }
@@ -277,7 +278,7 @@ fn read_term_start(value: &Value) -> Result<Option<crate::date::YearMonth>, Erro
             }),
         other => Err(Error::WrongType {
             field: "termStart",
-            expected: "a month YYYY-MM",
+            expected: Expected::Month,
             found: other.kind(),
         }),
     }
@@ -289,7 +290,7 @@ fn optional_text(value: &Value, field: &'static str) -> Result<Option<String>, E
         Value::Text(text) => Ok(Some(text.to_string())),
         other => Err(Error::WrongType {
             field,
-            expected: "text",
+            expected: Expected::Text,
             found: other.kind(),
         }),
     }
@@ -301,7 +302,7 @@ fn read_unit(value: &Value) -> Result<Unit, Error> {
         other => {
             return Err(Error::WrongType {
                 field: "unit",
-                expected: "an object",
+                expected: Expected::Object,
                 found: other.kind(),
             })
         }
@@ -319,7 +320,7 @@ fn read_unit(value: &Value) -> Result<Unit, Error> {
         other => {
             return Err(Error::WrongType {
                 field: "unit.level",
-                expected: "text",
+                expected: Expected::Text,
                 found: other.kind(),
             })
         }
@@ -336,7 +337,7 @@ fn read_unit(value: &Value) -> Result<Unit, Error> {
         other => {
             return Err(Error::WrongType {
                 field: "unit.formed",
-                expected: "a date YYYY-MM-DD",
+                expected: Expected::Date,
                 found: other.kind(),
             })
         }
@@ -347,7 +348,7 @@ fn read_unit(value: &Value) -> Result<Unit, Error> {
         other => {
             return Err(Error::WrongType {
                 field: "unit.planningApproved",
-                expected: "true or false",
+                expected: Expected::TrueOrFalse,
                 found: other.kind(),
             })
         }
@@ -376,7 +377,9 @@ mod tests {
         assert_eq!(read_id(&Value::Number(42.0)), Ok("42".to_owned()));
         assert_eq!(
             read_id(&Value::Number(4.5)),
-            Err(Problem::WrongType { expected: "text" })
+            Err(Problem::WrongType {
+                expected: Expected::Text
+            })
         );
     }
 }

@@ -244,3 +244,14 @@ pub(crate) fn some_ids(ids: &[String]) -> String {
     }
     text
 }
+
+/// The labels of an enumeration of the schema, "A, B hoặc C": what a cell of
+/// that field accepts, listed from the one place they are defined.
+pub(crate) fn one_of(name: &str, lang: crate::lang::Lang, or: &str) -> String {
+    let labels = crate::schema::labels(name, lang);
+    match labels.split_last() {
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => format!("{} {or} {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}

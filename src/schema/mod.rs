@@ -74,6 +74,27 @@ pub fn enum_label(name: &str, id: &str, lang: Lang) -> Option<&'static str> {
     }
 }
 
+/// The labels of every value of the enumeration `name`, in order (empty
+/// for an unknown name).
+pub fn labels(name: &str, lang: Lang) -> Vec<&'static str> {
+    fn all<T: Vocabulary>(lang: Lang) -> Vec<&'static str> {
+        T::all().iter().map(|v| v.label(lang)).collect()
+    }
+    match name {
+        Sex::NAME => all::<Sex>(lang),
+        Level::NAME => all::<Level>(lang),
+        Group::NAME => all::<Group>(lang),
+        Education::NAME => all::<Education>(lang),
+        PoliticalTheory::NAME => all::<PoliticalTheory>(lang),
+        Candidacy::NAME => all::<Candidacy>(lang),
+        CandidacyFor::NAME => all::<CandidacyFor>(lang),
+        DisciplineLevel::NAME => all::<DisciplineLevel>(lang),
+        Severity::NAME => all::<Severity>(lang),
+        Confidence::NAME => all::<Confidence>(lang),
+        _ => Vec::new(),
+    }
+}
+
 fn place_id(place: Place) -> &'static str {
     match place {
         Place::Grid => "grid",
