@@ -236,6 +236,24 @@ fn dataset_json(dataset: &JsValue) -> Result<String, crate::Error> {
         .ok_or(crate::Error::NotAnObject(crate::kinds::JsonKind::NotJson))
 }
 
+/// The vocabulary in one language (`"vi"` by default, or `"en"`): every
+/// enumeration with its labels, every field of people, titles and the unit
+/// (kind, required, whether it holds title ids, labels, where the page shows
+/// it), the import field list and where title ids are held. The page builds
+/// its columns, dropdowns and labels from it.
+#[wasm_bindgen]
+pub fn schema(lang: Option<String>) -> Result<JsValue, JsError> {
+    let lang = match lang.as_deref() {
+        None => Lang::Vi,
+        Some(code) => Lang::parse(code).ok_or_else(|| {
+            JsError::new(&format!(
+                "unknown language \"{code}\"; expected \"vi\" or \"en\""
+            ))
+        })?,
+    };
+    to_js(&crate::schema::describe(lang))
+}
+
 /// The built-in rule profiles, newest first.
 #[wasm_bindgen]
 pub fn profiles() -> Result<JsValue, JsError> {

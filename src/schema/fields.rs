@@ -401,7 +401,32 @@ pub const DISCIPLINE: &[Field] = &[
         "Measure",
     )),
     required(field("date", Kind::Date, "Ngày quyết định", "Decided on")),
-    field("end", Kind::Date, "Hết thời hạn", "Ends on"),
+    field("endDate", Kind::Date, "Hết thời hạn", "Ends on"),
+];
+
+/// The fields of a proposed appointment (`appointment`).
+pub const APPOINTMENT: &[Field] = &[
+    titles(
+        required(field(
+            "title",
+            Kind::Id,
+            "Chức danh đề nghị",
+            "Proposed title",
+        )),
+        &[],
+    ),
+    required(field(
+        "dossierDate",
+        Kind::Date,
+        "Ngày nhận hồ sơ",
+        "Dossier received on",
+    )),
+    field(
+        "outside",
+        Kind::Bool,
+        "Nguồn từ nơi khác",
+        "From outside the unit",
+    ),
 ];
 
 /// A person field by its contract id.

@@ -155,6 +155,7 @@ pub fn describe(lang: Lang) -> Value {
         "title": describe_all(fields::TITLE, lang),
         "unit": describe_all(fields::UNIT, lang),
         "discipline": describe_all(fields::DISCIPLINE, lang),
+        "appointment": describe_all(fields::APPOINTMENT, lang),
         "importFields": fields::import_fields()
             .into_iter()
             .map(|f| json!({ "id": f.id, "label": f.label(lang) }))
