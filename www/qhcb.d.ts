@@ -202,13 +202,18 @@ export interface Report {
   }[];
   cohorts: Record<string, Cohort>;
   titles: { id: string; name: string | null; group: Group; seats: number; rank: number | null; current: number; planned: number; plannedPerSeat: number | null; plannedWomen: number; plannedYoung: number }[];
-  /** `multiple` = planned ÷ seats ("so với số vị trí"); `perTitle` = planned ÷ titles ("lần trên 1 chức danh"). */
-  groups: { group: Group; titles: number; seats: number; planned: number; multiple: number | null; perTitle: number | null; current: number; plannedPeople: number }[];
+  /**
+   * `multiple` = planned ÷ seats ("so với số vị trí"); `perTitle` = planned ÷ titles ("lần trên 1 chức danh");
+   * `text`: the multiple as the articles write it, in the report's language ("1,4 lần", "2,01 lần trên 1 chức danh").
+   */
+  groups: { group: Group; titles: number; seats: number; planned: number; multiple: number | null; perTitle: number | null; current: number; plannedPeople: number; text: string }[];
   findings: Finding[];
   excluded: { index: number; id: string | null; reason: string; fields: string[] }[];
-  counts: { rows: number; analysed: number; excluded: number };
+  /** errors / warnings: findings of that severity. */
+  counts: { rows: number; analysed: number; excluded: number; errors: number; warnings: number };
   activeProfile: Profile;
-  cutoffs: { reference: string; month: IsoMonth; candidacy: string; sex: Sex; retireAt60: boolean; months: number; born: IsoMonth }[];
+  /** `label`: the kind in words ("Tái cử — nữ"); `referenceLabel`: the level (or HĐND, UBND) in words. */
+  cutoffs: { reference: string; month: IsoMonth; candidacy: string; sex: Sex; retireAt60: boolean; months: number; born: IsoMonth; label: string; referenceLabel: string }[];
   /** Every calendar year with a month of the 60-month term from `from` to `to` (10/2025–09/2030: 2025…2030). */
   retirements: { from: IsoMonth; to: IsoMonth; years: number[]; rows: { group: Group | "all"; incumbents: number; before: number; counts: number[]; after: number }[] };
   version: string;

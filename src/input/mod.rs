@@ -239,6 +239,16 @@ fn read_report_settings(value: &Value) -> crate::model::ReportSettings {
     }
 }
 
+/// The level of a unit that names none (the schema's default: provincial).
+fn default_level() -> Level {
+    match crate::schema::fields::unit("level").and_then(|f| f.default) {
+        Some(crate::schema::fields::Preset::Id(id)) => {
+            Level::from_id(id).unwrap_or(Level::Province)
+        }
+        _ => Level::Province,
+    }
+}
+
 fn check_format(format: &Value) -> Result<(), Error> {
     match format {
         // A dataset without a format is read as the current one.
@@ -309,9 +319,8 @@ fn read_unit(value: &Value) -> Result<Unit, Error> {
     }
     let name = optional_text(value.get("name"), "unit.name")?;
     let level = match value.get("level") {
-        // Without a level the unit is read as provincial: the young threshold
-        // (40) is then the one of every level but the central one.
-        Value::Missing | Value::Null => Level::Province,
+        // Without a level the unit is read at the schema's default level.
+        Value::Missing | Value::Null => default_level(),
         Value::Text(text) => Level::from_id(text).ok_or_else(|| Error::NotInEnum {
             field: "unit.level",
             value: text.to_string(),

@@ -13,6 +13,12 @@ use crate::rules::subject::Subject;
 
 /// Every sentence the crate writes.
 pub trait Catalogue: Sync {
+    /// A group's planning multiple as the articles write it: "1,4 lần";
+    /// key titles "2,01 lần trên 1 chức danh" and, when seats differ from
+    /// titles, "2,33 lần so với số vị trí" beside it; "—" without seats.
+    fn group_multiple(&self, group: &crate::planning::GroupStats) -> String;
+    /// A congress cut-off's kind: "Tái cử — nữ được nghỉ hưu ở tuổi 60".
+    fn cutoff_kind(&self, candidacy: &str, sex: crate::model::Sex, at_60: bool) -> String;
     fn error(&self, error: &Error) -> String;
     /// Why a value was rejected, without the field or row.
     fn problem(&self, problem: &Problem, value: &str) -> String;

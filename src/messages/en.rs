@@ -94,6 +94,32 @@ fn row_id(id: &Option<String>) -> String {
 }
 
 impl Catalogue for En {
+    fn cutoff_kind(&self, candidacy: &str, sex: crate::model::Sex, at_60: bool) -> String {
+        let who = match (sex, at_60) {
+            (crate::model::Sex::Male, _) => "men",
+            (crate::model::Sex::Female, false) => "women",
+            (crate::model::Sex::Female, true) => "women allowed to retire at 60",
+        };
+        format!("{candidacy} — {who}")
+    }
+
+    fn group_multiple(&self, g: &crate::planning::GroupStats) -> String {
+        let two = |x: f64| number(x, 2, L);
+        match (g.group, g.per_title, g.multiple) {
+            (crate::model::Group::Key, Some(per_title), multiple) => {
+                let text = format!("{}× per title", two(per_title));
+                match multiple {
+                    Some(m) if g.seats != u64::from(g.titles) => {
+                        format!("{text}; {}× the number of seats", two(m))
+                    }
+                    _ => text,
+                }
+            }
+            (_, _, Some(m)) => format!("{}×", two(m)),
+            _ => "—".to_owned(),
+        }
+    }
+
     fn error(&self, error: &Error) -> String {
         match error {
             Error::Json(e) => format!("the dataset is not valid JSON: {e}"),

@@ -121,6 +121,32 @@ fn row_id(id: &Option<String>) -> String {
 }
 
 impl Catalogue for Vi {
+    fn cutoff_kind(&self, candidacy: &str, sex: crate::model::Sex, at_60: bool) -> String {
+        let who = match (sex, at_60) {
+            (crate::model::Sex::Male, _) => "nam",
+            (crate::model::Sex::Female, false) => "nữ",
+            (crate::model::Sex::Female, true) => "nữ được nghỉ hưu ở tuổi 60",
+        };
+        format!("{candidacy} — {who}")
+    }
+
+    fn group_multiple(&self, g: &crate::planning::GroupStats) -> String {
+        let two = |x: f64| number(x, 2, L);
+        match (g.group, g.per_title, g.multiple) {
+            (crate::model::Group::Key, Some(per_title), multiple) => {
+                let text = format!("{}  lần trên 1 chức danh", two(per_title));
+                match multiple {
+                    Some(m) if g.seats != u64::from(g.titles) => {
+                        format!("{text}; {}  lần so với số vị trí", two(m))
+                    }
+                    _ => text,
+                }
+            }
+            (_, _, Some(m)) => format!("{}  lần", two(m)),
+            _ => "—".to_owned(),
+        }
+    }
+
     fn error(&self, error: &Error) -> String {
         match error {
             Error::Json(e) => format!("dữ liệu không phải JSON hợp lệ: {e}"),

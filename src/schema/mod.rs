@@ -41,14 +41,37 @@ pub fn enumerations(lang: Lang) -> Map<String, Value> {
     [
         values::<Sex>(lang),
         values::<Level>(lang),
-        values::<Group>(lang),
+        (
+            Group::NAME.to_owned(),
+            Value::Array(
+                Group::ALL
+                    .iter()
+                    .map(|g| {
+                        json!({
+                            "id": g.id(),
+                            "label": g.label(lang),
+                            "inForms": g.in_forms(),
+                            "body": g.is_body(),
+                        })
+                    })
+                    .collect(),
+            ),
+        ),
         values::<Education>(lang),
         values::<PoliticalTheory>(lang),
         values::<Candidacy>(lang),
         values::<CandidacyFor>(lang),
         values::<DisciplineLevel>(lang),
         values::<Severity>(lang),
-        values::<Confidence>(lang),
+        (
+            Confidence::NAME.to_owned(),
+            Value::Array(
+                Confidence::ALL
+                    .iter()
+                    .map(|c| json!({ "id": c.id(), "label": c.label(lang), "note": c.note(lang) }))
+                    .collect(),
+            ),
+        ),
     ]
     .into_iter()
     .collect()
@@ -119,8 +142,11 @@ fn describe_field(f: &Field, lang: Lang) -> Value {
     if let Kind::Enum(name) = f.kind {
         out["enum"] = json!(name);
     }
-    if let Some(default) = f.default {
-        out["default"] = json!(default);
+    match f.default {
+        Some(fields::Preset::Bool(b)) => out["default"] = json!(b),
+        Some(fields::Preset::Id(id)) => out["default"] = json!(id),
+        Some(fields::Preset::Count(n)) => out["default"] = json!(n),
+        None => {}
     }
     out
 }
