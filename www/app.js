@@ -12,6 +12,7 @@ import { ConflictError, canEncrypt } from "./saved.js";
 import { PeopleGrid } from "./grid.js";
 import { renderUnitForm, renderTitles, renderProfileSwitch } from "./editors.js";
 import { downloadName } from "./names.js";
+import { download as saveFile } from "./download.js";
 import {
   compositionTable,
   renderCohortCharts,
@@ -511,12 +512,7 @@ function createTool(root, host) {
   }
 
   function download(name, content, type = "application/json") {
-    const url = URL.createObjectURL(new Blob([content], { type }));
-    const link = el("a", { href: url, download: name });
-    layer().append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    saveFile(name, content, type, layer());
   }
 
   /** A download's name from the unit and the review date: "QHCB-Dang-bo-huyen-Dinh-Hoa-2024-12-15.xlsx". */

@@ -15,6 +15,7 @@ const FILES = [
   "markup.js",
   "app.js",
   "dom.js",
+  "download.js",
   "i18n.js",
   "i18n/vi.js",
   "i18n/en.js",
