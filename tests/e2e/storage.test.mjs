@@ -150,8 +150,8 @@ test("two copies of the single file in two folders are two workspaces; two tabs 
   copyFileSync(SINGLE, join(first, "qhcb.html"));
   copyFileSync(SINGLE, join(second, "qhcb.html"));
   const context = await browser.newContext();
-  const { page: a } = await openPage(context, pathToFileURL(join(first, "qhcb.html")).href);
-  const { page: b } = await openPage(context, pathToFileURL(join(second, "qhcb.html")).href);
+  const { page: a } = await browser.open(context, pathToFileURL(join(first, "qhcb.html")).href);
+  const { page: b } = await browser.open(context, pathToFileURL(join(second, "qhcb.html")).href);
   assert.equal(await banner(a), "");
   assert.equal(await banner(b), "", "another folder's copy writes its own workspace");
   // The single file says that other local pages can read its storage, and offers the passphrase.
@@ -164,7 +164,7 @@ test("two copies of the single file in two folders are two workspaces; two tabs 
   await b.click("#new-dataset");
   await setUnitName(b, "Bản ở thư mục B");
   await savedAfter(b, count);
-  const { page: a2 } = await openPage(context, pathToFileURL(join(first, "qhcb.html")).href);
+  const { page: a2 } = await browser.open(context, pathToFileURL(join(first, "qhcb.html")).href);
   assert.match(await banner(a2), /Đang mở ở một thẻ khác/);
   assert.equal(await unitName(a2), "Bản ở thư mục A");
   await a.close();
