@@ -196,6 +196,7 @@ export function withBrowser(fn, options = {}) {
 function browserHandle(options) {
   let server = null;
   let launched = null;
+  let starting = null;
   /** Open contexts: the handle's own (hooks), and the current test's. */
   const kept = new Set();
   let current = null;
@@ -218,9 +219,16 @@ function browserHandle(options) {
     get browser() {
       return launched.browser;
     },
-    async start() {
-      server = await serve(options.root ?? WWW);
-      launched = await launch();
+    /**
+     * Serves and launches, once. Node 20 runs a file's `before` hooks side by
+     * side, so every method waits for this before it uses the browser.
+     */
+    start() {
+      starting ??= (async () => {
+        server = await serve(options.root ?? WWW);
+        launched = await launch();
+      })();
+      return starting;
     },
     scope() {
       current = new Set();
@@ -231,6 +239,7 @@ function browserHandle(options) {
       if (contexts) await closeAll(contexts);
     },
     async close() {
+      await starting?.catch(() => {});
       await handle.endScope();
       await closeAll(kept);
       await launched?.close();
@@ -238,16 +247,23 @@ function browserHandle(options) {
       launched = null;
       server = null;
     },
-    newContext: async (extra = {}) =>
-      track(await launched.browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true, ...extra })),
-    profile: async (dir) => track(await launchWithProfile(dir)),
-    open: async (where, url = server.url) => {
-      const context = where ?? (await handle.newContext());
-      return { ...(await openPage(context, url)), context };
+    async newContext(extra = {}) {
+      await handle.start();
+      return track(await launched.browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true, ...extra }));
     },
-    example: async (where, url = server.url) => {
+    async profile(dir) {
+      await handle.start();
+      return track(await launchWithProfile(dir));
+    },
+    async open(where, url) {
       const context = where ?? (await handle.newContext());
-      return { ...(await openExample(context, url)), context };
+      await handle.start();
+      return { ...(await openPage(context, url ?? server.url)), context };
+    },
+    async example(where, url) {
+      const context = where ?? (await handle.newContext());
+      await handle.start();
+      return { ...(await openExample(context, url ?? server.url)), context };
     },
     watch: watchErrors,
   };
