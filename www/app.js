@@ -12,7 +12,7 @@
 //   rule-edits.js         edits of the rules (the dataset's custom profile)
 //   file-menu.js          the toolbar's file menu (new, open, save, import, export)
 //   workspace-banner.js   the saved workspace: banner, notes, kept copies, leaving
-//   passphrase-dialog.js  the passphrase of the saved workspace
+//   passphrase-dialog.js  the passphrase of the saved workspace (loaded when first needed)
 //   language-switch.js    the language switch and the static text
 // Each part is made by a function given `tool`: the tool's lookups, its `ui`
 // state, its `store`, and the functions of the other parts (late-bound, so
@@ -36,7 +36,6 @@ import { createTabs } from "./tabs.js";
 import { createRuleEdits } from "./rule-edits.js";
 import { createFileMenu } from "./file-menu.js";
 import { createWorkspaceBanner } from "./workspace-banner.js";
-import { createPassphraseDialogs } from "./passphrase-dialog.js";
 import { createLanguageSwitch } from "./language-switch.js";
 
 /**
@@ -78,11 +77,16 @@ function createTool(root, host) {
     createRuleEdits,
     createFileMenu,
     createWorkspaceBanner,
-    createPassphraseDialogs,
     createLanguageSwitch,
   ]) {
     Object.assign(tool, part(tool));
   }
+
+  // Most visits never lock the workspace: its dialogs load the first time one is needed.
+  let dialogs = null;
+  const passphraseDialogs = () => (dialogs ??= import("./passphrase-dialog.js").then((module) => module.createPassphraseDialogs(tool)));
+  tool.unlockDialog = async (wrong) => (await passphraseDialogs()).unlockDialog(wrong);
+  tool.lockDialog = async () => (await passphraseDialogs()).lockDialog();
 
   function showError(message) {
     const box = $("error");
