@@ -84,7 +84,15 @@ function createTool(root, host) {
 
   // Most visits never lock the workspace: its dialogs load the first time one is needed.
   let dialogs = null;
-  const passphraseDialogs = () => (dialogs ??= import("./passphrase-dialog.js").then((module) => module.createPassphraseDialogs(tool)));
+  const passphraseDialogs = () =>
+    (dialogs ??= import("./passphrase-dialog.js").then(
+      (module) => module.createPassphraseDialogs(tool),
+      (error) => {
+        // Not loaded (the network dropped): the next click tries again.
+        dialogs = null;
+        throw error;
+      },
+    ));
   tool.unlockDialog = async (wrong) => (await passphraseDialogs()).unlockDialog(wrong);
   tool.lockDialog = async () => (await passphraseDialogs()).lockDialog();
 
