@@ -134,6 +134,19 @@ test("the single-file build analyses the example opened from disk", async () => 
   await context.close();
 });
 
+test("the single-file build has the modules the page loads on demand inside it", async () => {
+  const { page, errors } = await browser.open(undefined, pathToFileURL(SINGLE).href);
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  // The passphrase dialogs are loaded the first time one is asked for (app.js, import()).
+  await page.click("#lock-from-note");
+  const dialog = page.getByRole("dialog", { name: "Khóa bản lưu bằng mật khẩu" });
+  await dialog.getByRole("button", { name: "Hủy" }).click();
+  await dialog.waitFor({ state: "detached" });
+  assert.deepEqual(requests.filter((url) => !url.startsWith("blob:")), [], "nothing is fetched for it");
+  assert.deepEqual(errors, []);
+});
+
 test("the single-file build analyses a large dataset in a worker started from the file", async () => {
   const dir = mkdtempSync(join(tmpdir(), "qhcb-single-"));
   try {
