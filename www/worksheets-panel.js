@@ -5,6 +5,7 @@
 // prints one worksheet and exports its figures as CSV.
 
 import { el, layer } from "./dom.js";
+import { download } from "./download.js";
 import { t, lang } from "./i18n.js";
 import { values } from "./vocabulary.js";
 
@@ -260,11 +261,6 @@ export class WorksheetsPanel {
     const lines = [[t("sheets.csv.figure"), t("sheets.csv.value"), t("sheets.csv.text")].join(",")];
     for (const f of result.figures) lines.push([f.key, f.value ?? "", quote(f[lang()])].join(","));
     for (const f of result.findings) lines.push([f.code, "", quote(f.message)].join(","));
-    const url = URL.createObjectURL(new Blob([`\ufeff${lines.join("\r\n")}\r\n`], { type: "text/csv;charset=utf-8" }));
-    const link = el("a", { href: url, download: `qhcb-${kind}.csv` });
-    layer(this.root).append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    download(`qhcb-${kind}.csv`, `\ufeff${lines.join("\r\n")}\r\n`, "text/csv;charset=utf-8", this.root);
   }
 }
