@@ -1,11 +1,10 @@
 // Part of one tool (see app.js): the analysis of the dataset as it is, here
 // for a small one, in the worker for a large one, and the report it gives.
 
-import { analyze } from "./pkg/qhcb.js";
+import { analyze, peopleList } from "./pkg/qhcb.js";
 import { nextTask } from "./dom.js";
 import { t, lang } from "./i18n.js";
 import { isAborted } from "./engine.js";
-import { withPeopleList } from "./report-people.js";
 
 /**
  * From this many people the analysis runs in the worker. Below it, it takes
@@ -79,4 +78,27 @@ export function createAnalysis(tool) {
   }
 
   return { analyse };
+}
+
+/**
+ * Gives a compact report its contract `people` list back, built on first
+ * read: embedding pages (the `report` property, the qhcb-report event) keep
+ * contract v1 while the page itself reads the columns. `people` is the
+ * dataset's list the report was made from (for the ids).
+ */
+function withPeopleList(report, people) {
+  if (!report?.peopleColumns || report.people?.length || report.peopleColumns.index.length === 0) return report;
+  let list = null;
+  Object.defineProperty(report, "people", {
+    enumerable: true,
+    configurable: true,
+    get() {
+      list ??= peopleList(
+        report.peopleColumns,
+        people.map((p) => (typeof p?.id === "string" ? p.id : p?.id == null ? "" : String(p.id))),
+      );
+      return list;
+    },
+  });
+  return report;
 }

@@ -3,6 +3,11 @@
 // only how a column looks (its width, the frozen name column); which fields
 // exist, their kinds and their enumerations are the engine's.
 
+import { fieldLabel } from "./vocabulary.js";
+
+/** The height of a grid row in pixels. */
+export const ROW_HEIGHT = 32;
+
 /** Width in pixels by the schema's kind of value. */
 const WIDTH = { id: 80, text: 200, partialDate: 104, date: 104, bool: 76, enum: 128, titles: 170, computed: 104 };
 /** The column kept on screen when scrolling sideways. */
@@ -41,4 +46,26 @@ export function gridColumns(vocabulary) {
     ...vocabulary.person.filter((f) => f.place === "grid").map((f) => column(f, gridKind(f.kind))),
     ...vocabulary.personComputed.filter((f) => f.place === "gridComputed").map((f) => column(f, "computed")),
   ];
+}
+
+/**
+ * The grid's columns, made from the engine's vocabulary when the first grid
+ * is built (kinds and ids do not depend on the language; labels are read
+ * when shown) and shared by every grid on the page.
+ */
+export const COLUMNS = [];
+
+/** Fills COLUMNS in place (modules that imported it see the columns). */
+export function ensureColumns(vocabulary) {
+  if (COLUMNS.length === 0) COLUMNS.push(...gridColumns(vocabulary));
+}
+
+/** The frozen name column's position. */
+export function nameCol() {
+  return Math.max(0, COLUMNS.findIndex((c) => c.frozen));
+}
+
+/** A column's heading: the schema's short label in the current language. */
+export function heading(column) {
+  return fieldLabel(column.kind === "computed" ? "personComputed" : "person", column.key, { short: true });
 }

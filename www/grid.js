@@ -12,37 +12,18 @@
 // problem is shown beside it.
 
 import { el, activeElement } from "./dom.js";
-import { t, lang, format } from "./i18n.js";
-import { setOp } from "./store.js";
-import { ensureDataset } from "./editors.js";
+import { t, format } from "./i18n.js";
 import { peopleByRow } from "./report-people.js";
 import { COLLATOR, fold, nameRanks } from "./names.js";
-import { gridColumns } from "./columns.js";
-import { fieldLabel, label as enumLabel, values, vocabulary } from "./vocabulary.js";
-import { openTitlePicker } from "./title-picker.js";
+import { COLUMNS, nameCol, ROW_HEIGHT, ensureColumns, heading } from "./columns.js";
+import { errorMethods } from "./grid-errors.js";
+import { editingMethods } from "./grid-editing.js";
+import { rowMethods } from "./grid-rows.js";
+import { label as enumLabel, vocabulary } from "./vocabulary.js";
 
-const ROW_HEIGHT = 32;
 const ROWNUM_WIDTH = 56;
 const OVERSCAN = 8;
 
-/**
- * The columns (columns.js): the schema's grid fields, then the computed
- * ones; built from the engine's vocabulary when the first grid is made (the
- * kinds and ids do not depend on the language; labels are read when shown).
- */
-let COLUMNS = [];
-let NAME_COL = 0;
-
-function ensureColumns() {
-  if (COLUMNS.length) return;
-  COLUMNS = gridColumns(vocabulary());
-  NAME_COL = Math.max(0, COLUMNS.findIndex((c) => c.frozen));
-}
-
-/** A column's heading: the schema's short label in the current language. */
-function heading(column) {
-  return fieldLabel(column.kind === "computed" ? "personComputed" : "person", column.key, { short: true });
-}
 
 
 export class PeopleGrid {
@@ -52,14 +33,14 @@ export class PeopleGrid {
    * @param parseCell the engine's parseCell
    */
   constructor(root, { store, parseCell, parsePaste }) {
-    ensureColumns();
+    ensureColumns(vocabulary());
     this.store = store;
     this.parseCell = parseCell;
     /** The engine's parsePaste: a pasted block read in one call. */
     this.parsePaste = parsePaste;
     this.report = null;
     this.view = [];
-    this.active = { row: 0, col: NAME_COL };
+    this.active = { row: 0, col: nameCol() };
     /** The column where a run of Tabs began: Enter goes back to it on the next row, as in Excel. */
     this.tabStart = null;
     this.editing = null;
@@ -345,111 +326,6 @@ export class PeopleGrid {
     this.refresh();
   }
 
-  // ---- errors ----------------------------------------------------------------------
-
-  /** The cells with a problem, in the order shown: [{ row (in view), col }]. */
-  errorCells() {
-    if (!this.problems?.size && !this.pasteProblems.length) return [];
-    // Unsorted and unfiltered, a row is shown at its own index.
-    const identity = !this.sort && this.view.length === this.people.length;
-    const position = identity ? { get: (index) => (index < this.view.length ? index : undefined) } : new Map(this.view.map((index, row) => [index, row]));
-    const cells = [];
-    const seen = new Set();
-    const add = (index, key) => {
-      const row = position.get(index);
-      if (row == null) return;
-      const col = key ? COLUMNS.findIndex((c) => c.key === key) : NAME_COL;
-      const at = `${row}:${col < 0 ? NAME_COL : col}`;
-      if (seen.has(at)) return;
-      seen.add(at);
-      cells.push({ row, col: col < 0 ? NAME_COL : col });
-    };
-    for (const key of this.problems?.keys() ?? []) {
-      const [index, field] = key.split(":");
-      if (this.rowHasData(Number(index))) add(Number(index), field);
-    }
-    for (const p of this.livePasteProblems()) add(p.index, p.key);
-    return cells.sort((a, b) => a.row - b.row || a.col - b.col);
-  }
-
-  /** Paste problems whose cell still holds the text that could not be read. */
-  livePasteProblems() {
-    this.pasteProblems = this.pasteProblems.filter((p) => this.people[p.index]?.[p.key] === p.raw);
-    return this.pasteProblems;
-  }
-
-  /** The summary line: how many cells have errors, and a button to go to the next. */
-  showErrors() {
-    const cells = this.errorCells();
-    this.errorLine.hidden = cells.length === 0;
-    this.errorCount.textContent = cells.length ? t("grid.errorCount", { count: format.count(cells.length) }) : "";
-    // A paste's summary keeps only the problems not yet fixed.
-    if (this.pasteSummary) {
-      const live = this.livePasteProblems();
-      const text = live.map((p) => p.message);
-      this.say(text.length ? `${this.pasteSummary} ${text.slice(0, 5).join(" ")}${text.length > 5 ? " …" : ""}` : this.pasteSummary, text.length > 0);
-      if (!text.length) this.pasteSummary = "";
-    }
-  }
-
-  /** Moves to the next cell with an error after the active one (from the top after the last). */
-  nextError() {
-    const cells = this.errorCells();
-    if (!cells.length) return;
-    const { row, col } = this.active;
-    const next = cells.find((c) => c.row > row || (c.row === row && c.col > col)) ?? cells[0];
-    this.moveTo(next.row, next.col);
-  }
-
-  /** The problems of a cell: the report's, and a paste's that still stands (none in a row not yet typed into). */
-  cellProblems(index, key, typedInto = this.rowHasData(index)) {
-    if (!typedInto || (!this.problems?.size && !this.pasteProblems.length)) return null;
-    const found = [...(this.problems?.get(`${index}:${key}`) ?? [])];
-    for (const p of this.pasteProblems) if (p.index === index && p.key === key && this.people[index]?.[key] === p.raw) found.push(p.message);
-    return found.length ? found : null;
-  }
-
-  /** Shows the active cell's problem (or the edit's) beside it. */
-  showProblem(message) {
-    const index = this.currentIndex();
-    const column = COLUMNS[this.active.col];
-    const cell = this.activeCell();
-    let text = message;
-    if (text == null && index != null && column) {
-      const problems = this.cellProblems(index, column.key) ?? (column.key === "name" && this.rowHasData(index) ? this.problems?.get(`${index}:`) : null);
-      text = problems?.join("\n");
-    }
-    if (!text || !cell) {
-      this.bubble.hidden = true;
-      this.bubble.textContent = "";
-      return;
-    }
-    this.bubble.textContent = text;
-    this.bubble.hidden = false;
-    this.bubbleCell = cell;
-    this.placeBubble();
-  }
-
-  /** Keeps the problem under its cell (above it near the bottom), inside the grid's box. */
-  placeBubble() {
-    if (this.bubble.hidden || !this.bubbleCell?.isConnected) {
-      if (!this.bubble.hidden && !this.activeCell()) this.bubble.hidden = true;
-      return;
-    }
-    const cell = this.bubbleCell.getBoundingClientRect();
-    const box = this.scroller.getBoundingClientRect();
-    const width = this.bubble.offsetWidth;
-    const height = this.bubble.offsetHeight;
-    let left = cell.left - box.left;
-    left = Math.max(0, Math.min(left, box.width - width - 4));
-    let top = cell.bottom - box.top + 2;
-    if (top + height > box.height) top = cell.top - box.top - height - 2;
-    const visible = cell.bottom > box.top && cell.top < box.bottom;
-    this.bubble.style.left = `${left}px`;
-    this.bubble.style.top = `${top}px`;
-    this.bubble.style.visibility = visible ? "visible" : "hidden";
-  }
-
   // ---- rendering -------------------------------------------------------------------
 
   /**
@@ -634,11 +510,11 @@ export class PeopleGrid {
     for (let c = 0; c < col; c++) left += COLUMNS[c].width;
     const right = left + column.width;
     const view = this.scroller.clientWidth || 800;
-    if (col < NAME_COL) {
+    if (col < nameCol()) {
       if (left - EDGE - ROWNUM_WIDTH < this.scroller.scrollLeft) this.scroller.scrollLeft = 0;
       return;
     }
-    const frozen = EDGE + ROWNUM_WIDTH + COLUMNS[NAME_COL].width;
+    const frozen = EDGE + ROWNUM_WIDTH + COLUMNS[nameCol()].width;
     if (left - this.scroller.scrollLeft < frozen) this.scroller.scrollLeft = left - frozen;
     else if (right - this.scroller.scrollLeft > view) this.scroller.scrollLeft = right - view;
   }
@@ -653,410 +529,10 @@ export class PeopleGrid {
       this.refresh();
     }
     const col = COLUMNS.findIndex((c) => c.key === field);
-    this.moveTo(this.view.indexOf(index), col === -1 ? NAME_COL : col);
+    this.moveTo(this.view.indexOf(index), col === -1 ? nameCol() : col);
   }
 
-  // ---- interaction ---------------------------------------------------------------
-
-  onClick(event) {
-    const cell = event.target.closest("td[data-col]");
-    if (!cell || this.editing) return;
-    this.tabStart = null;
-    this.moveTo(Number(cell.dataset.row), Number(cell.dataset.col));
-  }
-
-  /** Enter: down one row, back to the column where a run of Tabs began; below the last row a new one. */
-  enterDown(up = false) {
-    const col = this.tabStart ?? this.active.col;
-    this.tabStart = null;
-    if (!up && this.active.row === this.view.length - 1 && this.filter === "all" && !this.search && this.rowHasData(this.currentIndex())) {
-      this.addPerson(COLUMNS[col].key);
-      return;
-    }
-    this.moveTo(this.active.row + (up ? -1 : 1), col);
-  }
-
-  /** Tab: right (or left) one column, remembering where the run began. */
-  tabMove(back) {
-    this.tabStart ??= this.active.col;
-    this.moveTo(this.active.row, this.active.col + (back ? -1 : 1));
-  }
-
-  rowHasData(index) {
-    const person = this.people[index];
-    return !!person && COLUMNS.some((c) => c.key !== "id" && c.kind !== "computed" && person[c.key] != null && person[c.key] !== "" && !(Array.isArray(person[c.key]) && !person[c.key].length));
-  }
-
-  /** Keys on a column header: arrows along the headers and down into the rows; Enter or Space sorts. */
-  onHeaderKey(event, col) {
-    const buttons = this.head.querySelectorAll("button.sort");
-    const to = { ArrowLeft: col - 1, ArrowRight: col + 1, Home: 0, End: COLUMNS.length - 1 }[event.key];
-    if (to !== undefined) {
-      event.preventDefault();
-      buttons[Math.max(0, Math.min(COLUMNS.length - 1, to))]?.focus();
-    } else if (event.key === "ArrowDown" && this.view.length) {
-      event.preventDefault();
-      this.moveTo(Math.floor(this.scroller.scrollTop / ROW_HEIGHT), col);
-    }
-  }
-
-  onKey(event) {
-    if (this.editing) return;
-    const header = event.target.closest?.("button.sort");
-    if (header) {
-      this.onHeaderKey(event, Number(header.dataset.sort));
-      return;
-    }
-    if (event.target.dataset?.empty) {
-      // The empty grid: typing a name starts the workspace and its first person.
-      if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-        event.preventDefault();
-        this.addPerson("name", event.key);
-      }
-      return;
-    }
-    if (event.isComposing || event.key === "Process") return; // an input method composes in the cell
-    const { row, col } = this.active;
-    const page = Math.max(1, Math.floor(this.scroller.clientHeight / ROW_HEIGHT) - 1);
-    const column = COLUMNS[col];
-    const moves = {
-      ArrowUp: [row - 1, col],
-      ArrowDown: [row + 1, col],
-      ArrowLeft: [row, col - 1],
-      ArrowRight: [row, col + 1],
-      PageUp: [row - page, col],
-      PageDown: [row + page, col],
-      Home: event.ctrlKey ? [0, col] : [row, 0],
-      End: event.ctrlKey ? [this.view.length - 1, col] : [row, COLUMNS.length - 1],
-    };
-    if (event.key === "F8") {
-      event.preventDefault();
-      this.nextError();
-    } else if (event.key === "ArrowUp" && row === 0 && !event.altKey) {
-      event.preventDefault();
-      this.head.querySelectorAll("button.sort")[col]?.focus();
-    } else if (moves[event.key] && !event.altKey) {
-      event.preventDefault();
-      this.tabStart = null;
-      this.moveTo(...moves[event.key]);
-    } else if (event.key === "Tab") {
-      const next = event.shiftKey ? col - 1 : col + 1;
-      if (next >= 0 && next < COLUMNS.length) {
-        event.preventDefault();
-        this.tabMove(event.shiftKey);
-      }
-    } else if (event.key === "Enter") {
-      event.preventDefault();
-      this.enterDown(event.shiftKey);
-    } else if (event.key === "F2" || (event.key === "ArrowDown" && event.altKey)) {
-      event.preventDefault();
-      this.beginEdit();
-    } else if (event.key === " " && column.kind === "bool") {
-      event.preventDefault();
-      this.toggle();
-    } else if (event.key === "Delete" || event.key === "Backspace") {
-      event.preventDefault();
-      this.clearCell();
-    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      event.preventDefault();
-      this.beginEdit(event.key);
-    }
-  }
-
-  /**
-   * Text that reaches the active cell without a key of its own (a pasted
-   * accented letter, an input method's committed text, automation's
-   * insertText): it starts an edit with that text, so no letter is lost.
-   */
-  onBeforeInput(event) {
-    const cell = event.target.closest?.("td[data-col], td[data-empty]");
-    if (!cell || this.editing) return;
-    if (event.inputType === "insertCompositionText") return; // the composition ends in compositionend
-    event.preventDefault();
-    if (event.inputType !== "insertText" || !event.data) return;
-    if (cell.dataset.empty) this.addPerson("name", event.data);
-    else this.beginEdit(event.data);
-  }
-
-  /** An input method composed text in the cell (Telex, VNI): the edit starts with all of it. */
-  onCompositionEnd(event) {
-    const cell = event.target.closest?.("td[data-col], td[data-empty]");
-    if (!cell || this.editing) return;
-    const text = event.data ?? "";
-    if (text && cell.dataset.empty) this.addPerson("name", text);
-    else if (text) this.beginEdit(text);
-    else {
-      this.render();
-      this.focusActive();
-    }
-  }
-
-  currentIndex() {
-    return this.view[this.active.row];
-  }
-
-  /** Writes a field of the active row as one undoable step. */
-  write(index, key, value) {
-    const dataset = this.store.dataset;
-    const before = dataset.people[index]?.[key];
-    if (JSON.stringify(before ?? null) === JSON.stringify(value ?? null)) return;
-    this.store.commit(setOp(dataset, ["people", index, key], value ?? undefined));
-  }
-
-  toggle() {
-    const index = this.currentIndex();
-    const column = COLUMNS[this.active.col];
-    if (index == null || column.kind !== "bool") return;
-    const current = this.people[index]?.[column.key] ?? column.defaultValue ?? false;
-    this.write(index, column.key, !(current === true));
-  }
-
-  clearCell() {
-    const index = this.currentIndex();
-    const column = COLUMNS[this.active.col];
-    if (index == null || column.kind === "computed") return;
-    this.write(index, column.key, column.kind === "titles" ? [] : undefined);
-  }
-
-  titleOptions() {
-    return this.titles.filter((x) => x && typeof x.id === "string").map((x) => ({ id: x.id, name: x.name ?? null }));
-  }
-
-  /** The labels of a coded field's values (the engine reads each back as its value). */
-  suggestions(column) {
-    return values(column.enumeration).map((v) => v.label);
-  }
-
-  /** Reads a typed value with the engine; `{ value }` or `{ error }`. */
-  read(column, text) {
-    return this.parseCell(column.key, text, { titles: this.titleOptions(), lang: lang() });
-  }
-
-  /** Starts editing the active cell: with `initial` typed text replacing the value, else from the value. */
-  beginEdit(initial) {
-    const index = this.currentIndex();
-    const column = COLUMNS[this.active.col];
-    if (index == null || column.kind === "computed") return;
-    if (column.kind === "titles") {
-      this.pickTitles(index, column, initial ?? "");
-      return;
-    }
-    const cell = this.activeCell();
-    if (!cell) return;
-    const person = this.people[index] ?? {};
-    const input = el("input", {
-      type: "text",
-      class: "cell-editor",
-      value: initial ?? this.editText(person, column),
-      "aria-label": heading(column),
-      "aria-describedby": "cell-problem",
-      autocomplete: "off",
-      spellcheck: "false",
-      list: column.kind === "enum" ? `list-${column.key}` : null,
-    });
-    const list =
-      column.kind === "enum"
-        ? el("datalist", { id: `list-${column.key}` }, this.suggestions(column).map((label) => el("option", { value: label })))
-        : null;
-    this.editing = { index, column, input };
-    cell.removeAttribute("contenteditable");
-    cell.replaceChildren(input, list ?? "");
-    input.focus();
-    input.setSelectionRange(input.value.length, input.value.length);
-    input.addEventListener("keydown", (event) => {
-      event.stopPropagation();
-      if (event.isComposing) return;
-      if (event.key === "Escape") {
-        event.preventDefault();
-        this.endEdit(false);
-      } else if (event.key === "Enter") {
-        event.preventDefault();
-        if (this.endEdit(true)) this.enterDown(event.shiftKey);
-      } else if (event.key === "Tab") {
-        event.preventDefault();
-        if (this.endEdit(true)) this.tabMove(event.shiftKey);
-      } else if ((event.key === "ArrowUp" || event.key === "ArrowDown") && !event.altKey) {
-        // As in Excel after typing: the arrow confirms and moves.
-        event.preventDefault();
-        if (this.endEdit(true)) this.moveTo(this.active.row + (event.key === "ArrowUp" ? -1 : 1), this.active.col);
-      }
-    });
-    input.addEventListener("input", () => {
-      if (input.getAttribute("aria-invalid")) {
-        input.removeAttribute("aria-invalid");
-        this.showProblem();
-      }
-    });
-    input.addEventListener("blur", () => {
-      if (this.editing?.input === input) this.endEdit(true);
-    });
-  }
-
-  /**
-   * Writes the text of an edit in progress as it is, valid or not (the page
-   * is being left: typing is never lost; the engine flags a bad value).
-   */
-  flush() {
-    const editing = this.editing;
-    if (!editing?.input) return;
-    const answer = this.read(editing.column, editing.input.value);
-    this.editing = null;
-    this.write(editing.index, editing.column.key, answer.error ? editing.input.value : answer.value);
-  }
-
-  /** Ends an edit; returns false (and keeps editing) when the text is not a value. */
-  endEdit(save) {
-    const editing = this.editing;
-    if (!editing) return true;
-    if (save) {
-      const answer = this.read(editing.column, editing.input.value);
-      if (answer.error) {
-        editing.input.setAttribute("aria-invalid", "true");
-        const message = t("grid.cellError", { field: heading(editing.column), message: answer.error });
-        this.say(message, true);
-        if (activeElement(this.table) !== editing.input) {
-          // Focus moved away: keep the typed text rather than lose it; the engine will flag it.
-          this.editing = null;
-          this.write(editing.index, editing.column.key, editing.input.value);
-          return true;
-        }
-        this.showProblem(message);
-        return false;
-      }
-      this.editing = null;
-      this.say("");
-      this.write(editing.index, editing.column.key, answer.value);
-    } else {
-      this.editing = null;
-      this.say("");
-    }
-    this.render();
-    this.focusActive();
-    return true;
-  }
-
-  /** The searchable titles list of a cell, under it. */
-  pickTitles(index, column, initial) {
-    const anchor = this.activeCell();
-    this.editing = { index, column, input: null };
-    openTitlePicker({
-      anchor,
-      titles: this.titleOptions(),
-      chosen: Array.isArray(this.people[index]?.[column.key]) ? this.people[index][column.key] : [],
-      initial,
-      label: heading(column),
-      onDone: (ids, move) => {
-        this.editing = null;
-        if (ids) this.write(index, column.key, ids);
-        this.render();
-        if (move === "down" || move === "up") this.enterDown(move === "up");
-        else if (move === "right" || move === "left") this.tabMove(move === "left");
-        else if (this.table.contains(activeElement(this.table)) || !activeElement(this.table) || activeElement(this.table) === document.body) this.focusActive();
-      },
-    });
-  }
-
-  say(message, isError = false) {
-    this.status.textContent = message;
-    this.status.classList.toggle("error-text", isError);
-  }
-
-  // ---- rows ------------------------------------------------------------------------
-
-  /** An id not used by any row: p1, p2, … */
-  freshId(taken) {
-    let n = this.people.length + 1;
-    while (taken.has(`p${n}`)) n++;
-    taken.add(`p${n}`);
-    return `p${n}`;
-  }
-
-  /** Adds a person at the end and makes a cell of it active (starting an edit with `typed`). */
-  addPerson(field = "name", typed) {
-    ensureDataset(this.store);
-    const taken = new Set(this.people.map((p) => p?.id));
-    const person = { id: this.freshId(taken), name: "", current: [], planned: [] };
-    const index = this.people.length;
-    this.store.commit({ type: "splice", path: ["people"], index, removed: [], inserted: [person] });
-    this.focusCell(index, field);
-    if (typed) this.beginEdit(typed);
-  }
-
-  deleteActive() {
-    const index = this.currentIndex();
-    if (index == null) return;
-    const removed = [structuredClone(this.people[index])];
-    this.store.commit({ type: "splice", path: ["people"], index, removed, inserted: [] });
-    this.say(t("grid.deleted", { id: removed[0]?.id ?? index + 1 }));
-    this.moveTo(this.active.row, this.active.col);
-  }
-
-  /**
-   * Rows pasted from a spreadsheet (tab-separated, cells quoted as
-   * spreadsheets copy them), from the active cell on. The engine reads the
-   * whole block in one call (parsePaste); a block wider than the grid, or one
-   * that would take the roster past the row limit, is refused with a message
-   * before anything is applied.
-   */
-  onPaste(event) {
-    if (this.editing) return;
-    const text = event.clipboardData?.getData("text/plain") ?? "";
-    if (!text) return;
-    event.preventDefault();
-    const fields = COLUMNS.slice(this.active.col).map((c) => (c.kind === "computed" ? null : c.key));
-    const block = this.parsePaste(text, { fields, titles: this.titleOptions(), lang: lang() });
-    if (block.dropped.length) {
-      const column = heading(COLUMNS[this.active.col]);
-      this.say(t("grid.pasteTooWide", { width: format.count(block.width), fit: format.count(fields.length), column, dropped: block.dropped.join(", ") }), true);
-      return;
-    }
-    const lines = block.rows;
-    const newRows = Math.max(0, this.active.row + lines.length - this.view.length);
-    if (this.people.length + newRows > block.maxRows) {
-      this.say(t("grid.pasteTooMany", { rows: format.count(this.people.length + newRows), limit: format.count(block.maxRows) }), true);
-      return;
-    }
-    ensureDataset(this.store);
-    if (!this.view.length) this.active.row = 0;
-    const ops = [];
-    const problems = [];
-    const taken = new Set(this.people.map((p) => p?.id));
-    const inserted = [];
-    let nextId = this.people.length + 1;
-    lines.forEach((cells, r) => {
-      const viewRow = this.active.row + r;
-      let index = this.view[viewRow];
-      if (index == null) {
-        index = this.people.length + inserted.length;
-        // New ids counted on from the last one tried: linear however many rows arrive.
-        while (taken.has(`p${nextId}`)) nextId++;
-        taken.add(`p${nextId}`);
-        inserted.push({ id: `p${nextId}`, current: [], planned: [] });
-      }
-      cells.forEach((answer, c) => {
-        const column = COLUMNS[this.active.col + c];
-        if (!column || !answer) return;
-        // A value the engine cannot read is kept as typed, so the report names it; nothing is dropped.
-        const value = answer.error ? answer.text : answer.value;
-        if (answer.error) {
-          problems.push({ index, key: column.key, raw: answer.text, message: t("grid.pasteProblem", { row: index + 1, field: heading(column), message: answer.error }) });
-        }
-        ops.push({ type: "set", path: ["people", index, column.key], before: undefined, after: value ?? undefined });
-      });
-    });
-    const appended = inserted.length;
-    if (appended) ops.unshift({ type: "splice", path: ["people"], index: this.people.length, removed: [], inserted });
-    // Record the true "before" values now that new rows are accounted for.
-    const dataset = this.store.dataset;
-    for (const op of ops) {
-      if (op.type === "set" && op.path[1] < dataset.people.length) {
-        const before = dataset.people[op.path[1]]?.[op.path[2]];
-        op.before = before === undefined ? undefined : structuredClone(before);
-      }
-    }
-    this.pasteProblems = problems;
-    this.pasteSummary = t("grid.pasted", { rows: format.count(lines.length), added: format.count(appended) });
-    this.store.commit({ type: "batch", ops });
-    this.showErrors();
-  }
 }
+
+// The grid's other jobs, each in its own file.
+Object.assign(PeopleGrid.prototype, errorMethods, editingMethods, rowMethods);

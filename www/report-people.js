@@ -1,10 +1,7 @@
 // The computed fields of each person (age, retirement date, months left),
 // read by row from the report's compact `peopleColumns` (the page always
 // analyses with { people: "columns" }: typed arrays cross from the worker at
-// no cost), and the contract's `people` list given back to embedding pages
-// (the engine's peopleList writes it from the columns).
-
-import { peopleList } from "./pkg/qhcb.js";
+// no cost). Used by the grid (page) and the engine's tasks (worker).
 
 /**
  * The buffers of the typed arrays among the values of `arrays`, for a
@@ -45,27 +42,4 @@ export function peopleByRow(report) {
       };
     },
   };
-}
-
-/**
- * Gives a compact report its contract `people` list back, built on first
- * read: embedding pages (the `report` property, the qhcb-report event) keep
- * contract v1 while the page itself reads the columns. `people` is the
- * dataset's list the report was made from (for the ids).
- */
-export function withPeopleList(report, people) {
-  if (!report?.peopleColumns || report.people?.length || report.peopleColumns.index.length === 0) return report;
-  let list = null;
-  Object.defineProperty(report, "people", {
-    enumerable: true,
-    configurable: true,
-    get() {
-      list ??= peopleList(
-        report.peopleColumns,
-        people.map((p) => (typeof p?.id === "string" ? p.id : p?.id == null ? "" : String(p.id))),
-      );
-      return list;
-    },
-  });
-  return report;
 }
