@@ -63,6 +63,8 @@ const EDUCATION: &[(&str, &str)] = &[
     ("none", "none"),
     ("khong", "none"),
     ("chua qua dao tao", "none"),
+    // Issue 15: the English export's label.
+    ("no training", "none"),
 ];
 const THEORY: &[(&str, &str)] = &[
     ("advanced", "advanced"),
@@ -79,6 +81,8 @@ const THEORY: &[(&str, &str)] = &[
     ("none", "none"),
     ("khong", "none"),
     ("chua qua dao tao", "none"),
+    // Issue 15: the English export's label.
+    ("no training", "none"),
 ];
 const CANDIDACY: &[(&str, &str)] = &[
     ("first", "first"),

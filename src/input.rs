@@ -12,7 +12,6 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
@@ -37,43 +36,11 @@ pub const MAX_ROWS: usize = 3_000_000;
 pub const MIN_AGE: i32 = 18;
 pub const MAX_AGE: i32 = 75;
 
-/// A hash map with a fast, non-cryptographic hash (the Fx hash of rustc):
-/// ids and title keys are the user's own data, not an attacker's, and the
-/// default SipHash was a tenth of the time of reading a roster.
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-
-#[derive(Default)]
-struct FxHasher(u64);
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
-        }
-        let mut last = [0u8; 8];
-        let rest = chunks.remainder();
-        last[..rest.len()].copy_from_slice(rest);
-        self.add(u64::from_le_bytes(last) ^ rest.len() as u64);
-    }
-    fn write_u8(&mut self, byte: u8) {
-        self.add(u64::from(byte));
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-    fn finish(&self) -> u64 {
-        // The product's high bits are the well-mixed ones; the table indexes
-        // by the low bits (ids like "p123" differ only in a few bytes).
-        self.0.rotate_left(26)
-    }
-}
+/// A hash map with a fast, non-cryptographic hash (the Fx hash of rustc,
+/// from the `rustc-hash` crate since issue 15): ids and title keys are the
+/// user's own data, not an attacker's, and the default SipHash was a tenth
+/// of the time of reading a roster.
+type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 /// Any JSON value, kept loosely so that validation can say what was wrong.
 /// Text borrows from the JSON text unless it had escapes: reading a roster

@@ -93,6 +93,20 @@ const EXACT: &[(&str, &str)] = &[
     ("tt", "ignore"),
     ("so tt", "ignore"),
     ("ghi chu", "ignore"),
+    // Issue 15: the headers of the English export, so that it imports back.
+    ("full name", "name"),
+    ("name", "name"),
+    ("sex", "sex"),
+    ("date of birth", "birth"),
+    ("ethnic minority", "ethnicMinority"),
+    ("local", "local"),
+    ("education", "education"),
+    ("political theory", "politicalTheory"),
+    ("current titles", "current"),
+    ("planned titles", "planned"),
+    ("woman retiring at 60", "retireAt60"),
+    ("candidacy", "candidacy"),
+    ("hometown", "hometown"),
 ];
 
 /// The field a header names, if any. `parent` is the header cell above a
@@ -847,7 +861,7 @@ pub fn import(
     }
     summary.imported = people.len();
     summary.rejected = rejected_rows.len();
-    let rejected_csv = rejected_csv(table, header, &rejected_rows, &rejections);
+    let rejected_csv = rejected_csv(table, header, &rejected_rows, &rejections, lang);
     Ok(Imported {
         people,
         new_titles: matcher.created,
@@ -938,28 +952,33 @@ fn read_field(
 }
 
 /// The rejected rows as CSV: the header row's cells, the row number, the
-/// original cells and the reasons, for fixing and importing again.
-fn rejected_csv(table: &Table, header: usize, rows: &[usize], rejections: &[Rejection]) -> String {
+/// original cells and the reasons, for fixing and importing again. Written
+/// by the one CSV module (issue 15): a text cell that starts like a formula
+/// is guarded, a number cell stays a number; one pass over the rows and
+/// one over the rejections, which come in row order.
+fn rejected_csv(
+    table: &Table,
+    header: usize,
+    rows: &[usize],
+    rejections: &[Rejection],
+    lang: Lang,
+) -> String {
+    use crate::csv::{Field, Writer};
+    let words = crate::messages::exports::export_words(lang);
     let width = width(table);
-    let quote = |s: &str| {
-        if s.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_owned()
-        }
+    let field = |cell: &Cell| match cell {
+        Cell::Number(n) => Field::Number(*n),
+        Cell::Empty => Field::Empty,
+        other => Field::text(other.text()),
     };
-    let line = |cells: Vec<String>| cells.iter().map(|c| quote(c)).collect::<Vec<_>>().join(",");
-    let mut out = String::from("\u{feff}");
-    let mut head = vec!["Dòng".to_owned()];
-    head.extend((0..width).map(|c| cell_at(table, header, c).text()));
-    head.push("Lý do".to_owned());
-    out.push_str(&line(head));
-    out.push_str("\r\n");
-    // Rejections come in row order: each row's reasons are the next run.
+    let mut out = Writer::new();
+    out.row(
+        std::iter::once(Field::text(words.rejected_row))
+            .chain((0..width).map(|c| Field::text(cell_at(table, header, c).text())))
+            .chain(std::iter::once(Field::text(words.rejected_reason))),
+    );
     let mut next = 0;
     for &r in rows {
-        let mut cells = vec![(r + 1).to_string()];
-        cells.extend((0..width).map(|c| cell_at(table, r, c).text()));
         while next < rejections.len() && rejections[next].row < r + 1 {
             next += 1;
         }
@@ -971,9 +990,11 @@ fn rejected_csv(table: &Table, header: usize, rows: &[usize], rejections: &[Reje
             .iter()
             .map(|x| x.reason.as_str())
             .collect();
-        cells.push(reasons.join("; "));
-        out.push_str(&line(cells));
-        out.push_str("\r\n");
+        out.row(
+            std::iter::once(Field::Number((r + 1) as f64))
+                .chain((0..width).map(|c| field(cell_at(table, r, c))))
+                .chain(std::iter::once(Field::text(reasons.join("; ")))),
+        );
     }
-    out
+    out.finish()
 }

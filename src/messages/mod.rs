@@ -4,6 +4,9 @@
 mod en;
 mod vi;
 pub mod words;
+/// The words of the exports (issue 15: labels in the requested language).
+#[cfg(feature = "io")]
+pub mod exports;
 
 use crate::cells::CellError;
 use crate::date::{Date, YearMonth};
