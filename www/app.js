@@ -717,7 +717,12 @@ function createTool(root, host) {
     restoreLang();
     if (options.lang) setLang(options.lang);
   ui.grid = new PeopleGrid($("people-grid-root"), { store, parseCell, parsePaste });
-    ui.sheets = new WorksheetsPanel($("sheets-root"), { worksheet, profiles: ui.profiles });
+    ui.sheets = new WorksheetsPanel($("sheets-root"), {
+      worksheet,
+      profiles: ui.profiles,
+      // Issue 15: the worksheet's CSV is written by the engine's file module.
+      worksheetCsv: (input, options) => ui.engine.call("worksheetCsv", { input, options }),
+    });
     ui.importer = new ImportPanel($("import-panel"), {
       // An engine of its own: cancelling an import ends its worker, not the analysis.
       engine: new Engine(),

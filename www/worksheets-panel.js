@@ -22,9 +22,11 @@ const THEORY = ["advanced", "intermediate", "elementary"];
 const SINGLES = ["women", "ethnicMinority", "young", "nonLocal"];
 
 export class WorksheetsPanel {
-  constructor(root, { worksheet, profiles }) {
+  constructor(root, { worksheet, profiles, worksheetCsv }) {
     this.root = root;
     this.worksheet = worksheet;
+    /** (input, options) → Promise of the CSV text: the engine writes it (guarded cells, numbers as numbers). */
+    this.worksheetCsv = worksheetCsv;
     this.profiles = profiles;
     this.values = {};
     this.perTitle = [];
@@ -229,14 +231,17 @@ export class WorksheetsPanel {
     delete frame.dataset.printing;
   }
 
-  exportCsv(kind) {
-    const result = this.results[kind];
-    if (!result) return;
-    const quote = (s) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
-    const lines = [[t("sheets.csv.figure"), t("sheets.csv.value"), t("sheets.csv.text")].join(",")];
-    for (const f of result.figures) lines.push([f.key, f.value ?? "", quote(f[lang()])].join(","));
-    for (const f of result.findings) lines.push([f.code, "", quote(f.message)].join(","));
-    const url = URL.createObjectURL(new Blob([`\ufeff${lines.join("\r\n")}\r\n`], { type: "text/csv;charset=utf-8" }));
+  async exportCsv(kind) {
+    if (!this.results[kind]) return;
+    let csv;
+    try {
+      csv = await this.worksheetCsv(this.input(kind), { lang: lang() });
+    } catch (error) {
+      this.results[kind] = { figures: [], findings: [], errors: [{ field: "", message: error.message }] };
+      this.showResult(kind);
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
     const link = el("a", { href: url, download: `qhcb-${kind}.csv` });
     layer(this.root).append(link);
     link.click();
