@@ -110,7 +110,8 @@ impl Writer {
     pub fn finish(self) -> String {
         let bytes = self.inner.into_inner().unwrap_or_default();
         // Every field was a `str`, so the bytes are UTF-8.
-        String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+        String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
     }
 }
 

@@ -86,7 +86,11 @@ fn an_excluded_duplicate_id_row_does_not_get_the_first_rows_figures() {
     assert_eq!(roster[1][13].text(), age);
     assert!(matches!(roster[1][14], Cell::Date(_)));
     assert_eq!(roster[2][1].text(), "Trần Thị Trẻ");
-    assert!(roster[2][13..].iter().all(Cell::is_empty), "{:?}", roster[2]);
+    assert!(
+        roster[2][13..].iter().all(Cell::is_empty),
+        "{:?}",
+        roster[2]
+    );
 }
 
 #[test]
@@ -130,10 +134,7 @@ fn negative_months_left_are_numbers_in_csv_and_xlsx() {
     let line = text.lines().nth(1).unwrap();
     // Numbers are written as numbers, text that starts with "-" is guarded.
     assert!(line.starts_with("'-1,'-Lê Văn Âm,"), "{line}");
-    assert!(
-        line.ends_with(&format!(",{left},{at_start}")),
-        "{line}"
-    );
+    assert!(line.ends_with(&format!(",{left},{at_start}")), "{line}");
     assert!(!line.contains(&format!("'{left}")), "{line}");
 
     let xlsx = qhcb::export::workbook(&dataset, &report, Lang::Vi).unwrap();
@@ -245,7 +246,10 @@ fn the_worksheet_csv_guards_a_message_that_starts_with_a_title_name() {
     let figure = &cells[1];
     assert_eq!(figure[0], "perTitle");
     assert_eq!(figure[1], "6");
-    let finding = cells.iter().find(|r| r[0] == result.findings[0].code).unwrap();
+    let finding = cells
+        .iter()
+        .find(|r| r[0] == result.findings[0].code)
+        .unwrap();
     assert!(finding[2].starts_with("'=HYPERLINK(\"x\")"), "{finding:?}");
     assert!(text.contains(",\"'=HYPERLINK(\"\"x\"\") has"), "{text}");
     // In Vietnamese the headers follow the language.
@@ -294,8 +298,19 @@ fn the_workbook_in_english_has_english_labels_and_findings() {
         assert!(strings.contains(english), "{english}");
     }
     let finding = report.findings[0].messages.en.replace('"', "&quot;");
-    assert!(strings.contains(finding.split('&').next().unwrap()), "{finding}");
-    for vietnamese in ["Họ và tên", "Tuổi", "Cơ cấu", "Nam", "Thạc sĩ", "Vi phạm", "Cảnh báo"] {
+    assert!(
+        strings.contains(finding.split('&').next().unwrap()),
+        "{finding}"
+    );
+    for vietnamese in [
+        "Họ và tên",
+        "Tuổi",
+        "Cơ cấu",
+        "Nam",
+        "Thạc sĩ",
+        "Vi phạm",
+        "Cảnh báo",
+    ] {
         assert!(
             !strings.contains(&format!(">{vietnamese}<")),
             "{vietnamese}"
@@ -387,7 +402,10 @@ fn csv_reading_keeps_blank_lines_quoted_line_breaks_and_crlf() {
     assert_eq!(read("a\n"), vec![vec!["a"]]);
     assert_eq!(read("\n\na"), vec![vec![""], vec![""], vec!["a"]]);
     assert_eq!(read("a;b,c"), vec![vec!["a;b", "c"]]);
-    assert_eq!(qhcb::csv::read("a;\"b;c\"", ';', |s| s), vec![vec!["a", "b;c"]]);
+    assert_eq!(
+        qhcb::csv::read("a;\"b;c\"", ';', |s| s),
+        vec![vec!["a", "b;c"]]
+    );
     assert_eq!(qhcb::csv::delimiter("a;b;c\n1;2;3\n"), ';');
     assert_eq!(qhcb::csv::delimiter("a\tb\n1\t2\n"), '\t');
 }

@@ -135,4 +135,3 @@ pub(super) fn filing_sheets(
     }
     Ok(())
 }
-

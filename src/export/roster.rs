@@ -131,7 +131,9 @@ pub fn roster_csv(dataset: &Value, report: &Report, lang: Lang) -> String {
     let mut out = Writer::new();
     out.row(headers(lang).map(Field::text));
     for row in rows(dataset, report) {
-        let own = FIELDS.iter().map(|f| Field::text(cell(row.person, f, lang)));
+        let own = FIELDS
+            .iter()
+            .map(|f| Field::text(cell(row.person, f, lang)));
         let figures: [Field; 4] = match row.figures.map(|f| computed(f, lang)) {
             None => [Field::Empty, Field::Empty, Field::Empty, Field::Empty],
             Some(c) => [

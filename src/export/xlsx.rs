@@ -212,7 +212,9 @@ fn composition_sheet(
     line(sheet, w.women, &|c| share(c.women))?;
     line(sheet, w.ethnic_minority, &|c| share(c.ethnic_minority))?;
     line(sheet, w.non_local, &|c| share(c.non_local))?;
-    line(sheet, w.young, &|c| (f64::from(c.young.count), c.young.share))?;
+    line(sheet, w.young, &|c| {
+        (f64::from(c.young.count), c.young.share)
+    })?;
     let bands = &crate::messages::words::words(lang).bands;
     for (i, name) in bands.iter().enumerate() {
         line(sheet, name, &|c| {
@@ -341,12 +343,7 @@ fn findings_sheet(
             finding.subject.id.clone().unwrap_or_default(),
         );
         sheet.write_string_with_format(row, 2, subject, &f.text)?;
-        let message = long.fit(
-            name,
-            row,
-            "message",
-            finding.messages.get(lang).to_owned(),
-        );
+        let message = long.fit(name, row, "message", finding.messages.get(lang).to_owned());
         sheet.write_string_with_format(row, 3, message, &wrap)?;
         sheet.write_string_with_format(row, 4, &finding.source, &wrap)?;
         let confidence = labels::confidence(finding.confidence, lang);

@@ -2,11 +2,11 @@
 //! language (`vi.rs`, `en.rs`). Nothing else in the crate writes sentences.
 
 mod en;
-mod vi;
-pub mod words;
 /// The words of the exports (issue 15: labels in the requested language).
 #[cfg(feature = "io")]
 pub mod exports;
+mod vi;
+pub mod words;
 
 use crate::cells::CellError;
 use crate::date::{Date, YearMonth};
