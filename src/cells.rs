@@ -63,8 +63,6 @@ const EDUCATION: &[(&str, &str)] = &[
     ("none", "none"),
     ("khong", "none"),
     ("chua qua dao tao", "none"),
-    // Issue 15: the English export's label.
-    ("no training", "none"),
 ];
 const THEORY: &[(&str, &str)] = &[
     ("advanced", "advanced"),
@@ -81,13 +79,13 @@ const THEORY: &[(&str, &str)] = &[
     ("none", "none"),
     ("khong", "none"),
     ("chua qua dao tao", "none"),
-    // Issue 15: the English export's label.
-    ("no training", "none"),
 ];
 const CANDIDACY: &[(&str, &str)] = &[
     ("first", "first"),
     ("lan dau", "first"),
     ("tham gia lan dau", "first"),
+    // Issue 15: the schema's English label, which the English export writes.
+    ("first time", "first"),
     ("reelection", "reelection"),
     ("re-election", "reelection"),
     ("tai cu", "reelection"),

@@ -3,8 +3,6 @@
 //! Problems inside a row are not errors: they become `invalid-row` findings
 //! (see `input` and `rules`), and every other row is still analysed.
 
-use std::fmt;
-
 use crate::date::DateError;
 
 /// Why a dataset or a call could not be understood at all.
@@ -76,10 +74,6 @@ pub enum ProfileProblem {
     DuplicateId(String),
 }
 
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::messages::catalogue(crate::messages::Lang::En).error(self))
-    }
-}
-
+// `Display` (English) is implemented where sentences are written, in
+// `messages`: an error is rendered at the edge, never by this module.
 impl std::error::Error for Error {}

@@ -4,7 +4,7 @@
 //! Used for the text of findings. The page formats its own tables with
 //! `Intl.NumberFormat`, which gives the same digits.
 
-use crate::messages::Lang;
+use crate::lang::Lang;
 
 /// `value` with at most `decimals` decimals, trailing zeros dropped, rounded
 /// half away from zero, with thousands grouped.

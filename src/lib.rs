@@ -48,6 +48,8 @@ pub mod format;
 pub mod import;
 /// Reading a `qhcb/1` dataset row by row, with a problem for each bad field.
 pub mod input;
+/// The two languages, Vietnamese and English.
+pub mod lang;
 /// TCVN3 and VNI text to Unicode.
 #[cfg(feature = "io")]
 pub mod legacy;
@@ -65,6 +67,8 @@ pub mod report;
 pub mod retirement;
 /// The rule checks that produce findings.
 pub mod rules;
+/// The vocabulary: every field and enumeration, with labels and spellings.
+pub mod schema;
 /// The retirement timeline of incumbents over the coming term.
 pub mod succession;
 /// A deterministic synthetic roster for benchmarks.

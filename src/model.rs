@@ -5,43 +5,14 @@
 use serde::Serialize;
 
 use crate::date::{Date, PartialDate, YearMonth};
-use crate::retirement::Sex;
+pub use crate::schema::{
+    Candidacy, CandidacyFor, DisciplineLevel, Education, Group, Level, PoliticalTheory, Sex,
+};
 
-/// Administrative level of the unit whose planning is checked.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Level {
-    Central,
-    Province,
-    /// Before 01/07/2025 only; historical data still names districts.
-    District,
-    /// Party units directly above grassroots units ("cấp trên trực tiếp cơ sở")
-    /// that are not districts.
-    AboveGrassroots,
-    Commune,
-    Grassroots,
-}
-
-impl Level {
-    pub const ALL: [Level; 6] = [
-        Level::Central,
-        Level::Province,
-        Level::District,
-        Level::AboveGrassroots,
-        Level::Commune,
-        Level::Grassroots,
-    ];
-
-    /// The contract's name for the level.
-    pub fn id(self) -> &'static str {
-        match self {
-            Level::Central => "central",
-            Level::Province => "province",
-            Level::District => "district",
-            Level::AboveGrassroots => "above-grassroots",
-            Level::Commune => "commune",
-            Level::Grassroots => "grassroots",
-        }
+impl Group {
+    /// Bodies whose planning is measured by their multiple, not per title.
+    pub fn is_body(self) -> bool {
+        matches!(self, Group::Committee | Group::Standing)
     }
 }
 
@@ -71,48 +42,6 @@ pub(crate) fn iso_date<S: serde::Serializer>(date: &Option<Date>, s: S) -> Resul
     }
 }
 
-/// The kind of body or post a title belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Group {
-    /// The party committee (Ban Chấp hành, cấp ủy).
-    Committee,
-    /// The standing committee (Ban Thường vụ).
-    Standing,
-    /// Key titles (chức danh chủ chốt): secretary, deputies, chairs.
-    Key,
-    /// Heads and deputies of agencies.
-    Leader,
-    Other,
-}
-
-impl Group {
-    /// Every group, in the order reports list them.
-    pub const ALL: [Group; 5] = [
-        Group::Committee,
-        Group::Standing,
-        Group::Key,
-        Group::Leader,
-        Group::Other,
-    ];
-
-    /// The contract's name for the group.
-    pub fn id(self) -> &'static str {
-        match self {
-            Group::Committee => "committee",
-            Group::Standing => "standing",
-            Group::Key => "key",
-            Group::Leader => "leader",
-            Group::Other => "other",
-        }
-    }
-
-    /// Bodies whose planning is measured by their multiple, not per title.
-    pub fn is_body(self) -> bool {
-        matches!(self, Group::Committee | Group::Standing)
-    }
-}
-
 /// A title (post) or body with its seats.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Title {
@@ -124,85 +53,6 @@ pub struct Title {
     pub rank: Option<i64>,
 }
 
-/// Professional education (trình độ chuyên môn).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Education {
-    Doctorate,
-    Master,
-    University,
-    College,
-    Vocational,
-    None,
-}
-
-impl Education {
-    pub const ALL: [Education; 6] = [
-        Education::Doctorate,
-        Education::Master,
-        Education::University,
-        Education::College,
-        Education::Vocational,
-        Education::None,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Education::Doctorate => "doctorate",
-            Education::Master => "master",
-            Education::University => "university",
-            Education::College => "college",
-            Education::Vocational => "vocational",
-            Education::None => "none",
-        }
-    }
-}
-
-/// Political-theory training (lý luận chính trị).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum PoliticalTheory {
-    /// Cao cấp or cử nhân.
-    Advanced,
-    Intermediate,
-    Elementary,
-    None,
-}
-
-impl PoliticalTheory {
-    pub const ALL: [PoliticalTheory; 4] = [
-        PoliticalTheory::Advanced,
-        PoliticalTheory::Intermediate,
-        PoliticalTheory::Elementary,
-        PoliticalTheory::None,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            PoliticalTheory::Advanced => "advanced",
-            PoliticalTheory::Intermediate => "intermediate",
-            PoliticalTheory::Elementary => "elementary",
-            PoliticalTheory::None => "none",
-        }
-    }
-}
-
-/// Whether a congress candidate stands for the first time or again.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Candidacy {
-    First,
-    Reelection,
-}
-
-/// What a congress candidate stands for; it sets the reference month.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CandidacyFor {
-    /// The party committee (the default).
-    Committee,
-    /// Deputy secretary of a provincial committee (a special threshold).
-    DeputySecretary,
-    /// Leadership of the People's Council or Committee.
-    Government,
-}
-
 /// A proposed appointment to a title.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Appointment {
@@ -212,33 +62,6 @@ pub struct Appointment {
     pub dossier_date: Date,
     /// The candidate comes from outside the unit.
     pub outside: bool,
-}
-
-/// The level of a disciplinary measure.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DisciplineLevel {
-    /// Khiển trách.
-    Reprimand,
-    /// Cảnh cáo.
-    Warning,
-    /// Cách chức.
-    Dismissal,
-}
-
-impl DisciplineLevel {
-    pub const ALL: [DisciplineLevel; 3] = [
-        DisciplineLevel::Reprimand,
-        DisciplineLevel::Warning,
-        DisciplineLevel::Dismissal,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            DisciplineLevel::Reprimand => "reprimand",
-            DisciplineLevel::Warning => "warning",
-            DisciplineLevel::Dismissal => "dismissal",
-        }
-    }
 }
 
 /// A disciplinary decision.
@@ -321,36 +144,4 @@ pub struct ReportSettings {
     pub signer: Option<String>,
     /// Lines of "Nơi nhận".
     pub recipients: Vec<String>,
-}
-
-impl ReportSettings {
-    /// Reads the dataset's `report` object; anything that is not text is ignored.
-    pub fn read(value: &crate::input::Value) -> ReportSettings {
-        let text = |key: &str| match value.get(key) {
-            crate::input::Value::Text(t) if !t.trim().is_empty() => Some(t.trim().to_owned()),
-            _ => None,
-        };
-        let recipients = match value.get("recipients") {
-            crate::input::Value::List(items) => items
-                .iter()
-                .filter_map(|i| match i {
-                    crate::input::Value::Text(t) if !t.trim().is_empty() => {
-                        Some(t.trim().to_owned())
-                    }
-                    _ => None,
-                })
-                .collect(),
-            _ => Vec::new(),
-        };
-        ReportSettings {
-            superior: text("superior"),
-            issuer: text("issuer"),
-            number: text("number"),
-            place_date: text("placeDate"),
-            on_behalf: text("onBehalf"),
-            signer_title: text("signerTitle"),
-            signer: text("signer"),
-            recipients,
-        }
-    }
 }

@@ -13,12 +13,7 @@
 use crate::age::Age;
 use crate::date::{Date, YearMonth};
 
-/// Sex as the records give it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Sex {
-    Male,
-    Female,
-}
+pub use crate::schema::Sex;
 
 /// The first year of the roadmap.
 const ROADMAP_START: i32 = 2021;

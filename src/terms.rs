@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 use crate::date::YearMonth;
-use crate::messages::Lang;
+use crate::lang::Lang;
 use crate::model::Level;
 
 /// A term the page offers for `termStart`.

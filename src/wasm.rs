@@ -10,7 +10,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::date::Date;
-use crate::messages::{catalogue, Lang};
+use crate::lang::Lang;
+use crate::messages::catalogue;
 use crate::report::{Options, PeopleColumns, PeopleForm};
 
 /// Runs when the module is instantiated: a panic (a bug: no input should
@@ -395,7 +396,7 @@ pub fn import_file(bytes: &[u8], options_value: JsValue) -> Result<JsValue, JsEr
     let opts: crate::import::ImportOptions =
         serde_json::from_value(raw).map_err(|e| fail(format_args!("invalid options: {e}")))?;
     let imported = with_file(bytes, |tables, _| {
-        crate::import::import(tables, &opts, lang)
+        crate::import::import(tables, &opts, crate::messages::catalogue(lang))
     })
     .map_err(|e| fail(text.file_error(&e)))?
     .map_err(|e| fail(text.options_error(&e)))?;

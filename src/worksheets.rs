@@ -13,7 +13,8 @@ use serde_json::{json, Value};
 
 use crate::date::Date;
 use crate::format::{number, percent};
-use crate::messages::{catalogue, Catalogue, Lang};
+use crate::lang::Lang;
+use crate::messages::{catalogue, Catalogue};
 use crate::profile::{self, code, Confidence, Severity};
 use crate::rules::{Finding, Messages, Subject};
 

@@ -5,7 +5,7 @@
 use std::io::{Cursor, Read};
 
 use qhcb::import::{self, inspect, Cell, ImportOptions};
-use qhcb::messages::Lang;
+use qhcb::messages::{catalogue, Lang};
 use qhcb::report::{analyze_json, Options, Report};
 use serde_json::{json, Value};
 
@@ -144,7 +144,7 @@ fn negative_months_left_are_numbers_in_csv_and_xlsx() {
     assert_eq!(row[16], Cell::Number(f64::from(at_start)));
     // The guarded id and name import back without the apostrophe.
     let (tables, options) = import_options(text.as_bytes(), 0, json!({}));
-    let back = import::import(&tables, &options, Lang::Vi).unwrap();
+    let back = import::import(&tables, &options, catalogue(Lang::Vi)).unwrap();
     assert_eq!(back.people[0]["id"], "-1");
     assert_eq!(back.people[0]["name"], "-Lê Văn Âm");
 }
@@ -178,7 +178,7 @@ fn the_rejected_rows_csv_guards_formulas_and_keeps_numbers() {
         Người tốt,Nam,1975,\n\
         @cmd,Nam,31/02/1975,\"dòng một\ndòng hai\"\n";
     let (tables, options) = import_options(csv.as_bytes(), 0, json!({}));
-    let imported = import::import(&tables, &options, Lang::En).unwrap();
+    let imported = import::import(&tables, &options, catalogue(Lang::En)).unwrap();
     assert_eq!(imported.summary.rejected, 2);
     let rejected = csv_cells(&imported.rejected_csv);
     assert_eq!(rejected[0][0], "Row");
@@ -196,7 +196,7 @@ fn the_rejected_rows_csv_guards_formulas_and_keeps_numbers() {
     // Fixed and imported again, the guard comes off.
     let fixed = imported.rejected_csv.replacen(",?,", ",Nam,", 1);
     let (tables, options) = import_options(fixed.as_bytes(), 0, json!({}));
-    let again = import::import(&tables, &options, Lang::Vi).unwrap();
+    let again = import::import(&tables, &options, catalogue(Lang::Vi)).unwrap();
     assert_eq!(
         again.people[0]["name"],
         "=HYPERLINK(\"http://x.invalid\",\"Bấm\")"
@@ -214,7 +214,7 @@ fn the_rejected_rows_csv_of_200000_rows_has_every_row_once() {
         csv.push_str(&format!("=N{i},?,1975\n"));
     }
     let (tables, options) = import_options(csv.as_bytes(), 0, json!({}));
-    let imported = import::import(&tables, &options, Lang::Vi).unwrap();
+    let imported = import::import(&tables, &options, catalogue(Lang::Vi)).unwrap();
     assert_eq!(imported.summary.rejected, rows);
     let lines: Vec<&str> = imported.rejected_csv.lines().collect();
     assert_eq!(lines.len(), rows + 1);
@@ -288,7 +288,7 @@ fn the_workbook_in_english_has_english_labels_and_findings() {
     let strings = unzip(&xlsx, "xl/sharedStrings.xml");
     for english in [
         "Full name",
-        "Months of working time left",
+        "Months of service left",
         "Composition (people and shares)",
         "Standing committee",
         "Confidence",
@@ -364,11 +364,11 @@ fn the_english_exports_import_back_to_the_same_people() {
     let report = analysed(&dataset, Lang::En);
     let xlsx = qhcb::export::workbook(&dataset, &report, Lang::En).unwrap();
     let csv = qhcb::export::roster_csv(&dataset, &report, Lang::En);
-    assert!(csv.starts_with("\u{feff}Id,Full name,Sex,Date of birth,"));
+    assert!(csv.starts_with("\u{feff}Id,Full name,Sex,Birth date,"));
     for bytes in [xlsx, csv.into_bytes()] {
         let (tables, options) =
             import_options(&bytes, 0, json!({ "titles": dataset["titles"].clone() }));
-        let result = import::import(&tables, &options, Lang::En).unwrap();
+        let result = import::import(&tables, &options, catalogue(Lang::En)).unwrap();
         assert!(
             result.rejections.is_empty(),
             "{:?}",

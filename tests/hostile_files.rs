@@ -377,7 +377,7 @@ fn quoted_fields_as_excel_writes_them_are_read() {
 fn a_nul_in_a_csv_cell_costs_that_row_only() {
     let csv = roster_csv(5).replacen("Người 2", "Người\u{0}2", 1);
     let (tables, options) = csv_options(csv.as_bytes(), json!({}));
-    let imported = import::import(&tables, &options, Lang::Vi).unwrap();
+    let imported = import::import(&tables, &options, qhcb::messages::catalogue(Lang::Vi)).unwrap();
     assert_eq!(imported.summary.imported, 4);
     assert_eq!(imported.summary.rejected, 1);
     let rejection = &imported.rejections[0];
@@ -390,7 +390,7 @@ fn a_nul_in_a_csv_cell_costs_that_row_only() {
 fn an_excel_serial_1_birth_is_the_rows_problem() {
     let csv = "Họ và tên,Giới tính,Ngày sinh\nLê A,Nam,01/01/1900\nLê B,Nam,1075\nLê C,Nữ,1980\n";
     let (tables, options) = csv_options(csv.as_bytes(), json!({}));
-    let imported = import::import(&tables, &options, Lang::En).unwrap();
+    let imported = import::import(&tables, &options, qhcb::messages::catalogue(Lang::En)).unwrap();
     assert_eq!(imported.summary.imported, 1);
     assert_eq!(imported.summary.rejected, 2);
     assert!(
@@ -413,7 +413,7 @@ fn creating_many_titles_and_rejecting_many_rows_is_linear() {
         csv.push_str(&format!("Người x{i},?,1975,Chức danh số {i}\n"));
     }
     let (tables, options) = csv_options(csv.as_bytes(), json!({ "createTitles": true }));
-    let imported = import::import(&tables, &options, Lang::Vi).unwrap();
+    let imported = import::import(&tables, &options, qhcb::messages::catalogue(Lang::Vi)).unwrap();
     assert_eq!(imported.summary.imported, 20_000);
     assert_eq!(imported.summary.rejected, 20_000);
     assert_eq!(imported.new_titles.len(), 20_000);
@@ -436,7 +436,7 @@ fn a_title_name_met_twice_makes_one_title_and_a_clash_gets_a_suffix() {
         csv.as_bytes(),
         json!({ "createTitles": true, "titles": [{ "id": "bi-thu", "name": "Trưởng ban" }] }),
     );
-    let imported = import::import(&tables, &options, Lang::Vi).unwrap();
+    let imported = import::import(&tables, &options, qhcb::messages::catalogue(Lang::Vi)).unwrap();
     // "Bí thư" matches no id or name: created, its id taken, so suffixed;
     // "BÍ THƯ" matches the created title's name; "Bi-thu" the existing id.
     assert_eq!(imported.people[0]["planned"], json!(["bi-thu-2"]));

@@ -200,7 +200,7 @@ fn district_roster_imports_every_row_or_says_why() {
     let inspection = inspect(&bytes).unwrap();
     let options = options_from(&inspection, 0, json!({ "titles": titles() }));
     let (tables, _) = import::read_file(&bytes).unwrap();
-    let result = import::import(&tables, &options, Lang::Vi).unwrap();
+    let result = import::import(&tables, &options, qhcb::messages::catalogue(Lang::Vi)).unwrap();
     let s = &result.summary;
     assert_eq!((s.rows_read, s.imported, s.rejected), (6, 3, 2));
     assert_eq!(
@@ -261,7 +261,7 @@ fn unknown_titles_can_be_created() {
         json!({ "titles": [], "createTitles": true }),
     );
     let (tables, _) = import::read_file(&bytes).unwrap();
-    let result = import::import(&tables, &options, Lang::Vi).unwrap();
+    let result = import::import(&tables, &options, qhcb::messages::catalogue(Lang::Vi)).unwrap();
     let ids: Vec<&str> = result
         .new_titles
         .iter()
@@ -314,7 +314,7 @@ fn dates_of_the_1904_system_are_read_as_such() {
     let inspection = inspect(&bytes).unwrap();
     let options = options_from(&inspection, 0, json!({}));
     let (tables, _) = import::read_file(&bytes).unwrap();
-    let result = import::import(&tables, &options, Lang::Vi).unwrap();
+    let result = import::import(&tables, &options, qhcb::messages::catalogue(Lang::Vi)).unwrap();
     assert_eq!(result.people[0]["birth"], "1975-03-15");
 }
 
@@ -401,7 +401,7 @@ fn windows_1258_csv_is_decoded_and_composed() {
         (Some("windows-1258"), Some(';'))
     );
     let (tables, options) = csv_options(&bytes);
-    let result = import::import(&tables, &options, Lang::Vi).unwrap();
+    let result = import::import(&tables, &options, qhcb::messages::catalogue(Lang::Vi)).unwrap();
     assert_eq!(result.people[0]["name"], "Nguyễn Thị Huế");
     assert_eq!(
         result.people[0]["name"].as_str().unwrap(),
@@ -425,7 +425,8 @@ fn utf16_csv_with_and_without_bom_is_read() {
         let inspection = inspect(&bytes).unwrap();
         assert_eq!(inspection.file.encoding, Some(encoding));
         let (tables, options) = csv_options(&bytes);
-        let result = import::import(&tables, &options, Lang::Vi).unwrap();
+        let result =
+            import::import(&tables, &options, qhcb::messages::catalogue(Lang::Vi)).unwrap();
         assert_eq!(result.summary.imported, 2, "{encoding}");
         assert_eq!(result.people[1]["birth"], "1977");
     }
@@ -436,7 +437,7 @@ fn utf8_csv_with_bom_and_quoted_fields() {
     let text = "\u{feff}Họ và tên,Ngày sinh,Giới tính,Chức vụ hiện tại\n\"Lê, Văn A\",01/02/1970,Nam,\"Bí thư; Phó Chủ tịch\"\n";
     let (tables, mut options) = csv_options(text.as_bytes());
     options.titles = serde_json::from_value(titles()).unwrap();
-    let result = import::import(&tables, &options, Lang::Vi).unwrap();
+    let result = import::import(&tables, &options, qhcb::messages::catalogue(Lang::Vi)).unwrap();
     assert_eq!(result.people[0]["name"], "Lê, Văn A");
     assert!(result.rejections.is_empty() || result.rejections[0].reason.contains("Bí thư"));
 }
@@ -529,7 +530,8 @@ fn export_then_import_gives_the_same_people() {
         let inspection = inspect(&bytes).unwrap();
         let options = options_from(&inspection, 0, json!({ "titles": titles }));
         let (tables, _) = import::read_file(&bytes).unwrap();
-        let result = import::import(&tables, &options, Lang::Vi).unwrap();
+        let result =
+            import::import(&tables, &options, qhcb::messages::catalogue(Lang::Vi)).unwrap();
         assert!(
             result.rejections.is_empty(),
             "{:?}",
@@ -599,7 +601,8 @@ fn csv_typed_with_tcvn3_or_vni_fonts_is_converted() {
         assert_eq!(sheet.columns[0].encoding, encoding);
         assert_eq!(sheet.columns[0].header, "Họ và tên");
         let (tables, options) = csv_options(&bytes);
-        let result = import::import(&tables, &options, Lang::Vi).unwrap();
+        let result =
+            import::import(&tables, &options, qhcb::messages::catalogue(Lang::Vi)).unwrap();
         let names: Vec<&str> = result
             .people
             .iter()

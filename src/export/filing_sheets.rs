@@ -4,7 +4,7 @@
 
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
-use super::xlsx::Formats;
+use super::formats::Formats;
 
 /// The filed report in the workbook: a sheet "Báo cáo" with the header
 /// block, title, the composition, group and title tables, the timeline, the

@@ -7,11 +7,13 @@
 //! exported file imports back to the same people.
 //!
 //! One job per file: [`roster`] (rows and their cells), [`labels`] (the
-//! label of a value), `xlsx` (the workbook), `filing_sheets` (the filed
-//! report in the workbook), `worksheet` (a worksheet's CSV). CSV is written
+//! label of a field or a value), `xlsx` (the workbook), `formats` (its cell
+//! formats), `filing_sheets` (the filed report in the workbook), `worksheet`
+//! (a worksheet's CSV). CSV is written
 //! by [`crate::csv`], the one CSV module.
 
 mod filing_sheets;
+mod formats;
 pub mod labels;
 pub mod roster;
 mod worksheet;

@@ -9,14 +9,13 @@ use serde_json::Value;
 
 use crate::csv::{Field, Writer};
 use crate::date::{Date, PartialDate};
+use crate::lang::Lang;
 use crate::messages::exports::export_words;
-use crate::messages::Lang;
 use crate::report::{PersonReport, Report};
 
 use super::labels;
 
-/// The person fields of the roster, in the order of the catalogue's
-/// `ExportWords::roster` headers.
+/// The person fields of the roster, each headed by its schema label.
 pub const FIELDS: [&str; 13] = [
     "id",
     "name",
@@ -67,10 +66,30 @@ pub fn rows<'a>(dataset: &'a Value, report: &'a Report) -> impl Iterator<Item = 
         })
 }
 
-/// The headers: the person fields, then the computed ones.
+/// The computed fields after the person's own, each headed by its schema label.
+pub const COMPUTED: [&str; 4] = [
+    "age",
+    "retirementDate",
+    "monthsLeft",
+    "monthsLeftAtTermStart",
+];
+
+/// The headers: the person fields, then the computed ones (the schema's
+/// labels, which the import recognises in either language).
 pub fn headers(lang: Lang) -> impl Iterator<Item = &'static str> {
-    let w = export_words(lang);
-    w.roster.iter().chain(w.computed.iter()).copied()
+    FIELDS
+        .iter()
+        .map(move |f| labels::field_label(f, lang))
+        .chain(COMPUTED.iter().map(move |f| computed_label(f, lang)))
+}
+
+/// A computed field's heading ("retirementDate" is also a person field,
+/// the decided date: the computed one is meant here).
+fn computed_label(field: &str, lang: Lang) -> &'static str {
+    crate::schema::fields::PERSON_COMPUTED
+        .iter()
+        .find(|f| f.id == field)
+        .map_or("", |f| f.label(lang))
 }
 
 /// A person's field as the roster writes it.

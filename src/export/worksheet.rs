@@ -5,8 +5,8 @@
 //! the head of a finding) is guarded and a value is a number.
 
 use crate::csv::{Field, Writer};
+use crate::lang::Lang;
 use crate::messages::exports::export_words;
-use crate::messages::Lang;
 use crate::worksheets::SheetResult;
 
 /// The worksheet's figures and findings as CSV (UTF-8 with BOM).

@@ -2,15 +2,16 @@
 //! table, the titles and groups, the findings (and the filed report when the
 //! report has one), every label in the requested language.
 
-use rust_xlsxwriter::{Format, FormatBorder, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
 use serde_json::Value;
 
 use crate::date::Date;
+use crate::lang::Lang;
 use crate::messages::exports::{export_words, ExportWords};
-use crate::messages::Lang;
 use crate::report::Report;
 
 use super::filing_sheets::filing_sheets;
+use super::formats::{formats, Formats};
 use super::labels;
 use super::roster::{self, FIELDS};
 
@@ -18,38 +19,6 @@ use super::roster::{self, FIELDS};
 fn serial(date: Date) -> f64 {
     let epoch = Date::new(1899, 12, 30).map_or(0, Date::days_since_epoch);
     (date.days_since_epoch() - epoch) as f64
-}
-
-pub(super) struct Formats {
-    pub title: Format,
-    pub head: Format,
-    pub text: Format,
-    pub count: Format,
-    pub percent: Format,
-    pub date: Format,
-}
-
-fn formats() -> Formats {
-    let bordered = || {
-        Format::new()
-            .set_border(FormatBorder::Thin)
-            .set_font_name("Times New Roman")
-            .set_font_size(12)
-    };
-    Formats {
-        title: Format::new()
-            .set_bold()
-            .set_font_name("Times New Roman")
-            .set_font_size(14),
-        head: bordered()
-            .set_bold()
-            .set_text_wrap()
-            .set_background_color("#EEF0F4"),
-        text: bordered(),
-        count: bordered().set_num_format("#,##0"),
-        percent: bordered().set_num_format("0.0%"),
-        date: bordered().set_num_format("dd/mm/yyyy"),
-    }
 }
 
 /// The workbook: roster, composition, titles and groups, findings, in `lang`.
@@ -110,8 +79,13 @@ impl Long {
         let keep = MAX_CELL_CHARS - marker.chars().count();
         let mut cut: String = text.chars().take(keep).collect();
         cut.push_str(&marker);
-        self.notes
-            .push(messages.export_truncated(sheet, row as usize + 1, field, chars));
+        self.notes.push(messages.export_truncated(
+            sheet,
+            row as usize + 1,
+            field,
+            chars,
+            MAX_CELL_CHARS,
+        ));
         cut
     }
 }

@@ -14,7 +14,7 @@
 
 use std::io::{Cursor, Read};
 
-use super::table::FileError;
+use super::file_error::FileError;
 
 /// The most cells one file may make, counted as each sheet's rows × columns
 /// from its first to its last non-empty cell. A cell takes 32 bytes in the

@@ -8,6 +8,7 @@
 //! accounts for each one: imported, or rejected with its spreadsheet row
 //! number, column, value and reason. Blank rows are skipped and said so.
 
+pub mod file_error;
 pub mod limits;
 pub mod table;
 
@@ -19,7 +20,6 @@ use serde_json::{json, Map, Value};
 use crate::cells::{self, CellError};
 use crate::date::Date;
 use crate::legacy::{self, Legacy};
-use crate::messages::{catalogue, Lang};
 use crate::text::fold;
 pub use table::{read_file, Cell, FileError, FileInfo, Table};
 
@@ -93,20 +93,6 @@ const EXACT: &[(&str, &str)] = &[
     ("tt", "ignore"),
     ("so tt", "ignore"),
     ("ghi chu", "ignore"),
-    // Issue 15: the headers of the English export, so that it imports back.
-    ("full name", "name"),
-    ("name", "name"),
-    ("sex", "sex"),
-    ("date of birth", "birth"),
-    ("ethnic minority", "ethnicMinority"),
-    ("local", "local"),
-    ("education", "education"),
-    ("political theory", "politicalTheory"),
-    ("current titles", "current"),
-    ("planned titles", "planned"),
-    ("woman retiring at 60", "retireAt60"),
-    ("candidacy", "candidacy"),
-    ("hometown", "hometown"),
 ];
 
 /// The field a header names, if any. `parent` is the header cell above a
@@ -135,8 +121,29 @@ pub fn field_for_header(header: &str, parent: &str) -> Option<&'static str> {
         .iter()
         .find(|(h, _)| *h == folded)
         .or_else(|| HEADERS.iter().find(|(h, _)| *h == folded))
-        .or_else(|| HEADERS.iter().find(|(h, _)| folded.contains(h)))
         .map(|(_, f)| *f)
+        .or_else(|| labelled_field(&folded))
+        .or_else(|| {
+            HEADERS
+                .iter()
+                .find(|(h, _)| folded.contains(h))
+                .map(|(_, f)| *f)
+        })
+}
+
+/// The importable person field whose schema label, in either language, is
+/// the folded header (issue 15: the exports head their columns so, and an
+/// English export imports back).
+fn labelled_field(folded: &str) -> Option<&'static str> {
+    crate::schema::fields::PERSON
+        .iter()
+        .filter(|f| f.import)
+        .find(|f| {
+            crate::lang::Lang::ALL
+                .iter()
+                .any(|&lang| fold(f.label(lang)) == folded)
+        })
+        .map(|f| f.id)
 }
 
 /// Excel serial numbers: the 1900 system (with its fictional 29/02/1900,
@@ -713,11 +720,21 @@ impl TitleMatcher {
     }
 }
 
+/// Puts a rejected cell's problem into words: the catalogues of `messages`
+/// do, in the user's language (`import(&tables, &options, catalogue(lang))`);
+/// this module writes no sentence itself.
+pub trait Reasons {
+    fn import_problem(&self, value: &str, problem: &ImportProblem) -> String;
+    /// The headings of the rejected rows' CSV columns for the row number
+    /// and the reasons ("Dòng", "Lý do").
+    fn rejected_columns(&self) -> [&'static str; 2];
+}
+
 /// Reads the rows of one sheet into people.
-pub fn import(
+pub fn import<R: Reasons + ?Sized>(
     tables: &[Table],
     options: &ImportOptions,
-    lang: Lang,
+    text: &R,
 ) -> Result<Imported, OptionsError> {
     let table = tables
         .get(options.sheet)
@@ -730,7 +747,6 @@ pub fn import(
             return Err(OptionsError::UnknownField(column.field.clone()));
         }
     }
-    let text = catalogue(lang);
     let header = options.header_row - 1;
     let headers = header_texts(table, header, width(table));
     let mut matcher = TitleMatcher::new(&options.titles, options.create_titles);
@@ -861,7 +877,13 @@ pub fn import(
     }
     summary.imported = people.len();
     summary.rejected = rejected_rows.len();
-    let rejected_csv = rejected_csv(table, header, &rejected_rows, &rejections, lang);
+    let rejected_csv = rejected_csv(
+        table,
+        header,
+        &rejected_rows,
+        &rejections,
+        text.rejected_columns(),
+    );
     Ok(Imported {
         people,
         new_titles: matcher.created,
@@ -961,10 +983,9 @@ fn rejected_csv(
     header: usize,
     rows: &[usize],
     rejections: &[Rejection],
-    lang: Lang,
+    [row_heading, reason_heading]: [&'static str; 2],
 ) -> String {
     use crate::csv::{Field, Writer};
-    let words = crate::messages::exports::export_words(lang);
     let width = width(table);
     let field = |cell: &Cell| match cell {
         Cell::Number(n) => Field::Number(*n),
@@ -973,9 +994,9 @@ fn rejected_csv(
     };
     let mut out = Writer::new();
     out.row(
-        std::iter::once(Field::text(words.rejected_row))
+        std::iter::once(Field::text(row_heading))
             .chain((0..width).map(|c| Field::text(cell_at(table, header, c).text())))
-            .chain(std::iter::once(Field::text(words.rejected_reason))),
+            .chain(std::iter::once(Field::text(reason_heading))),
     );
     let mut next = 0;
     for &r in rows {

@@ -1,6 +1,6 @@
 //! English text.
 
-use super::{some_ids, Catalogue};
+use super::catalogue::{some_ids, Catalogue};
 use crate::cells::CellError;
 use crate::date::{Date, DateError, YearMonth};
 use crate::error::Error;
@@ -8,11 +8,11 @@ use crate::error::ProfileProblem;
 use crate::format::{number, percent};
 #[cfg(feature = "io")]
 use crate::import::{FileError, ImportProblem, OptionsError};
-use crate::input::{Problem, RepeatedTitle, RowProblem};
-use crate::messages::Lang;
+use crate::input::problems::{Problem, RepeatedTitle, RowProblem};
+use crate::lang::Lang;
 use crate::model::{Candidacy, DisciplineLevel, Level};
 use crate::profile::Profile;
-use crate::rules::Subject;
+use crate::rules::subject::Subject;
 
 pub struct En;
 
@@ -62,6 +62,10 @@ fn row_id(id: &Option<String>) -> String {
 }
 
 impl Catalogue for En {
+    fn lang(&self) -> Lang {
+        Lang::En
+    }
+
     fn error(&self, error: &Error) -> String {
         match error {
             Error::Json(e) => format!("the dataset is not valid JSON: {e}"),
@@ -154,7 +158,7 @@ impl Catalogue for En {
         }
     }
 
-    fn unlisted_rows(&self, unlisted: &crate::input::Unlisted, listed: usize) -> String {
+    fn unlisted_rows(&self, unlisted: &crate::input::problems::Unlisted, listed: usize) -> String {
         let fields: Vec<String> = unlisted
             .fields
             .iter()
@@ -695,12 +699,19 @@ impl Catalogue for En {
     }
 
     #[cfg(feature = "io")]
-    fn export_truncated(&self, sheet: &str, row: usize, field: &str, chars: usize) -> String {
+    fn export_truncated(
+        &self,
+        sheet: &str,
+        row: usize,
+        field: &str,
+        chars: usize,
+        limit: usize,
+    ) -> String {
         format!(
             "sheet \"{sheet}\", row {}, field \"{field}\": a text of {} characters, more than the {} a spreadsheet cell holds, was cut (marked \"… [truncated]\")",
             number(row as f64, 0, L),
             number(chars as f64, 0, L),
-            number(crate::export::MAX_CELL_CHARS as f64, 0, L)
+            number(limit as f64, 0, L)
         )
     }
 

@@ -1,24 +1,15 @@
 //! The words of the exports (the XLSX workbook, the roster, rejected-rows
-//! and worksheet CSV files), in each language: sheet names, headings,
-//! column names and the labels of values that `words.rs` does not already
-//! hold. The roster's headers are ones the import recognises in either
-//! language, so an exported file imports back to the same people.
+//! and worksheet CSV files), in each language: sheet names, headings and
+//! column names. Field and enumeration labels are the schema's.
 
-use super::Lang;
+use crate::lang::Lang;
 
 /// Labels of the exports.
 pub struct ExportWords {
-    /// Roster columns in the order of `export::roster::FIELDS`.
-    pub roster: [&'static str; 13],
-    /// The computed columns: age, retirement date, months left, months
-    /// left at the term start.
-    pub computed: [&'static str; 4],
     /// "{years} … {months} …" of an age.
     pub age: &'static str,
     /// Yes and no in a roster cell.
     pub yes_no: [&'static str; 2],
-    /// First election, re-election.
-    pub candidacy: [&'static str; 2],
     pub sheet_roster: &'static str,
     pub sheet_composition: &'static str,
     pub sheet_titles: &'static str,
@@ -38,7 +29,6 @@ pub struct ExportWords {
     pub ethnic_minority: &'static str,
     pub non_local: &'static str,
     pub young: &'static str,
-    pub education_unknown: &'static str,
     /// Political theory rows (the enumeration's labels follow this prefix).
     pub theory_prefix: &'static str,
     pub made_by: &'static str,
@@ -53,30 +43,8 @@ pub struct ExportWords {
 }
 
 const VI: ExportWords = ExportWords {
-    roster: [
-        "Mã",
-        "Họ và tên",
-        "Giới tính",
-        "Ngày sinh",
-        "Dân tộc thiểu số",
-        "Người địa phương",
-        "Trình độ chuyên môn",
-        "Lý luận chính trị",
-        "Chức vụ hiện tại",
-        "Quy hoạch chức danh",
-        "Nữ nghỉ hưu ở tuổi 60",
-        "Ứng cử",
-        "Quê quán",
-    ],
-    computed: [
-        "Tuổi",
-        "Ngày nghỉ hưu",
-        "Số tháng công tác còn lại",
-        "Số tháng còn lại khi bắt đầu nhiệm kỳ",
-    ],
     age: "{years} tuổi {months} tháng",
     yes_no: ["x", "không"],
-    candidacy: ["Lần đầu", "Tái cử"],
     sheet_roster: "Danh sách cán bộ",
     sheet_composition: "Cơ cấu",
     sheet_titles: "Chức danh và nhóm",
@@ -94,7 +62,6 @@ const VI: ExportWords = ExportWords {
     ethnic_minority: "Dân tộc thiểu số",
     non_local: "Không phải người địa phương",
     young: "Cán bộ trẻ",
-    education_unknown: "Chưa rõ trình độ",
     theory_prefix: "LLCT ",
     made_by: "Báo cáo do công cụ QHCB lập; không phải biểu mẫu chính thức.",
     title_cols: [
@@ -130,30 +97,8 @@ const VI: ExportWords = ExportWords {
 };
 
 const EN: ExportWords = ExportWords {
-    roster: [
-        "Id",
-        "Full name",
-        "Sex",
-        "Date of birth",
-        "Ethnic minority",
-        "Local",
-        "Education",
-        "Political theory",
-        "Current titles",
-        "Planned titles",
-        "Woman retiring at 60",
-        "Candidacy",
-        "Hometown",
-    ],
-    computed: [
-        "Age",
-        "Retirement date",
-        "Months of working time left",
-        "Months left at the term start",
-    ],
     age: "{years} years {months} months",
     yes_no: ["yes", "no"],
-    candidacy: ["First", "Re-election"],
     sheet_roster: "Roster",
     sheet_composition: "Composition",
     sheet_titles: "Titles and groups",
@@ -171,7 +116,6 @@ const EN: ExportWords = ExportWords {
     ethnic_minority: "Ethnic minority",
     non_local: "Not local",
     young: "Young cadres",
-    education_unknown: "Education unknown",
     theory_prefix: "Political theory: ",
     made_by: "Made by the QHCB tool; not an official form.",
     title_cols: [

@@ -1,6 +1,6 @@
 //! Vietnamese text (the default).
 
-use super::{some_ids, Catalogue};
+use super::catalogue::{some_ids, Catalogue};
 use crate::cells::CellError;
 use crate::date::{Date, DateError, YearMonth};
 use crate::error::Error;
@@ -8,11 +8,11 @@ use crate::error::ProfileProblem;
 use crate::format::{number, percent};
 #[cfg(feature = "io")]
 use crate::import::{FileError, ImportProblem, OptionsError};
-use crate::input::{Problem, RepeatedTitle, RowProblem};
-use crate::messages::Lang;
+use crate::input::problems::{Problem, RepeatedTitle, RowProblem};
+use crate::lang::Lang;
 use crate::model::{Candidacy, DisciplineLevel, Level};
 use crate::profile::Profile;
-use crate::rules::Subject;
+use crate::rules::subject::Subject;
 
 pub struct Vi;
 
@@ -118,6 +118,10 @@ fn row_id(id: &Option<String>) -> String {
 }
 
 impl Catalogue for Vi {
+    fn lang(&self) -> Lang {
+        Lang::Vi
+    }
+
     fn error(&self, error: &Error) -> String {
         match error {
             Error::Json(e) => format!("dữ liệu không phải JSON hợp lệ: {e}"),
@@ -215,7 +219,7 @@ impl Catalogue for Vi {
         }
     }
 
-    fn unlisted_rows(&self, unlisted: &crate::input::Unlisted, listed: usize) -> String {
+    fn unlisted_rows(&self, unlisted: &crate::input::problems::Unlisted, listed: usize) -> String {
         let fields: Vec<String> = unlisted
             .fields
             .iter()
@@ -754,12 +758,19 @@ impl Catalogue for Vi {
     }
 
     #[cfg(feature = "io")]
-    fn export_truncated(&self, sheet: &str, row: usize, field: &str, chars: usize) -> String {
+    fn export_truncated(
+        &self,
+        sheet: &str,
+        row: usize,
+        field: &str,
+        chars: usize,
+        limit: usize,
+    ) -> String {
         format!(
             "trang “{sheet}”, dòng {}, trường “{field}”: văn bản dài {} ký tự, quá {} ký tự một ô bảng tính chứa được, đã bị cắt bớt (đánh dấu “… [đã cắt bớt]”)",
             number(row as f64, 0, L),
             number(chars as f64, 0, L),
-            number(crate::export::MAX_CELL_CHARS as f64, 0, L)
+            number(limit as f64, 0, L)
         )
     }
 

@@ -2,7 +2,7 @@
 //! headings, column names and labels. Vietnamese follows the BTCTW forms and
 //! Party document layout; one spelling per term ("Thạc sĩ").
 
-use super::Lang;
+use crate::lang::Lang;
 
 /// Labels of the filed report.
 pub struct Words {

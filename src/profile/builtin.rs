@@ -4,8 +4,9 @@
 use serde_json::{json, Map, Value};
 
 use super::code::*;
-use super::{Confidence, Kind, Profile, Rule, Severity, Variant};
+use super::rule::{Kind, Profile, Rule, Variant};
 use crate::date::Date;
+use crate::schema::{Confidence, Severity};
 
 use Confidence::*;
 use Severity::{Error as E, Info as I, Warning as W};

@@ -13,11 +13,12 @@
 
 use serde_json::{Map, Value as Json};
 
+use super::rule::Profile;
 use super::spec::{self, ParamKind};
-use super::{Profile, Severity};
 use crate::date::{Date, PartialDate};
 use crate::error::{Error, ProfileProblem};
-use crate::input::Value;
+use crate::input::value::Value;
+use crate::schema::Severity;
 
 /// A custom profile as the dataset defines it.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,7 +57,10 @@ pub fn read(value: &Value) -> Result<Vec<CustomProfile>, Error> {
             })
         }
     };
-    let builtin_ids: Vec<String> = super::builtin().into_iter().map(|p| p.id).collect();
+    let builtin_ids: Vec<String> = super::builtin::builtin()
+        .into_iter()
+        .map(|p| p.id)
+        .collect();
     let mut out: Vec<CustomProfile> = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let custom = read_one(item, &format!("profiles[{i}]"), &builtin_ids)?;

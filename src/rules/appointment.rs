@@ -8,13 +8,13 @@
 
 use serde_json::{json, Value};
 
-use super::{subject, Context, Finding};
+use super::finding::{subject, Context, Finding};
 use crate::age::{age_on, months_between};
 use crate::date::Date;
 use crate::messages::{label, Label};
 use crate::model::{Appointment, DisciplineLevel, Person};
 use crate::profile::{code, Severity};
-use crate::report::Facts;
+use crate::report::facts::Facts;
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for (person, facts) in ctx.reading.dataset.people.iter().zip(ctx.facts) {

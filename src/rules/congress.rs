@@ -5,7 +5,7 @@
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use super::{subject, Context, Finding};
+use super::finding::{subject, Context, Finding};
 use crate::age::months_between;
 use crate::date::{PartialDate, Precision, YearMonth};
 use crate::messages::label;

@@ -4,7 +4,7 @@
 
 use serde_json::{json, Value};
 
-use super::{subject, Context, Finding};
+use super::finding::{subject, Context, Finding};
 use crate::messages::{label, Label};
 use crate::model::{Group, Person};
 use crate::profile::{code, Rule};

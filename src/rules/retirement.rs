@@ -5,7 +5,7 @@
 
 use serde_json::json;
 
-use super::{subject, Context, Finding};
+use super::finding::{subject, Context, Finding};
 use crate::messages::Label;
 use crate::profile::{code, Severity};
 use crate::retirement::Sex;

@@ -8,7 +8,8 @@
 
 use serde_json::json;
 
-use super::{subject, Context, Finding, Subject};
+use super::finding::{subject, Context, Finding};
+use super::subject::Subject;
 use crate::cohort::Cohort;
 use crate::model::Group;
 use crate::profile::{code, Rule};

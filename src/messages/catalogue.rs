@@ -1,0 +1,248 @@
+//! The trait every language's catalogue implements: one method per kind
+//! of sentence the crate writes.
+
+use crate::cells::CellError;
+use crate::date::{Date, YearMonth};
+use crate::error::Error;
+#[cfg(feature = "io")]
+use crate::import::{FileError, ImportProblem, OptionsError};
+use crate::input::problems::{Problem, RepeatedTitle, RowProblem};
+use crate::model::{Candidacy, DisciplineLevel, Level};
+use crate::profile::Profile;
+use crate::rules::subject::Subject;
+
+/// Every sentence the crate writes.
+pub trait Catalogue: Sync {
+    /// The catalogue's language (issue 15: the exports' words follow it).
+    fn lang(&self) -> crate::lang::Lang;
+    fn error(&self, error: &Error) -> String;
+    /// Why a value was rejected, without the field or row.
+    fn problem(&self, problem: &Problem, value: &str) -> String;
+    /// "field “birth”: …"
+    fn field_reason(&self, field: &str, reason: &str) -> String;
+    fn person_problem(&self, p: &RowProblem) -> String;
+    fn title_problem(&self, p: &RowProblem) -> String;
+    fn repeated_title(&self, r: &RepeatedTitle) -> String;
+    /// Rows left out beyond those listed one by one, counted by field.
+    fn unlisted_rows(&self, unlisted: &crate::input::problems::Unlisted, listed: usize) -> String;
+    fn profile_not_in_force(&self, profile: &Profile, as_of: Date) -> String;
+    fn scope_label(&self, scope: &Subject) -> String;
+    fn standing_size(&self, standing: u64, committee: u64, limit: f64) -> String;
+    fn planned_per_title(&self, title: &str, planned: u32, limit: f64) -> String;
+    fn title_unplanned(&self, title: &str, seats: u32) -> String;
+    fn titles_per_person(&self, person: &str, count: usize, max: f64) -> String;
+    fn planning_age(
+        &self,
+        person: &str,
+        left: i32,
+        required: f64,
+        at: YearMonth,
+        retires: YearMonth,
+    ) -> String;
+    fn planned_same_title(&self, person: &str, title: &str) -> String;
+    /// `body`: the planned title is a seat of a body (committee, standing
+    /// committee), compared only with the bodies the person sits on.
+    fn planned_not_higher(
+        &self,
+        person: &str,
+        planned: &str,
+        planned_rank: i64,
+        held: &str,
+        held_rank: i64,
+        body: bool,
+    ) -> String;
+    /// An incumbent whose retirement date (`retired`) is before `as_of`.
+    fn retirement_passed(
+        &self,
+        person: &str,
+        retired: Date,
+        months: i32,
+        as_of: Date,
+        decided: bool,
+    ) -> String;
+    /// A decided later retirement past the cap (in years) for the person's sex.
+    fn retirement_date_late(
+        &self,
+        person: &str,
+        decided: YearMonth,
+        age_months: i32,
+        cap_years: f64,
+    ) -> String;
+    /// A decided early retirement more than `limit` months before the roadmap.
+    fn retirement_date_early(
+        &self,
+        person: &str,
+        decided: YearMonth,
+        roadmap: YearMonth,
+        months: i32,
+        limit: f64,
+    ) -> String;
+    /// A congress profile with nobody marked as a candidate.
+    fn congress_not_checked(&self, profile: &str) -> String;
+    /// A unit formed on `formed` with no approved planning yet.
+    fn unit_formed(&self, formed: Date) -> String;
+    /// Planned to a higher title while a khiển trách or cảnh cáo period has
+    /// not ended (`end`), or with no end date given (`end` is `None`).
+    fn discipline_period(
+        &self,
+        person: &str,
+        level: DisciplineLevel,
+        date: Date,
+        end: Option<Date>,
+        at: Date,
+    ) -> String;
+    fn young_share(
+        &self,
+        scope: &str,
+        count: u32,
+        total: u32,
+        share: f64,
+        target: f64,
+        under: u32,
+    ) -> String;
+    fn women_share(&self, scope: &str, count: u32, total: u32, share: f64, target: f64) -> String;
+    fn ethnic_share(&self, scope: &str, count: u32, total: u32, share: f64, target: f64) -> String;
+    fn women_programme(
+        &self,
+        scope: &str,
+        count: u32,
+        total: u32,
+        share: f64,
+        target: f64,
+        by: i32,
+    ) -> String;
+    fn standing_women(&self, count: u32, min: f64) -> String;
+    /// `band` is "young" (under `young_under`) or "middle" (from `young_under` to `middle_to`).
+    #[allow(clippy::too_many_arguments)]
+    fn age_band(
+        &self,
+        scope: &str,
+        band: &str,
+        young_under: f64,
+        middle_to: f64,
+        count: u32,
+        total: u32,
+        share: f64,
+        limit: f64,
+        below: bool,
+    ) -> String;
+    #[allow(clippy::too_many_arguments)]
+    fn congress_age(
+        &self,
+        person: &str,
+        candidacy: Candidacy,
+        deputy: bool,
+        left: i32,
+        required: f64,
+        reference: YearMonth,
+        retires: YearMonth,
+    ) -> String;
+    fn no_reference_month(&self, level: Level, ids: &[String]) -> String;
+    fn appointment_age(
+        &self,
+        person: &str,
+        title: &str,
+        left: i32,
+        required: f64,
+        dossier: Date,
+        retires: YearMonth,
+    ) -> String;
+    fn tenure_unknown(&self, person: &str) -> String;
+    fn appointment_tenure(
+        &self,
+        person: &str,
+        months: i32,
+        required: f64,
+        since: Date,
+        dossier: Date,
+    ) -> String;
+    fn appointment_not_planned(&self, person: &str, title: &str, outside: bool) -> String;
+    #[allow(clippy::too_many_arguments)]
+    fn discipline_wait(
+        &self,
+        person: &str,
+        level: DisciplineLevel,
+        date: Date,
+        months: i32,
+        required: f64,
+        at: Date,
+        appointment: bool,
+    ) -> String;
+    fn rotation_age(
+        &self,
+        person: &str,
+        left: i32,
+        required: f64,
+        date: Date,
+        retires: YearMonth,
+    ) -> String;
+    /// Why a typed or pasted cell was not accepted.
+    fn cell_error(&self, text: &str, error: &CellError) -> String;
+    #[cfg(feature = "io")]
+    /// Why an imported cell was not accepted.
+    fn import_problem(&self, value: &str, problem: &ImportProblem) -> String;
+    #[cfg(feature = "io")]
+    /// Why a file could not be read.
+    fn file_error(&self, error: &FileError) -> String;
+    #[cfg(feature = "io")]
+    /// Why import options cannot be used.
+    fn options_error(&self, error: &OptionsError) -> String;
+    #[cfg(feature = "io")]
+    /// The end of a text cut to fit a spreadsheet cell.
+    fn export_cut_marker(&self) -> String;
+    #[cfg(feature = "io")]
+    /// A text cut to fit a cell: the sheet, its row (1-based), the field, its length.
+    fn export_truncated(
+        &self,
+        sheet: &str,
+        row: usize,
+        field: &str,
+        chars: usize,
+        limit: usize,
+    ) -> String;
+    // Worksheets (see `worksheets`); counts and shares come formatted.
+    /// A worksheet input that is missing (`None`) or not a whole number ≥ 0.
+    fn worksheet_input(&self, shown: Option<&str>) -> String;
+    /// A count whose dots do not group thousands ("1.5").
+    fn worksheet_grouping(&self, shown: &str) -> String;
+    fn sheet_multiple(
+        &self,
+        pairs: f64,
+        seats: f64,
+        multiple: Option<String>,
+        standing: bool,
+    ) -> String;
+    /// `key`: "women", "young" or "ethnicMinority".
+    fn sheet_share(&self, key: &str, count: f64, share: Option<String>) -> String;
+    fn sheet_per_title(&self, pairs: f64, titles: f64, multiple: Option<String>) -> String;
+    /// Key titles: planned pairs ÷ seats ("so với số vị trí").
+    fn sheet_per_seat(&self, pairs: f64, seats: f64, multiple: Option<String>) -> String;
+    fn sheet_part(&self, label: &str, count: f64, share: Option<String>) -> String;
+    fn sheet_part_exceeds(&self, label: &str, count: f64, total: f64) -> String;
+    fn sheet_parts_sum(&self, group: &str, sum: f64, total: f64) -> String;
+    /// `key`: "gap", "assigned", "reserve", "filled" or "population".
+    fn sheet_staffing(&self, key: &str, value: f64, share: Option<String>) -> String;
+    fn sheet_quota_exceeds(&self, assigned: f64, reserve: f64, requested: f64) -> String;
+    fn sheet_filled_exceeds(&self, filled: f64, assigned: f64) -> String;
+    fn sheet_growth(&self, from: f64, to: f64, share: Option<String>) -> String;
+    /// `kind`: "net" or "admitted".
+    fn sheet_per_year(&self, kind: &str, per_year: f64, years: f64) -> String;
+    fn sheet_coverage(&self, covered: f64, total: f64, share: Option<String>) -> String;
+    /// `key`: "total", "down", "up" or "across".
+    fn sheet_rotation(&self, key: &str, count: f64, share: Option<String>) -> String;
+}
+
+/// The first few ids of a list, for messages.
+pub(crate) fn some_ids(ids: &[String]) -> String {
+    const SHOWN: usize = 5;
+    let mut text = ids
+        .iter()
+        .take(SHOWN)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(", ");
+    if ids.len() > SHOWN {
+        text.push_str(", …");
+    }
+    text
+}

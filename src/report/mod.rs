@@ -1,0 +1,246 @@
+//! `analyze`: from a dataset to the report of contract v1 — per-person ages
+//! and working time left, cohorts, titles and groups, findings and the rows
+//! left out.
+
+pub mod facts;
+pub mod shape;
+
+use crate::cohort::{CohortCounter, Cohorts};
+use crate::error::Error;
+use crate::input::{self, ReadOptions, Reading};
+use crate::lang::Lang;
+use crate::model::{Dataset, Group, Person};
+use crate::planning::{group_stats, title_stats};
+use crate::profile::{self};
+use crate::rules::{self};
+use crate::succession::timeline;
+
+pub use facts::{young_under, Facts};
+pub use shape::*;
+
+impl Facts {
+    /// The person's line of the report.
+    pub fn report(&self, person: &Person) -> PersonReport {
+        PersonReport {
+            index: person.index,
+            id: person.id.clone(),
+            age: self.age,
+            retirement_date: self.retirement_date.to_string(),
+            months_left: self.months_left,
+            months_left_at_term_start: self.months_left_at_term_start,
+            planned_count: person.planned.len() as u32,
+            retirement_decided: self.decided,
+        }
+    }
+}
+
+// Built here, beside the facts it reads; the shape module only declares it.
+impl PeopleColumns {
+    fn of(people: &[Person], facts: &[Facts], term_start: bool) -> PeopleColumns {
+        let n = people.len();
+        let mut columns = PeopleColumns {
+            index: Vec::with_capacity(n),
+            age_years: Vec::with_capacity(n),
+            age_months: Vec::with_capacity(n),
+            retirement_date: Vec::with_capacity(n),
+            months_left: Vec::with_capacity(n),
+            months_left_at_term_start: term_start.then(|| Vec::with_capacity(n)),
+            planned_count: Vec::with_capacity(n),
+            retirement_decided: Vec::with_capacity(n),
+        };
+        for (person, fact) in people.iter().zip(facts) {
+            let date = fact.retirement_date;
+            columns.index.push(person.index as u32);
+            columns
+                .age_years
+                .push(u32::try_from(fact.age.years).unwrap_or(0));
+            columns.age_months.push(fact.age.months.clamp(0, 11) as u8);
+            columns.retirement_date.push(
+                (date.year().max(0) as u32) * 10_000
+                    + u32::from(date.month()) * 100
+                    + u32::from(date.day()),
+            );
+            columns.months_left.push(fact.months_left);
+            if let Some(column) = &mut columns.months_left_at_term_start {
+                column.push(fact.months_left_at_term_start.unwrap_or_default());
+            }
+            columns
+                .planned_count
+                .push(u32::try_from(person.planned.len()).unwrap_or(u32::MAX));
+            columns.retirement_decided.push(u8::from(fact.decided));
+        }
+        columns
+    }
+}
+
+/// Analyses a dataset given as JSON text.
+///
+/// ```
+/// use qhcb::report::{analyze_json, Options};
+/// let json = r#"{"format":"qhcb/1","asOf":"2025-12-01",
+///   "titles":[{"id":"bt","name":"Bí thư","group":"key","seats":1}],
+///   "people":[{"id":"a","sex":"F","birth":"1980-05","planned":["bt"]}]}"#;
+/// let report = analyze_json(json, &Options::default()).unwrap();
+/// assert_eq!(report.profile, "qd377-2025");
+/// assert_eq!(report.people[0].age.years, 45);
+/// assert_eq!(report.groups[0].multiple, Some(1.0));
+/// ```
+pub fn analyze_json(json: &str, options: &Options) -> Result<Report, Error> {
+    let reading = input::read(
+        json,
+        &ReadOptions {
+            as_of: options.as_of,
+            profile: options.profile.clone(),
+            default_as_of: options.default_as_of,
+        },
+    )?;
+    analyze(reading, options)
+}
+
+/// Analyses a dataset that has been read (the options' review date and
+/// profile have been applied by reading).
+pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
+    let lang = options.lang;
+    let dataset = &reading.dataset;
+    let profile = profile::select(
+        dataset.profile.as_deref(),
+        dataset.as_of,
+        &dataset.custom_profiles,
+    )?;
+    let facts: Vec<Facts> = dataset
+        .people
+        .iter()
+        .map(|p| Facts::of(p, dataset))
+        .collect();
+    let under = young_under(&profile, dataset.unit.level);
+    let cohorts = cohorts(dataset, &facts, under);
+    let mut titles = title_stats(&dataset.titles, &dataset.people);
+    for (person, fact) in dataset.people.iter().zip(&facts) {
+        let woman = person.sex == crate::retirement::Sex::Female;
+        let young = fact.age.years < under as i32;
+        for &t in &person.planned {
+            titles[t].planned_women += u32::from(woman);
+            titles[t].planned_young += u32::from(young);
+        }
+    }
+    let groups = group_stats(&titles, &dataset.people, &dataset.titles);
+    let findings = rules::check(&rules::Context {
+        reading: &reading,
+        profile: &profile,
+        facts: &facts,
+        titles: &titles,
+        groups: &groups,
+        cohorts: &cohorts,
+        lang,
+    });
+    let excluded = excluded(&reading, lang);
+    #[allow(unused_mut)]
+    let mut report = Report {
+        as_of: dataset.as_of.to_string(),
+        profile: profile.id.clone(),
+        profile_name: profile.name.clone(),
+        unit: dataset.unit.clone(),
+        term_start: dataset.term_start.map(|t| t.to_string()),
+        people: match options.people {
+            PeopleForm::Rows => dataset
+                .people
+                .iter()
+                .zip(&facts)
+                .map(|(p, f)| f.report(p))
+                .collect(),
+            PeopleForm::Columns | PeopleForm::None => Vec::new(),
+        },
+        people_columns: (options.people == PeopleForm::Columns)
+            .then(|| PeopleColumns::of(&dataset.people, &facts, dataset.term_start.is_some())),
+        cohorts,
+        titles,
+        groups,
+        findings,
+        counts: RowCounts {
+            rows: reading.rows,
+            analysed: dataset.people.len(),
+            excluded: reading.excluded_rows,
+        },
+        excluded,
+        cutoffs: rules::cutoffs(&profile),
+        retirements: timeline(
+            dataset,
+            &facts.iter().map(|f| f.retirement).collect::<Vec<_>>(),
+        ),
+        active_profile: profile,
+        version: env!("CARGO_PKG_VERSION"),
+        #[cfg(feature = "filing")]
+        filing: None,
+    };
+    #[cfg(feature = "filing")]
+    if options.filing {
+        report.filing = Some(crate::filing::filing(
+            dataset,
+            &facts,
+            &report,
+            lang,
+            options.default_as_of,
+        ));
+    }
+    Ok(report)
+}
+
+fn cohorts(dataset: &Dataset, facts: &[Facts], young_under: u32) -> Cohorts {
+    let groups: Vec<Group> = Group::ALL
+        .into_iter()
+        .filter(|g| dataset.titles.iter().any(|t| t.group == *g))
+        .collect();
+    // Slots: all, current, planned, then current:<g> and planned:<g> per group.
+    let mut counters = vec![CohortCounter::default(); 3 + 2 * groups.len()];
+    for (person, fact) in dataset.people.iter().zip(facts) {
+        counters[0].add(person, fact.age);
+        if !person.current.is_empty() {
+            counters[1].add(person, fact.age);
+        }
+        if !person.planned.is_empty() {
+            counters[2].add(person, fact.age);
+        }
+        for (g, group) in groups.iter().enumerate() {
+            let in_group = |list: &[usize]| list.iter().any(|&t| dataset.titles[t].group == *group);
+            if in_group(&person.current) {
+                counters[3 + 2 * g].add(person, fact.age);
+            }
+            if in_group(&person.planned) {
+                counters[4 + 2 * g].add(person, fact.age);
+            }
+        }
+    }
+    let mut keys = vec!["all".to_owned(), "current".to_owned(), "planned".to_owned()];
+    for group in &groups {
+        keys.push(format!("current:{}", group.id()));
+        keys.push(format!("planned:{}", group.id()));
+    }
+    Cohorts(
+        keys.into_iter()
+            .zip(counters.iter().map(|c| c.finish(young_under)))
+            .collect(),
+    )
+}
+
+fn excluded(reading: &Reading, lang: Lang) -> Vec<Excluded> {
+    let text = crate::messages::catalogue(lang);
+    let mut out: Vec<Excluded> = Vec::new();
+    for problem in &reading.people_problems {
+        let reason = text.problem(&problem.problem, &problem.value);
+        match out.last_mut() {
+            Some(last) if last.index == problem.index => {
+                last.reason.push_str("; ");
+                last.reason
+                    .push_str(&text.field_reason(problem.field, &reason));
+                last.fields.push(problem.field);
+            }
+            _ => out.push(Excluded {
+                index: problem.index,
+                id: problem.id.clone(),
+                reason: text.field_reason(problem.field, &reason),
+                fields: vec![problem.field],
+            }),
+        }
+    }
+    out
+}

@@ -1,0 +1,136 @@
+//! A finding and what every rule reads to make one: the dataset as read,
+//! the profile, the per-person facts, the title and group figures and the
+//! cohorts.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::cohort::Cohorts;
+use crate::input::Reading;
+use crate::lang::Lang;
+use crate::messages::{catalogue, Catalogue};
+use crate::planning::{GroupStats, TitleStats};
+use crate::profile::{Confidence, Profile, Rule, Severity};
+use crate::report::facts::Facts;
+
+use super::subject::Subject;
+
+/// A message in both languages.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Messages {
+    pub vi: String,
+    pub en: String,
+}
+
+impl Messages {
+    /// Writes the same message with each catalogue.
+    pub fn new(write: impl Fn(&dyn Catalogue) -> String) -> Messages {
+        Messages {
+            vi: write(catalogue(Lang::Vi)),
+            en: write(catalogue(Lang::En)),
+        }
+    }
+
+    /// The message in one language.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Vi => &self.vi,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// One result of a rule check.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Finding {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub subject: Subject,
+    /// The measured value (a count, a share, months), or null.
+    pub value: Value,
+    /// The threshold it was held to, or null.
+    pub limit: Value,
+    /// The message in the language asked for.
+    pub message: String,
+    /// The message in Vietnamese and in English.
+    pub messages: Messages,
+    /// The rule's document and article.
+    pub source: String,
+    pub confidence: Confidence,
+    /// For rows: the index of the row in `people` (or `titles`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub row: Option<usize>,
+    /// For rows: the field at fault.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<&'static str>,
+    /// For a person's finding about one title: that title's id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+
+impl Finding {
+    /// A finding of `rule`, with its message written in both languages and shown in `lang`.
+    pub(crate) fn of_rule(
+        rule: &Rule,
+        subject: Subject,
+        value: Value,
+        limit: Value,
+        lang: Lang,
+        write: impl Fn(&dyn Catalogue) -> String,
+    ) -> Finding {
+        let messages = Messages::new(write);
+        Finding {
+            code: rule.code,
+            severity: rule.severity,
+            subject,
+            value,
+            limit,
+            message: messages.get(lang).to_owned(),
+            messages,
+            source: match lang {
+                Lang::Vi => rule.source.clone(),
+                Lang::En => rule.source_en.clone(),
+            },
+            confidence: rule.confidence,
+            row: None,
+            field: None,
+            title: None,
+        }
+    }
+}
+
+/// Everything the rules look at.
+pub struct Context<'a> {
+    pub reading: &'a Reading,
+    pub profile: &'a Profile,
+    pub facts: &'a [Facts],
+    pub titles: &'a [TitleStats],
+    pub groups: &'a [GroupStats],
+    pub cohorts: &'a Cohorts,
+    pub lang: Lang,
+}
+
+impl Context<'_> {
+    /// A finding of `rule`, with its message written in both languages.
+    pub(crate) fn finding(
+        &self,
+        rule: &Rule,
+        subject: Subject,
+        value: Value,
+        limit: Value,
+        write: impl Fn(&dyn Catalogue) -> String,
+    ) -> Finding {
+        Finding::of_rule(rule, subject, value, limit, self.lang, write)
+    }
+
+    pub(crate) fn unit_subject(&self) -> Subject {
+        subject("unit", self.reading.dataset.unit.name.clone())
+    }
+}
+
+pub(crate) fn subject(kind: &'static str, id: impl Into<Option<String>>) -> Subject {
+    Subject {
+        kind,
+        id: id.into(),
+    }
+}
