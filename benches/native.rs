@@ -100,7 +100,12 @@ fn import(path: &str) {
         .unwrap();
         let (tables, _) = read_file(&bytes).unwrap();
         let read = Instant::now();
-        let imported = import(&tables, &options, qhcb::messages::Lang::Vi).unwrap();
+        let imported = import(
+            &tables,
+            &options,
+            qhcb::messages::catalogue(qhcb::messages::Lang::Vi),
+        )
+        .unwrap();
         let converted = Instant::now();
         let dataset = serde_json::json!({
             "format": "qhcb/1", "asOf": "2026-01-15", "titles": titles, "people": imported.people
@@ -196,7 +201,12 @@ fn import_csv(bytes: &[u8], create_titles: bool) -> qhcb::import::Imported {
     }))
     .unwrap();
     let (tables, _) = read_file(bytes).unwrap();
-    import(&tables, &options, qhcb::messages::Lang::Vi).unwrap()
+    import(
+        &tables,
+        &options,
+        qhcb::messages::catalogue(qhcb::messages::Lang::Vi),
+    )
+    .unwrap()
 }
 
 fn zipped(parts: &[(&str, &[u8])]) -> Vec<u8> {
