@@ -9,6 +9,10 @@
 use serde_json::{json, Value};
 
 use crate::date::{PartialDate, Precision};
+use crate::schema::fields::{self, Kind, Place};
+use crate::schema::{
+    Candidacy, CandidacyFor, Education, PoliticalTheory, Sex, Vocabulary, NO, YES,
+};
 use crate::text::fold;
 
 /// Why a cell could not be read.
@@ -17,9 +21,20 @@ pub enum CellError {
     /// The field is not one the grid edits.
     UnknownField(String),
     /// The text is not a value of the field; carries what the field expects.
-    Unrecognised { expected: &'static str },
+    Unrecognised { expected: Wanted },
     /// A title that is not in the titles list.
     UnknownTitle(String),
+}
+
+/// What a cell's field wants, when the text is not one of its values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wanted {
+    /// dd/mm/yyyy, mm/yyyy or yyyy.
+    Date,
+    /// Yes or no ("x" to tick).
+    YesNo,
+    /// A value of the schema's enumeration of this name; messages list its labels.
+    OneOf(&'static str),
 }
 
 /// A title as the matcher sees it.
@@ -29,70 +44,9 @@ pub struct TitleName {
     pub name: Option<String>,
 }
 
-const SEX: &[(&str, &str)] = &[
-    ("m", "M"),
-    ("nam", "M"),
-    ("male", "M"),
-    ("f", "F"),
-    ("nu", "F"),
-    ("female", "F"),
-];
-const YES: &[&str] = &["x", "co", "true", "1", "yes", "v", "dung"];
-const NO: &[&str] = &["", "khong", "false", "0", "no", "-"];
-const EDUCATION: &[(&str, &str)] = &[
-    ("doctorate", "doctorate"),
-    ("tien si", "doctorate"),
-    ("tien sy", "doctorate"),
-    ("ts", "doctorate"),
-    ("master", "master"),
-    ("master's", "master"),
-    ("thac si", "master"),
-    ("thac sy", "master"),
-    ("ths", "master"),
-    ("university", "university"),
-    ("dai hoc", "university"),
-    ("dh", "university"),
-    ("cu nhan", "university"),
-    ("ky su", "university"),
-    ("college", "college"),
-    ("cao dang", "college"),
-    ("cd", "college"),
-    ("vocational", "vocational"),
-    ("trung cap", "vocational"),
-    ("tc", "vocational"),
-    ("none", "none"),
-    ("khong", "none"),
-    ("chua qua dao tao", "none"),
-];
-const THEORY: &[(&str, &str)] = &[
-    ("advanced", "advanced"),
-    ("cao cap", "advanced"),
-    ("cu nhan", "advanced"),
-    ("cao cap, cu nhan", "advanced"),
-    ("cc", "advanced"),
-    ("intermediate", "intermediate"),
-    ("trung cap", "intermediate"),
-    ("tc", "intermediate"),
-    ("elementary", "elementary"),
-    ("so cap", "elementary"),
-    ("sc", "elementary"),
-    ("none", "none"),
-    ("khong", "none"),
-    ("chua qua dao tao", "none"),
-];
-const CANDIDACY: &[(&str, &str)] = &[
-    ("first", "first"),
-    ("lan dau", "first"),
-    ("tham gia lan dau", "first"),
-    // Issue 15: the schema's English label, which the English export writes.
-    ("first time", "first"),
-    ("reelection", "reelection"),
-    ("re-election", "reelection"),
-    ("tai cu", "reelection"),
-];
-
-fn lookup(table: &[(&str, &'static str)], folded: &str) -> Option<&'static str> {
-    table.iter().find(|(k, _)| *k == folded).map(|(_, v)| *v)
+/// The enumeration value `folded` names, as its contract id.
+fn lookup<T: Vocabulary>(folded: &str) -> Option<&'static str> {
+    T::from_folded(folded).map(|v| v.id())
 }
 
 /// Reads `text` as a value of the person field `field`. Empty text clears the
@@ -109,42 +63,50 @@ pub fn parse_cell(field: &str, text: &str, titles: &[TitleName]) -> Result<Value
     let trimmed = text.trim();
     let folded = fold(trimmed);
     let unrecognised = |expected| Err(CellError::Unrecognised { expected });
-    match field {
-        "id" | "name" => Ok(if trimmed.is_empty() {
+    let Some(field) = fields::person(field).filter(|f| f.place == Place::Grid || f.import) else {
+        return Err(CellError::UnknownField(field.to_owned()));
+    };
+    match field.kind {
+        Kind::Id | Kind::Text => Ok(if trimmed.is_empty() {
             Value::Null
         } else {
             json!(unquote_formula(trimmed))
         }),
-        "sex" if folded.is_empty() => Ok(Value::Null),
-        "sex" => lookup(SEX, &folded)
-            .map(|s| json!(s))
-            .map_or_else(|| unrecognised("sex"), Ok),
-        "birth" if trimmed.is_empty() => Ok(Value::Null),
-        "birth" => parse_date(trimmed)
+        Kind::PartialDate if trimmed.is_empty() => Ok(Value::Null),
+        Kind::PartialDate => parse_date(trimmed)
             .map(|d| json!(d))
-            .ok_or(CellError::Unrecognised { expected: "date" }),
-        "ethnicMinority" if folded == "kinh" => Ok(json!(false)),
-        "ethnicMinority" | "local" | "retireAt60" => {
+            .ok_or(CellError::Unrecognised {
+                expected: Wanted::Date,
+            }),
+        // "Kinh" names the majority group: not a minority.
+        Kind::Bool if field.id == "ethnicMinority" && folded == "kinh" => Ok(json!(false)),
+        Kind::Bool => {
             if YES.contains(&folded.as_str()) {
                 Ok(json!(true))
             } else if NO.contains(&folded.as_str()) {
                 Ok(json!(false))
             } else {
-                unrecognised("yesNo")
+                unrecognised(Wanted::YesNo)
             }
         }
-        "education" | "politicalTheory" | "candidacy" if folded.is_empty() => Ok(Value::Null),
-        "education" => lookup(EDUCATION, &folded)
+        Kind::Enum(_) if folded.is_empty() => Ok(Value::Null),
+        Kind::Enum(name) => enum_value(name, &folded)
             .map(|v| json!(v))
-            .map_or_else(|| unrecognised("education"), Ok),
-        "politicalTheory" => lookup(THEORY, &folded)
-            .map(|v| json!(v))
-            .map_or_else(|| unrecognised("politicalTheory"), Ok),
-        "candidacy" => lookup(CANDIDACY, &folded)
-            .map(|v| json!(v))
-            .map_or_else(|| unrecognised("candidacy"), Ok),
-        "current" | "planned" => parse_titles(trimmed, titles).map(|ids| json!(ids)),
-        other => Err(CellError::UnknownField(other.to_owned())),
+            .map_or_else(|| unrecognised(Wanted::OneOf(name)), Ok),
+        Kind::Titles => parse_titles(trimmed, titles).map(|ids| json!(ids)),
+        _ => Err(CellError::UnknownField(field.id.to_owned())),
+    }
+}
+
+/// A value of the enumeration `name` read from folded text.
+fn enum_value(name: &str, folded: &str) -> Option<&'static str> {
+    match name {
+        Sex::NAME => lookup::<Sex>(folded),
+        Education::NAME => lookup::<Education>(folded),
+        PoliticalTheory::NAME => lookup::<PoliticalTheory>(folded),
+        Candidacy::NAME => lookup::<Candidacy>(folded),
+        CandidacyFor::NAME => lookup::<CandidacyFor>(folded),
+        _ => None,
     }
 }
 

@@ -11,13 +11,13 @@ pub enum Error {
     /// The text is not JSON.
     Json(String),
     /// The dataset is not an object; carries what it is instead.
-    NotAnObject(&'static str),
+    NotAnObject(crate::kinds::JsonKind),
     /// The dataset has no `people` field.
     NoPeople,
     /// A field that must hold a list holds something else.
     NotAList {
         field: &'static str,
-        found: &'static str,
+        found: crate::kinds::JsonKind,
     },
     /// `format` names a format this version does not read.
     UnknownFormat(String),
@@ -38,8 +38,8 @@ pub enum Error {
     /// A dataset-level field of the wrong type.
     WrongType {
         field: &'static str,
-        expected: &'static str,
-        found: &'static str,
+        expected: crate::kinds::Expected,
+        found: crate::kinds::JsonKind,
     },
     /// A profile id that is not built in.
     UnknownProfile(String),
@@ -64,7 +64,7 @@ pub enum Error {
 pub enum ProfileProblem {
     Missing,
     /// Carries what was expected.
-    Expected(&'static str),
+    Expected(crate::kinds::Expected),
     /// `basedOn` names no built-in profile.
     UnknownBase(String),
     UnknownCode(String),

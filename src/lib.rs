@@ -48,6 +48,8 @@ pub mod format;
 pub mod import;
 /// Reading a `qhcb/1` dataset row by row, with a problem for each bad field.
 pub mod input;
+/// What a JSON value is and what a field expects, as codes.
+pub mod kinds;
 /// The two languages, Vietnamese and English.
 pub mod lang;
 /// TCVN3 and VNI text to Unicode.

@@ -9,13 +9,6 @@ pub use crate::schema::{
     Candidacy, CandidacyFor, DisciplineLevel, Education, Group, Level, PoliticalTheory, Sex,
 };
 
-impl Group {
-    /// Bodies whose planning is measured by their multiple, not per title.
-    pub fn is_body(self) -> bool {
-        matches!(self, Group::Committee | Group::Standing)
-    }
-}
-
 /// The unit (Party committee, locality, agency) the dataset describes.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Unit {

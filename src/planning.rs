@@ -47,6 +47,10 @@ pub struct GroupStats {
     pub current: u64,
     /// Distinct people planned for a title of the group.
     pub planned_people: u32,
+    /// The multiple as the articles write it, in the report's language:
+    /// "1,4 lần"; for key titles "2,01 lần trên 1 chức danh" (and "… so với
+    /// số vị trí" when seats differ from titles). Written by the report.
+    pub text: String,
 }
 
 fn ratio(count: impl Into<u64>, seats: impl Into<u64>) -> Option<f64> {
@@ -105,6 +109,7 @@ pub fn group_stats(
                 .count() as u32;
             let titles = members().count() as u32;
             GroupStats {
+                text: String::new(),
                 group,
                 titles,
                 seats,

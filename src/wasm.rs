@@ -205,18 +205,21 @@ fn dataset_json(dataset: &JsValue) -> Result<String, crate::Error> {
         return Ok(text);
     }
     if !dataset.is_object() || js_sys::Array::is_array(dataset) {
+        use crate::kinds::JsonKind;
         let kind = if dataset.is_undefined() {
-            "undefined"
+            JsonKind::Undefined
         } else if dataset.is_null() {
-            "null"
+            JsonKind::Null
         } else if js_sys::Array::is_array(dataset) {
-            "a list"
+            JsonKind::List
         } else if dataset.as_f64().is_some() {
-            "a number"
+            JsonKind::Number
         } else if dataset.as_bool().is_some() {
-            "a boolean"
+            JsonKind::Bool
+        } else if dataset.as_string().is_some() {
+            JsonKind::Text
         } else {
-            "a value of another kind"
+            JsonKind::OtherValue
         };
         return Err(crate::Error::NotAnObject(kind));
     }
@@ -230,7 +233,25 @@ fn dataset_json(dataset: &JsValue) -> Result<String, crate::Error> {
             crate::Error::Json(reason)
         })?
         .as_string()
-        .ok_or(crate::Error::NotAnObject("a value JSON cannot hold"))
+        .ok_or(crate::Error::NotAnObject(crate::kinds::JsonKind::NotJson))
+}
+
+/// The vocabulary in one language (`"vi"` by default, or `"en"`): every
+/// enumeration with its labels, every field of people, titles and the unit
+/// (kind, required, whether it holds title ids, labels, where the page shows
+/// it), the import field list and where title ids are held. The page builds
+/// its columns, dropdowns and labels from it.
+#[wasm_bindgen]
+pub fn schema(lang: Option<String>) -> Result<JsValue, JsError> {
+    let lang = match lang.as_deref() {
+        None => Lang::Vi,
+        Some(code) => Lang::parse(code).ok_or_else(|| {
+            JsError::new(&format!(
+                "unknown language \"{code}\"; expected \"vi\" or \"en\""
+            ))
+        })?,
+    };
+    to_js(&crate::schema::describe(lang))
 }
 
 /// The built-in rule profiles, newest first.

@@ -36,7 +36,9 @@ fn sex_is_read_in_vietnamese_and_english() {
     }
     assert_eq!(
         parse_cell("sex", "X", &[]),
-        Err(CellError::Unrecognised { expected: "sex" })
+        Err(CellError::Unrecognised {
+            expected: qhcb::cells::Wanted::OneOf("sex")
+        })
     );
     assert_eq!(cell("sex", " "), Value::Null);
 }
@@ -90,7 +92,9 @@ fn ticks_and_ethnic_names() {
     assert_eq!(cell("local", "có"), json!(true));
     assert_eq!(
         parse_cell("local", "maybe", &[]),
-        Err(CellError::Unrecognised { expected: "yesNo" })
+        Err(CellError::Unrecognised {
+            expected: qhcb::cells::Wanted::YesNo
+        })
     );
 }
 

@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 
 fn ct45_cutoff(reference: &str, candidacy: &str, sex: &str, at_60: bool) -> String {
     let profile = builtin().into_iter().find(|p| p.id == "ct45-2025").unwrap();
-    let c = cutoffs(&profile)
+    let c = cutoffs(&profile, qhcb::lang::Lang::Vi)
         .into_iter()
         .find(|c| {
             c.reference == reference
@@ -66,7 +66,7 @@ fn ct45_cutoffs_match_phu_luc_2_exactly() {
 #[test]
 fn cutoffs_cover_every_reference_month_of_the_profile() {
     let profile = builtin().into_iter().find(|p| p.id == "ct45-2025").unwrap();
-    let all = cutoffs(&profile);
+    let all = cutoffs(&profile, qhcb::lang::Lang::Vi);
     // 6 reference months × 2 candidacies × 3 sexes, plus 3 deputy-secretary rows.
     assert_eq!(all.len(), 6 * 2 * 3 + 3);
     let government = all

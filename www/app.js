@@ -95,7 +95,7 @@ function createTool(root, host) {
             women: report.cohorts.planned.women.share,
             young: report.cohorts.planned.young.share,
             findings: report.findings.length,
-            errors: report.findings.filter((f) => f.severity === "error").length,
+            errors: report.counts.errors,
           }
         : null,
       revision: ui.workspace?.revision ?? 0,

@@ -63,7 +63,7 @@ export function bands(cohort) {
   const labelWidth = 150;
   const height = cohort.bands.length * rowHeight + 10;
   const description = cohort.bands
-    .map((b) => `${t(`bands.${b.label}`)}: ${format.count(b.count)} (${format.percent(b.share)})`)
+    .map((b) => `${format.band(b)}: ${format.count(b.count)} (${format.percent(b.share)})`)
     .join("; ");
   const root = frame(width, height, t("charts.bands"), description);
   const barSpace = width - labelWidth - 110;
@@ -71,7 +71,7 @@ export function bands(cohort) {
     const y = 5 + i * rowHeight;
     const w = (band.share ?? 0) * barSpace;
     root.append(
-      svg("text", { x: 0, y: y + rowHeight / 2 + 4, class: "axis" }, t(`bands.${band.label}`)),
+      svg("text", { x: 0, y: y + rowHeight / 2 + 4, class: "axis" }, format.band(band)),
       svg("rect", { x: labelWidth, y: y + 5, width: w, height: rowHeight - 10, class: `bar band-${i}` }),
       svg("text", { x: labelWidth + w + 6, y: y + rowHeight / 2 + 4, class: "value" }, `${format.count(band.count)} (${format.percent(band.share)})`),
     );

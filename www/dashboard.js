@@ -5,11 +5,15 @@
 import { el, table } from "./dom.js";
 import { t, text, format } from "./i18n.js";
 import * as charts from "./charts.js";
-
-const SEVERITIES = ["error", "warning", "info"];
+import { confidenceNote, label, unknownLabel, values } from "./vocabulary.js";
 
 export function groupName(group) {
-  return t(`groups.${group}`);
+  return label("group", group);
+}
+
+/** A cohort's breakdown key ("master", "unknown") by its label. */
+function levelName(enumeration, key) {
+  return values(enumeration).some((v) => v.id === key) ? label(enumeration, key) : unknownLabel();
 }
 
 export function cohortName(key) {
@@ -43,20 +47,9 @@ export function renderSummary(report, $) {
   );
 }
 
-/**
- * "1,39 lần" (planned ÷ seats) for bodies and other groups; for key titles
- * "2,8 lần trên 1 chức danh" (planned ÷ titles, the articles' figure, as the
- * worksheet gives it) and, when seats differ from titles, "2,33 lần so với
- * số vị trí" beside it.
- */
+/** A group's multiple as the engine words it ("1,4 lần", "2,01 lần trên 1 chức danh"). */
 export function multipleText(g) {
-  if (g.group === "key" && g.perTitle != null) {
-    const perTitle = t("perTitle", { value: format.decimal(g.perTitle, 2) });
-    if (g.multiple == null || g.seats === g.titles) return perTitle;
-    return `${perTitle}; ${t("perSeat", { value: format.decimal(g.multiple, 2) })}`;
-  }
-  if (g.multiple == null) return text().dash;
-  return t("multiple", { value: format.decimal(g.multiple, 2) });
+  return g.text ?? text().dash;
 }
 
 export function renderGroups(report, groupsTarget, titlesTarget) {
@@ -105,17 +98,17 @@ export function compositionRows(first) {
     ["ethnicMinority", t("rows.ethnicMinority"), (c) => format.share(c.ethnicMinority)],
     ["nonLocal", t("rows.nonLocal"), (c) => format.share(c.nonLocal)],
     { section: t("rows.bandsTitle") },
-    ...first.bands.map((band, i) => [`band-${i}`, t(`bands.${band.label}`), (c) => format.share(c.bands[i])]),
+    ...first.bands.map((band, i) => [`band-${i}`, format.band(band), (c) => format.share(c.bands[i])]),
     { section: t("rows.educationTitle") },
     ...Object.keys(first.education).map((level) => [
       `education-${level}`,
-      t(`education.${level}`),
+      levelName("education", level),
       (c) => format.share(c.education[level]),
     ]),
     { section: t("rows.theoryTitle") },
     ...Object.keys(first.politicalTheory).map((level) => [
       `theory-${level}`,
-      t(`politicalTheory.${level}`),
+      levelName("politicalTheory", level),
       (c) => format.share(c.politicalTheory[level]),
     ]),
   ];
@@ -213,13 +206,13 @@ export function renderFindings(target, report, onJump) {
     return;
   }
   const ruleCodes = new Set(report.activeProfile.rules.map((r) => r.code));
-  const blocks = SEVERITIES.map((severity) => {
+  const blocks = values("severity").map(({ id: severity, label: heading }) => {
     const items = report.findings.filter((f) => f.severity === severity);
     if (items.length === 0) return [];
     return el(
       "section",
       { class: `severity ${severity}`, "data-severity": severity },
-      el("h3", {}, `${t(`severities.${severity}`)} (${format.count(items.length)})`),
+      el("h3", {}, `${heading} (${format.count(items.length)})`),
       listInTasks(
         el("ul"),
         items,
@@ -240,7 +233,7 @@ export function renderFindings(target, report, onJump) {
             el("span", { class: "message" }, f.message),
             jump ? " " : null,
             jump,
-            el("small", { class: "source" }, `${t("source")}: ${f.source} (${t(`confidence.${f.confidence}`)})`),
+            el("small", { class: "source" }, `${t("source")}: ${f.source} (${confidenceNote(f.confidence)})`),
           );
         },
       ),

@@ -4,9 +4,8 @@
 import { el } from "./dom.js";
 import { t, format, isoFromTyped } from "./i18n.js";
 import { emptyDataset, setOp } from "./store.js";
+import { defaultValue, fieldLabel, titleReferences, values } from "./vocabulary.js";
 
-const LEVELS = ["central", "province", "district", "above-grassroots", "commune", "grassroots"];
-const GROUPS = ["committee", "standing", "key", "leader", "other"];
 
 /** "03/2025" or "2025-03" → "2025-03"; null when not a month. */
 function isoMonth(typed) {
@@ -62,9 +61,12 @@ export function renderProfileSwitch(root, store, profiles, id) {
   root.replaceChildren(el("div", { class: "field inline" }, el("label", { for: id }, t("profile")), profileSelect(store, profiles, id)));
 }
 
-function field(id, labelKey, control) {
-  return el("label", { class: "field", for: id }, el("span", {}, t(labelKey)), control);
+function field(id, label, control) {
+  return el("label", { class: "field", for: id }, el("span", {}, label), control);
 }
+
+/** The level of a unit that names none: the schema's default. */
+const DEFAULT_LEVEL = () => defaultValue("unit", "level");
 
 /**
  * The unit form: name, level, review date, term start, profile.
@@ -83,7 +85,7 @@ export function renderUnitForm(root, store, profiles, say, termsFor = () => []) 
   const level = el(
     "select",
     { id: "unit-level" },
-    LEVELS.map((l) => el("option", { value: l, selected: (data?.unit?.level ?? "province") === l }, t(`levels.${l}`))),
+    values("level").map((l) => el("option", { value: l.id, selected: (data?.unit?.level ?? DEFAULT_LEVEL()) === l.id }, l.label)),
   );
   level.addEventListener("change", () => commit(["unit", "level"], level.value));
   const asOf = el("input", {
@@ -126,7 +128,7 @@ export function renderUnitForm(root, store, profiles, say, termsFor = () => []) 
     commit(["termStart"], iso);
   });
   // Terms by level (the engine's terms()): Party 2025–2030, State 2026–2031 and the next ones.
-  const terms = termsFor(data?.unit?.level ?? "province");
+  const terms = termsFor(data?.unit?.level ?? DEFAULT_LEVEL());
   const preset = el(
     "select",
     { id: "dataset-term-preset" },
@@ -139,8 +141,8 @@ export function renderUnitForm(root, store, profiles, say, termsFor = () => []) 
     el(
       "div",
       { class: "form-grid" },
-      field("unit-name", "unit.name", name),
-      field("unit-level", "unit.level", level),
+      field("unit-name", fieldLabel("unit", "name"), name),
+      field("unit-level", fieldLabel("unit", "level"), level),
       field("dataset-as-of", "asOf", asOf),
       field("dataset-term", "unit.termStart", term),
       field("dataset-term-preset", "unit.termPreset", preset),
@@ -148,6 +150,10 @@ export function renderUnitForm(root, store, profiles, say, termsFor = () => []) 
     ),
   );
 }
+
+
+/** The titles table's columns, in the order the table lays them out. */
+const TITLE_COLUMNS = ["id", "name", "group", "seats", "rank"];
 
 /** The titles table: id, name, group, seats, rank; add and delete rows. */
 export function renderTitles(root, store, report) {
@@ -163,7 +169,7 @@ export function renderTitles(root, store, report) {
       ...attrs,
       value: value == null ? "" : String(value),
       "data-title-field": key,
-      "aria-label": `${t(`titleFields.${key}`)} ${i + 1}`,
+      "aria-label": `${fieldLabel("title", key)} ${i + 1}`,
       "aria-invalid": problem ? "true" : null,
       title: problem ?? null,
     });
@@ -174,8 +180,8 @@ export function renderTitles(root, store, report) {
   const rows = titles.map((title, i) => {
     const group = el(
       "select",
-      { "aria-label": `${t("titleFields.group")} ${i + 1}`, "data-title-field": "group" },
-      GROUPS.map((g) => el("option", { value: g, selected: title?.group === g }, t(`groups.${g}`))),
+      { "aria-label": `${fieldLabel("title", "group")} ${i + 1}`, "data-title-field": "group" },
+      values("group").map((g) => el("option", { value: g.id, selected: title?.group === g.id }, g.label)),
     );
     group.addEventListener("change", () => changeTitle(store, i, "group", group.value));
     const remove = el("button", { type: "button", class: "icon", "aria-label": t("titles.delete", { id: title?.id ?? i + 1 }) }, "✕");
@@ -202,7 +208,7 @@ export function renderTitles(root, store, report) {
       path: ["titles"],
       index: titles.length,
       removed: [],
-      inserted: [{ id: `cd${n}`, name: "", group: "key", seats: 1 }],
+      inserted: [{ id: `cd${n}`, name: "", group: defaultValue("title", "group"), seats: defaultValue("title", "seats") }],
     });
     // After the re-render that the change triggers: focus the new title's name.
     const row = store.dataset.titles.length - 1;
@@ -215,7 +221,7 @@ export function renderTitles(root, store, report) {
       el(
         "table",
         { id: "titles-editor", class: "editor" },
-        el("thead", {}, el("tr", {}, ["id", "name", "group", "seats", "rank"].map((k) => el("th", { scope: "col" }, t(`titleFields.${k}`))), el("th", {}, ""))),
+        el("thead", {}, el("tr", {}, TITLE_COLUMNS.map((k) => el("th", { scope: "col" }, fieldLabel("title", k))), el("th", {}, ""))),
         el("tbody", {}, rows),
       ),
     ),
@@ -230,14 +236,7 @@ function changeTitle(store, index, key, value) {
   if (JSON.stringify(before ?? null) === JSON.stringify(value ?? null)) return;
   const ops = [setOp(data, ["titles", index, key], value)];
   if (key === "id" && typeof before === "string" && typeof value === "string") {
-    data.people.forEach((person, p) => {
-      for (const list of ["current", "planned"]) {
-        const ids = person?.[list];
-        if (Array.isArray(ids) && ids.includes(before)) {
-          ops.push(setOp(data, ["people", p, list], ids.map((id) => (id === before ? value : id))));
-        }
-      }
-    });
+    data.people.forEach((person, p) => ops.push(...renameTitleOps(data, p, person, before, value)));
   }
   store.commit(ops.length === 1 ? ops[0] : { type: "batch", ops });
 }
@@ -245,4 +244,22 @@ function changeTitle(store, index, key, value) {
 function deleteTitle(store, index) {
   const removed = [structuredClone(store.dataset.titles[index])];
   store.commit({ type: "splice", path: ["titles"], index, removed, inserted: [] });
+}
+
+/**
+ * The operations that rename the title id `from` to `to` in one person, in
+ * every place the schema says a person holds title ids (current, planned,
+ * appointment.title, …).
+ */
+export function renameTitleOps(data, p, person, from, to) {
+  const ops = [];
+  for (const path of titleReferences()) {
+    const held = path.reduce((node, key) => node?.[key], person);
+    if (Array.isArray(held) && held.includes(from)) {
+      ops.push(setOp(data, ["people", p, ...path], held.map((id) => (id === from ? to : id))));
+    } else if (held === from) {
+      ops.push(setOp(data, ["people", p, ...path], to));
+    }
+  }
+  return ops;
 }

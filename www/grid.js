@@ -12,11 +12,13 @@
 // problem is shown beside it.
 
 import { el, activeElement } from "./dom.js";
-import { t, lang, format, text } from "./i18n.js";
+import { t, lang, format } from "./i18n.js";
 import { setOp } from "./store.js";
 import { ensureDataset } from "./editors.js";
 import { peopleByRow } from "./report-people.js";
 import { COLLATOR, fold, nameRanks } from "./names.js";
+import { gridColumns } from "./columns.js";
+import { fieldLabel, label as enumLabel, values, vocabulary } from "./vocabulary.js";
 import { openTitlePicker } from "./title-picker.js";
 
 const ROW_HEIGHT = 32;
@@ -24,44 +26,24 @@ const ROWNUM_WIDTH = 56;
 const OVERSCAN = 8;
 
 /**
- * The columns: contract fields, then read-only computed ones. The values of
- * the coded fields are the engine's (parseCell reads them); `label` names
- * the catalogue section that shows them, whose labels the engine reads back
- * are offered as suggestions while typing.
+ * The columns (columns.js): the schema's grid fields, then the computed
+ * ones; built from the engine's vocabulary when the first grid is made (the
+ * kinds and ids do not depend on the language; labels are read when shown).
  */
-const COLUMNS = [
-  { key: "id", kind: "text", width: 80 },
-  { key: "name", kind: "text", width: 200, frozen: true },
-  { key: "sex", kind: "enum", width: 86, label: "sex" },
-  { key: "birth", kind: "date", width: 104 },
-  { key: "ethnicMinority", kind: "bool", width: 64 },
-  { key: "local", kind: "bool", width: 90, defaultValue: true },
-  {
-    key: "education",
-    kind: "enum",
-    width: 132,
-    label: "education",
-  },
-  {
-    key: "politicalTheory",
-    kind: "enum",
-    width: 146,
-    label: "politicalTheory",
-  },
-  { key: "current", kind: "titles", width: 170 },
-  { key: "planned", kind: "titles", width: 170 },
-  { key: "retireAt60", kind: "bool", width: 90 },
-  { key: "candidacy", kind: "enum", width: 120, label: "candidacies" },
-  { key: "age", kind: "computed", width: 150 },
-  { key: "retirementDate", kind: "computed", width: 104 },
-  { key: "monthsLeft", kind: "computed", width: 100 },
-];
-const NAME_COL = COLUMNS.findIndex((c) => c.key === "name");
+let COLUMNS = [];
+let NAME_COL = 0;
 
-/** A partial ISO date as written in Vietnam: 1978-03-15 → 15/03/1978, 1978-03 → 03/1978. */
-function showDate(value) {
-  return typeof value === "string" ? value.split("-").reverse().join("/") : String(value ?? "");
+function ensureColumns() {
+  if (COLUMNS.length) return;
+  COLUMNS = gridColumns(vocabulary());
+  NAME_COL = Math.max(0, COLUMNS.findIndex((c) => c.frozen));
 }
+
+/** A column's heading: the schema's short label in the current language. */
+function heading(column) {
+  return fieldLabel(column.kind === "computed" ? "personComputed" : "person", column.key, { short: true });
+}
+
 
 export class PeopleGrid {
   /**
@@ -70,6 +52,7 @@ export class PeopleGrid {
    * @param parseCell the engine's parseCell
    */
   constructor(root, { store, parseCell, parsePaste }) {
+    ensureColumns();
     this.store = store;
     this.parseCell = parseCell;
     /** The engine's parsePaste: a pasted block read in one call. */
@@ -199,7 +182,7 @@ export class PeopleGrid {
   renderHead() {
     const cells = COLUMNS.map((column, col) => {
       const sorted = this.sort?.col === col ? this.sort.dir : null;
-      const label = t(`fields.${column.key}`);
+      const label = heading(column);
       // One tab stop for the whole grid: the headers are reached with ArrowUp from the first row.
       const button = el("button", { type: "button", class: "sort", "data-sort": String(col), title: label, tabindex: "-1" }, label);
       button.addEventListener("click", () => this.toggleSort(col));
@@ -565,15 +548,15 @@ export class PeopleGrid {
         const c = this.computed?.at(index);
         if (!c) return "";
         if (column.key === "age") return t("grid.age", { years: c.age.years, months: c.age.months });
-        if (column.key === "retirementDate") return showDate(c.retirementDate);
+        if (column.key === "retirementDate") return format.date(c.retirementDate);
         return format.count(c.monthsLeft);
       }
       case "bool":
         return (value ?? column.defaultValue ?? false) === true ? "✓" : value == null || value === false ? "" : String(value);
       case "enum":
-        return value == null ? "" : t(`${column.label}.${value}`) === `${column.label}.${value}` ? String(value) : t(`${column.label}.${value}`);
+        return value == null ? "" : enumLabel(column.enumeration, value);
       case "date":
-        return showDate(value);
+        return format.date(value);
       case "titles":
         // Every title, by its abbreviation (id); the names are in the cell's title and label.
         return Array.isArray(value) ? value.join(", ") : String(value ?? "");
@@ -838,12 +821,9 @@ export class PeopleGrid {
     return this.titles.filter((x) => x && typeof x.id === "string").map((x) => ({ id: x.id, name: x.name ?? null }));
   }
 
-  /** The catalogue's labels of a coded field that the engine reads back as their own value. */
+  /** The labels of a coded field's values (the engine reads each back as its value). */
   suggestions(column) {
-    const section = text()[column.label] ?? {};
-    return Object.entries(section)
-      .filter(([value, label]) => typeof label === "string" && this.read(column, label).value === value)
-      .map(([, label]) => label);
+    return values(column.enumeration).map((v) => v.label);
   }
 
   /** Reads a typed value with the engine; `{ value }` or `{ error }`. */
@@ -867,7 +847,7 @@ export class PeopleGrid {
       type: "text",
       class: "cell-editor",
       value: initial ?? this.editText(person, column),
-      "aria-label": t(`fields.${column.key}`),
+      "aria-label": heading(column),
       "aria-describedby": "cell-problem",
       autocomplete: "off",
       spellcheck: "false",
@@ -931,7 +911,7 @@ export class PeopleGrid {
       const answer = this.read(editing.column, editing.input.value);
       if (answer.error) {
         editing.input.setAttribute("aria-invalid", "true");
-        const message = t("grid.cellError", { field: t(`fields.${editing.column.key}`), message: answer.error });
+        const message = t("grid.cellError", { field: heading(editing.column), message: answer.error });
         this.say(message, true);
         if (activeElement(this.table) !== editing.input) {
           // Focus moved away: keep the typed text rather than lose it; the engine will flag it.
@@ -963,7 +943,7 @@ export class PeopleGrid {
       titles: this.titleOptions(),
       chosen: Array.isArray(this.people[index]?.[column.key]) ? this.people[index][column.key] : [],
       initial,
-      label: t(`fields.${column.key}`),
+      label: heading(column),
       onDone: (ids, move) => {
         this.editing = null;
         if (ids) this.write(index, column.key, ids);
@@ -1025,7 +1005,7 @@ export class PeopleGrid {
     const fields = COLUMNS.slice(this.active.col).map((c) => (c.kind === "computed" ? null : c.key));
     const block = this.parsePaste(text, { fields, titles: this.titleOptions(), lang: lang() });
     if (block.dropped.length) {
-      const column = t(`fields.${COLUMNS[this.active.col].key}`);
+      const column = heading(COLUMNS[this.active.col]);
       this.say(t("grid.pasteTooWide", { width: format.count(block.width), fit: format.count(fields.length), column, dropped: block.dropped.join(", ") }), true);
       return;
     }
@@ -1058,7 +1038,7 @@ export class PeopleGrid {
         // A value the engine cannot read is kept as typed, so the report names it; nothing is dropped.
         const value = answer.error ? answer.text : answer.value;
         if (answer.error) {
-          problems.push({ index, key: column.key, raw: answer.text, message: t("grid.pasteProblem", { row: index + 1, field: t(`fields.${column.key}`), message: answer.error }) });
+          problems.push({ index, key: column.key, raw: answer.text, message: t("grid.pasteProblem", { row: index + 1, field: heading(column), message: answer.error }) });
         }
         ops.push({ type: "set", path: ["people", index, column.key], before: undefined, after: value ?? undefined });
       });

@@ -64,10 +64,19 @@ export const format = {
   decimal: (x, digits) => (x == null ? text().dash : numberFormat({ maximumFractionDigits: digits }).format(x)),
   percent: (share) =>
     share == null ? text().dash : numberFormat({ style: "percent", maximumFractionDigits: 1 }).format(share),
+  /**
+   * An age band from its bounds (completed years): "Từ 40 tuổi trở xuống",
+   * "Từ 41 đến 50 tuổi", "Trên 50 tuổi".
+   */
+  band: (b) =>
+    b.from == null ? t("ageBands.upTo", { to: b.to }) : b.to == null ? t("ageBands.over", { age: b.from - 1 }) : t("ageBands.between", { from: b.from, to: b.to }),
   /** "4 (36,4%)" */
   share: (s) => `${format.count(s.count)} (${format.percent(s.share)})`,
-  /** ISO "2018-04-30" → "30/04/2018"; "2025-09" → "09/2025" */
-  date: (iso) => iso.split("-").reverse().join("/"),
+  /**
+   * The one date formatter of the page: ISO "2018-04-30" → "30/04/2018",
+   * "2025-09" → "09/2025", "1978" → "1978"; anything else is shown as it is.
+   */
+  date: (iso) => (typeof iso === "string" ? iso.split("-").reverse().join("/") : String(iso ?? "")),
 };
 
 /** "30/04/2018" (or with - or .) → "2018-04-30"; the engine checks that the date exists. */

@@ -9,6 +9,7 @@
 import { el, layer, nextTask } from "./dom.js";
 import { t, text, format, lang } from "./i18n.js";
 import { isAborted } from "./engine.js";
+import { importFields } from "./vocabulary.js";
 
 const ENCODINGS = ["unicode", "tcvn3", "vni"];
 const MAPPINGS_KEY = "qhcb.mappings";
@@ -272,7 +273,9 @@ export class ImportPanel {
       const field = el(
         "select",
         { "data-import-field": String(column.index), "aria-label": t("import.fieldFor", { column: column.letter }) },
-        this.inspection.fields.map((f) => el("option", { value: f, selected: this.columns[i].field === f }, t(`import.fields.${f}`))),
+        this.inspection.fields.map((f) =>
+          el("option", { value: f, selected: this.columns[i].field === f }, importFields().find((x) => x.id === f)?.label ?? f),
+        ),
       );
       field.addEventListener("change", () => {
         this.columns[i].field = field.value;

@@ -2,6 +2,7 @@
 // editable into a custom profile; and the birth cut-offs of congress rules.
 import { el } from "./dom.js";
 import { t, text, format, lang } from "./i18n.js";
+import { confidenceNote, label, referenceLabel, values } from "./vocabulary.js";
 
 const SHARE_KINDS = new Set(["share", "optionalShare"]);
 const NUMBER_KINDS = new Set(["count", "months", "years", "ratio", ...SHARE_KINDS]);
@@ -59,11 +60,11 @@ function paramInput(rule, spec, onChange) {
 function describe(kind, value) {
   if (kind === "referenceMonths" && value) {
     return Object.entries(value)
-      .map(([key, month]) => `${t(`references.${key}`)}: ${format.date(month)}`)
+      .map(([key, month]) => `${referenceLabel(key)}: ${format.date(month)}`)
       .join("; ");
   }
   if (kind === "scopes" && Array.isArray(value)) {
-    return value.map((scope) => t(`scopes.${scope}`)).join(", ");
+    return value.map((scope) => (scope === "unit" ? t("wholeUnit") : label("group", scope))).join(", ");
   }
   return value == null ? t("allScopes") : JSON.stringify(value);
 }
@@ -87,9 +88,7 @@ function severitySelect(rule, onChange) {
   const select = el(
     "select",
     { "aria-label": t("ruleCols.1"), "data-severity-of": rule.code },
-    ["error", "warning", "info"].map((s) =>
-      el("option", { value: s, selected: s === rule.severity }, t(`severities.${s}`)),
-    ),
+    values("severity").map((s) => el("option", { value: s.id, selected: s.id === rule.severity }, s.label)),
   );
   select.addEventListener("change", () => onChange(rule.code, { severity: select.value }));
   return select;
@@ -145,7 +144,7 @@ export function renderProfile(target, report, specs, { onChange, onReset }) {
       el("td", {}, severitySelect(rule, onChange)),
       el("td", { class: "params" }, params, variantSelect(rule, onChange)),
       sourceCell(rule),
-      el("td", {}, el("span", { class: `confidence ${rule.confidence.toLowerCase()}`, title: t(`confidence.${rule.confidence}`) }, t(`confidenceShort.${rule.confidence}`))),
+      el("td", {}, el("span", { class: `confidence ${rule.confidence.toLowerCase()}`, title: confidenceNote(rule.confidence) }, label("confidence", rule.confidence))),
       el("td", {}, enabledBox(rule, onChange)),
     );
   });
@@ -167,18 +166,16 @@ export function renderCutoffs(target, report) {
     target.replaceChildren();
     return;
   }
-  const references = [...new Map(cutoffs.map((c) => [c.reference, c.month])).entries()];
+  const references = [...new Map(cutoffs.map((c) => [c.reference, c])).values()];
   const kinds = [...new Set(cutoffs.map((c) => `${c.candidacy}|${c.sex}|${c.retireAt60}`))];
-  const head = [t("cutoffKind"), ...references.map(([ref, month]) => `${t(`references.${ref}`)} (${format.date(month)})`)];
+  const head = [t("cutoffKind"), ...references.map((r) => `${r.referenceLabel} (${format.date(r.month)})`)];
   const rows = kinds.map((kind) => {
-    const [candidacy, sex, at60] = kind.split("|");
-    const sexLabel = sex === "M" ? t("sexes.M") : at60 === "true" ? t("sexes.F60") : t("sexes.F");
     const sample = cutoffs.find((c) => `${c.candidacy}|${c.sex}|${c.retireAt60}` === kind);
     return el(
       "tr",
       { "data-cutoff": kind },
-      el("th", { scope: "row" }, `${t(`candidacies.${candidacy}`)} — ${sexLabel} (${format.count(sample.months)} ${t("monthsUnit")})`),
-      references.map(([ref]) => {
+      el("th", { scope: "row" }, `${sample.label} (${format.count(sample.months)} ${t("monthsUnit")})`),
+      references.map(({ reference: ref }) => {
         const c = cutoffs.find((x) => x.reference === ref && `${x.candidacy}|${x.sex}|${x.retireAt60}` === kind);
         return el("td", { "data-reference": ref }, c ? format.date(c.born) : text().dash);
       }),

@@ -15,6 +15,9 @@ export type Education = "doctorate" | "master" | "university" | "college" | "voc
 export type PoliticalTheory = "advanced" | "intermediate" | "elementary" | "none";
 export type Severity = "error" | "warning" | "info";
 export type Confidence = "CONFIRMED" | "REPORTED" | "DERIVED" | "UNCONFIRMED";
+export type Candidacy = "first" | "reelection";
+export type CandidacyFor = "committee" | "deputy-secretary" | "government";
+export type DisciplineLevel = "reprimand" | "warning" | "dismissal";
 export type Lang = "vi" | "en";
 
 export interface Title {
@@ -45,13 +48,13 @@ export interface Person {
    * the NĐ 135/2020 roadmap in every months-left figure.
    */
   retirementDate?: string;
-  candidacy?: "first" | "reelection";
-  candidacyFor?: "committee" | "deputy-secretary" | "government";
+  candidacy?: Candidacy;
+  candidacyFor?: CandidacyFor;
   postSince?: IsoDate;
   appointment?: { title: string; dossierDate: IsoDate; outside?: boolean };
   rotationDate?: IsoDate;
   /** `endDate`: when the disciplinary period ends (planning to a higher title needs it ended, QĐ 377). */
-  discipline?: { level: "reprimand" | "warning" | "dismissal"; date: IsoDate; endDate?: IsoDate }[];
+  discipline?: { level: DisciplineLevel; date: IsoDate; endDate?: IsoDate }[];
   hometown?: string;
 }
 
@@ -199,13 +202,18 @@ export interface Report {
   }[];
   cohorts: Record<string, Cohort>;
   titles: { id: string; name: string | null; group: Group; seats: number; rank: number | null; current: number; planned: number; plannedPerSeat: number | null; plannedWomen: number; plannedYoung: number }[];
-  /** `multiple` = planned ÷ seats ("so với số vị trí"); `perTitle` = planned ÷ titles ("lần trên 1 chức danh"). */
-  groups: { group: Group; titles: number; seats: number; planned: number; multiple: number | null; perTitle: number | null; current: number; plannedPeople: number }[];
+  /**
+   * `multiple` = planned ÷ seats ("so với số vị trí"); `perTitle` = planned ÷ titles ("lần trên 1 chức danh");
+   * `text`: the multiple as the articles write it, in the report's language ("1,4 lần", "2,01 lần trên 1 chức danh").
+   */
+  groups: { group: Group; titles: number; seats: number; planned: number; multiple: number | null; perTitle: number | null; current: number; plannedPeople: number; text: string }[];
   findings: Finding[];
   excluded: { index: number; id: string | null; reason: string; fields: string[] }[];
-  counts: { rows: number; analysed: number; excluded: number };
+  /** errors / warnings: findings of that severity. */
+  counts: { rows: number; analysed: number; excluded: number; errors: number; warnings: number };
   activeProfile: Profile;
-  cutoffs: { reference: string; month: IsoMonth; candidacy: string; sex: Sex; retireAt60: boolean; months: number; born: IsoMonth }[];
+  /** `label`: the kind in words ("Tái cử — nữ"); `referenceLabel`: the level (or HĐND, UBND) in words. */
+  cutoffs: { reference: string; month: IsoMonth; candidacy: string; sex: Sex; retireAt60: boolean; months: number; born: IsoMonth; label: string; referenceLabel: string }[];
   /** Every calendar year with a month of the 60-month term from `from` to `to` (10/2025–09/2030: 2025…2030). */
   retirements: { from: IsoMonth; to: IsoMonth; years: number[]; rows: { group: Group | "all"; incumbents: number; before: number; counts: number[]; after: number }[] };
   version: string;
@@ -258,6 +266,47 @@ export interface AnalyzeOptions {
   filing?: boolean;
 }
 
+/** One field of the contract as `schema()` describes it. */
+export interface SchemaField {
+  id: string;
+  kind: "id" | "text" | "partialDate" | "date" | "month" | "bool" | "count" | "whole" | "enum" | "titles" | "record" | "computed";
+  required: boolean;
+  /** The field holds title ids (itself, or inside it: appointment.title). */
+  holdsTitles: boolean;
+  /** The label of forms, import and export. */
+  label: string;
+  /** The grid's column heading. */
+  short: string;
+  place: "grid" | "gridComputed" | "titlesTable" | "unitForm" | "stored";
+  /** A spreadsheet column can be imported into it. */
+  import: boolean;
+  /** For `kind: "enum"`: the enumeration's name in `enumerations`. */
+  enum?: string;
+  /** The value when the field is absent (local: true). */
+  default?: boolean;
+}
+
+/** The vocabulary in one language: what `schema(lang)` returns. */
+export interface Schema {
+  lang: Lang;
+  /** Every enumeration's values with their labels: sex, level, group, education, politicalTheory, candidacy, candidacyFor, discipline, severity, confidence. */
+  enumerations: Record<string, { id: string; label: string }[]>;
+  /** The label of a count of values nobody recorded ("Chưa rõ"). */
+  unknown: string;
+  person: SchemaField[];
+  personComputed: SchemaField[];
+  title: SchemaField[];
+  unit: SchemaField[];
+  discipline: SchemaField[];
+  appointment: SchemaField[];
+  /** The fields a spreadsheet column can be imported into, in the order offered. */
+  importFields: { id: string; label: string }[];
+  /** Where a person holds title ids: [["current"], ["planned"], ["appointment", "title"]]. */
+  titleReferences: string[][];
+}
+
+/** The vocabulary (fields, enumerations, labels) in one language; Vietnamese by default. */
+export function schema(lang?: Lang): Schema;
 export function analyze(dataset: Dataset | string, options?: AnalyzeOptions): Report;
 export function profiles(): Profile[];
 export function ruleSpecs(): { code: string; params: { name: string; kind: string }[] }[];

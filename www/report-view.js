@@ -14,13 +14,14 @@ import { t, text, format } from "./i18n.js";
 import { compositionTable, groupName, multipleText, renderFindings } from "./dashboard.js";
 import { setOp } from "./store.js";
 import * as charts from "./charts.js";
+import { values } from "./vocabulary.js";
 
 /** Rows the BTCTW forms do not have; the dashboard shows them. */
 const NOT_IN_FORMS = new Set(["meanAge", "young", "nonLocal"]);
-const FORM_GROUPS = ["committee", "standing", "key", "leader"];
-
 function formTable(report, kind, caption) {
-  const keys = FORM_GROUPS.map((g) => `${kind}:${g}`).filter((k) => report.cohorts[k]);
+  // The groups the BTCTW forms have a column for (the schema says which).
+  const groups = values("group").filter((g) => g.inForms).map((g) => g.id);
+  const keys = groups.map((g) => `${kind}:${g}`).filter((k) => report.cohorts[k]);
   if (keys.length === 0) return null;
   const node = el("table", { class: "form-table", "data-form": kind });
   compositionTable(node, report.cohorts, keys, (k) => groupName(k.split(":")[1]), NOT_IN_FORMS);

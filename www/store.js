@@ -6,6 +6,7 @@
 
 import { DatasetText } from "./dataset-text.js";
 import { nextTask } from "./dom.js";
+import { defaultValue } from "./vocabulary.js";
 
 /** After a failed save, the next try (and at the next change). */
 const RETRY_MS = 15000;
@@ -15,7 +16,7 @@ const HISTORY_LIMIT = 200;
 export function emptyDataset(today) {
   return {
     format: "qhcb/1",
-    unit: { name: "", level: "province" },
+    unit: { name: "", level: defaultValue("unit", "level") },
     asOf: today,
     titles: [],
     people: [],

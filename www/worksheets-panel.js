@@ -6,19 +6,34 @@
 
 import { el, layer } from "./dom.js";
 import { t, lang } from "./i18n.js";
+import { values } from "./vocabulary.js";
 
 /** The worksheets and their fields: [name, kind of input]. */
 const SHEETS = {
-  body: [["body", "select:committee,standing"], ["seats"], ["plannedPairs"], ["plannedPeople"], ["women"], ["young"], ["ethnicMinority"], ["decimals", "select:1,2"], ["profile", "profile"]],
+  body: [["body", "bodies"], ["seats"], ["plannedPairs"], ["plannedPeople"], ["women"], ["young"], ["ethnicMinority"], ["decimals", "select:1,2"], ["profile", "profile"]],
   keyTitles: [["titles"], ["plannedPairs"], ["decimals", "select:2,1"], ["profile", "profile"]],
-  composition: [["total"], ["doctorate"], ["master"], ["university"], ["college"], ["vocational"], ["advanced"], ["intermediate"], ["elementary"], ["women"], ["ethnicMinority"], ["young"], ["nonLocal"]],
+  // The levels of education and of political theory come from the engine's schema.
+  composition: [["total"], ["education", "levels"], ["politicalTheory", "levels"], ["women"], ["ethnicMinority"], ["young"], ["nonLocal"]],
   staffing: [["requested"], ["assigned"], ["reserve"], ["filled"]],
   growth: [["membersFrom"], ["yearFrom"], ["membersTo"], ["yearTo"], ["admitted"], ["population"], ["unitsCovered"], ["unitsTotal"]],
   rotation: [["down"], ["up"], ["across"]],
 };
 
-const EDUCATION = ["doctorate", "master", "university", "college", "vocational"];
-const THEORY = ["advanced", "intermediate", "elementary"];
+/** The composition fields of an enumeration's levels: [{ name, label }], name "education-master". */
+function levelFields(enumeration) {
+  return values(enumeration).map((v) => ({
+    name: `${enumeration}-${v.id}`,
+    label: enumeration === "politicalTheory" ? t("sheets.theoryPart", { level: v.label.toLocaleLowerCase(t("locale")) }) : v.label,
+  }));
+}
+
+/** A worksheet's fields with the schema's levels spread out: [name, type, label?]. */
+function sheetFields(kind) {
+  return SHEETS[kind].flatMap(([name, type]) =>
+    type === "levels" ? levelFields(name).map((f) => [f.name, "count", f.label]) : [[name, type]],
+  );
+}
+
 const SINGLES = ["women", "ethnicMinority", "young", "nonLocal"];
 
 export class WorksheetsPanel {
@@ -42,12 +57,13 @@ export class WorksheetsPanel {
     const v = this.values[kind] ?? {};
     const number = (name) => (v[name] === undefined || v[name] === "" ? undefined : v[name]);
     if (kind === "composition") {
-      const part = (name) => ({ name, label: t(`sheets.fields.${name}`), count: number(name) });
-      const present = (names) => names.filter((n) => number(n) !== undefined).map(part);
+      const part = ({ name, label }) => ({ name, label, count: number(name) });
+      const present = (fields) => fields.filter((f) => number(f.name) !== undefined).map(part);
+      const single = (name) => ({ name, label: t(`sheets.fields.${name}`) });
       const groups = [
-        { name: t("sheets.groups.education"), mustAddUp: !!v.mustAddUp, parts: present(EDUCATION) },
-        { name: t("sheets.groups.theory"), mustAddUp: !!v.mustAddUp, parts: present(THEORY) },
-        ...SINGLES.filter((n) => number(n) !== undefined).map((n) => ({ name: t(`sheets.fields.${n}`), parts: [part(n)] })),
+        { name: t("sheets.groups.education"), mustAddUp: !!v.mustAddUp, parts: present(levelFields("education")) },
+        { name: t("sheets.groups.theory"), mustAddUp: !!v.mustAddUp, parts: present(levelFields("politicalTheory")) },
+        ...SINGLES.filter((n) => number(n) !== undefined).map((n) => ({ name: t(`sheets.fields.${n}`), parts: [part(single(n))] })),
       ].filter((g) => g.parts.length);
       // The engine names a part's field by its place ("groups[0].parts[1].count"): map it back to its input.
       this.paths.composition = {};
@@ -59,7 +75,7 @@ export class WorksheetsPanel {
       return { kind, total: number("total"), groups: groups.map((g) => ({ ...g, parts: g.parts.map(({ name, ...rest }) => rest) })), decimals: 1 };
     }
     const input = { kind };
-    for (const [name, type] of SHEETS[kind]) {
+    for (const [name, type] of sheetFields(kind)) {
       const value = number(name);
       if (value === undefined) continue;
       input[name] = type?.startsWith("select") && name === "decimals" ? Number(value) : value;
@@ -92,7 +108,7 @@ export class WorksheetsPanel {
   }
 
   form(kind) {
-    const fields = SHEETS[kind].map(([name, type]) => this.field(kind, name, type));
+    const fields = sheetFields(kind).map(([name, type, label]) => this.field(kind, name, type, label));
     const extra = [];
     if (kind === "composition") {
       const box = el("input", { type: "checkbox", id: "sheet-composition-mustAddUp", checked: !!this.values.composition?.mustAddUp });
@@ -119,7 +135,7 @@ export class WorksheetsPanel {
     );
   }
 
-  field(kind, name, type) {
+  field(kind, name, type, label = t(`sheets.fields.${name}`)) {
     const id = `sheet-${kind}-${name}`;
     const value = this.values[kind]?.[name] ?? "";
     let control;
@@ -130,6 +146,14 @@ export class WorksheetsPanel {
         el("option", { value: "" }, t("profileAuto")),
         this.profiles.map((p) => el("option", { value: p.id, selected: p.id === value }, p.name)),
       );
+    } else if (type === "bodies") {
+      const bodies = values("group").filter((g) => g.body);
+      control = el(
+        "select",
+        { id, "data-field": name },
+        bodies.map((g) => el("option", { value: g.id, selected: String(value || bodies[0].id) === g.id }, g.label)),
+      );
+      (this.values[kind] ??= {})[name] ??= bodies[0].id;
     } else if (type?.startsWith("select:")) {
       const options = type.slice(7).split(",");
       control = el(
@@ -149,7 +173,7 @@ export class WorksheetsPanel {
     return el(
       "label",
       { class: "field", for: id },
-      el("span", {}, t(`sheets.fields.${name}`)),
+      el("span", {}, label),
       control,
       el("small", { class: "field-error", id: `${id}-error` }),
     );

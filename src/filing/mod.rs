@@ -54,7 +54,7 @@ fn composition(report: &Report, kind: &'static str, lang: Lang) -> Option<Table>
     let w = words(lang);
     let groups: Vec<(Group, &Cohort)> = Group::ALL
         .into_iter()
-        .filter(|g| *g != Group::Other)
+        .filter(|g| g.in_forms())
         .filter_map(|g| {
             report
                 .cohorts

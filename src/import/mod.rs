@@ -23,26 +23,15 @@ use crate::legacy::{self, Legacy};
 use crate::text::fold;
 pub use table::{read_file, Cell, FileError, FileInfo, Table};
 
-/// Fields a column can fill, in the order the page offers them. `hometown`
-/// is kept as text; `ignore` is skipped.
-pub const FIELDS: &[&str] = &[
-    "ignore",
-    "id",
-    "name",
-    "sex",
-    "birth",
-    "birthIfMale",
-    "birthIfFemale",
-    "ethnicMinority",
-    "local",
-    "hometown",
-    "education",
-    "politicalTheory",
-    "current",
-    "planned",
-    "retireAt60",
-    "candidacy",
-];
+/// Fields a column can fill, in the order the page offers them: the
+/// schema's importable person fields with the import-only ones (`ignore`
+/// is skipped; `birthIfMale`/`birthIfFemale` are the Nam/Nữ birth columns).
+pub fn fields() -> Vec<&'static str> {
+    crate::schema::fields::import_fields()
+        .into_iter()
+        .map(|f| f.id)
+        .collect()
+}
 
 /// Folded header texts and the field they name, most specific first: a
 /// header is matched exactly, then by the first entry it contains.
@@ -213,8 +202,8 @@ pub struct SheetGuess {
 pub struct Inspection {
     pub file: FileInfo,
     pub sheets: Vec<SheetGuess>,
-    /// The fields a column can be mapped to ([`FIELDS`]), so the page need not repeat them.
-    pub fields: &'static [&'static str],
+    /// The fields a column can be mapped to ([`fields`]), so the page need not repeat them.
+    pub fields: Vec<&'static str>,
 }
 
 const PREVIEW_ROWS: usize = 12;
@@ -314,7 +303,7 @@ pub fn inspect_tables(tables: &[Table], file: FileInfo) -> Inspection {
     Inspection {
         file,
         sheets: tables.iter().map(guess_sheet).collect(),
-        fields: FIELDS,
+        fields: fields(),
     }
 }
 
@@ -742,8 +731,9 @@ pub fn import<R: Reasons + ?Sized>(
     if options.header_row == 0 || options.header_row > table.rows.len().max(1) {
         return Err(OptionsError::HeaderOutside(options.header_row));
     }
+    let known = fields();
     for column in &options.columns {
-        if !FIELDS.contains(&column.field.as_str()) {
+        if !known.contains(&column.field.as_str()) {
             return Err(OptionsError::UnknownField(column.field.clone()));
         }
     }
@@ -963,11 +953,7 @@ fn read_field(
         }
         other => {
             let v = cells::parse_cell(other, value, &[]).map_err(ImportProblem::Cell)?;
-            let key = FIELDS
-                .iter()
-                .find(|f| **f == other)
-                .copied()
-                .unwrap_or("ignore");
+            let key = crate::schema::fields::person(other).map_or("ignore", |f| f.id);
             vec![(key, v)]
         }
     })

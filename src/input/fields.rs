@@ -3,6 +3,7 @@
 //! field's [`Problem`].
 
 use crate::date::{Date, PartialDate, Precision};
+use crate::kinds::Expected;
 use crate::schema::Vocabulary;
 
 use super::problems::Problem;
@@ -20,7 +21,9 @@ pub(crate) fn read_id(value: &Value) -> Result<String, Problem> {
         Value::Number(n) if n.fract() == 0.0 => Ok(number_text(*n)),
         Value::Missing | Value::Null => Err(Problem::Missing),
         Value::Text(_) => Err(Problem::Missing),
-        _ => Err(Problem::WrongType { expected: "text" }),
+        _ => Err(Problem::WrongType {
+            expected: Expected::Text,
+        }),
     }
 }
 
@@ -40,7 +43,7 @@ pub(crate) fn read_bool(value: &Value, default: bool) -> Result<bool, Problem> {
         Value::Missing | Value::Null => Ok(default),
         Value::Bool(b) => Ok(*b),
         _ => Err(Problem::WrongType {
-            expected: "true or false",
+            expected: Expected::TrueOrFalse,
         }),
     }
 }
@@ -53,7 +56,7 @@ pub(crate) fn read_date(value: &Value) -> Result<Option<Date>, Problem> {
             .map(|d| Some(d.date()))
             .map_err(Problem::BadDate),
         _ => Err(Problem::WrongType {
-            expected: "a date YYYY, YYYY-MM or YYYY-MM-DD",
+            expected: Expected::PartialDate,
         }),
     }
 }
@@ -70,13 +73,13 @@ pub(crate) fn read_retirement_date(
         Value::Text(text) => PartialDate::parse(text).map_err(Problem::BadDate)?,
         _ => {
             return Err(Problem::WrongType {
-                expected: "a date YYYY-MM or YYYY-MM-DD",
+                expected: Expected::MonthOrDate,
             })
         }
     };
     if date.precision() == Precision::Year {
         return Err(Problem::WrongType {
-            expected: "a date YYYY-MM or YYYY-MM-DD",
+            expected: Expected::MonthOrDate,
         });
     }
     if let Some(birth) = birth {
@@ -91,7 +94,9 @@ pub(crate) fn read_name(value: &Value) -> Result<Option<String>, Problem> {
     match value {
         Value::Missing | Value::Null => Ok(None),
         Value::Text(t) => Ok(Some(t.to_string())),
-        _ => Err(Problem::WrongType { expected: "text" }),
+        _ => Err(Problem::WrongType {
+            expected: Expected::Text,
+        }),
     }
 }
 

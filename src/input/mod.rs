@@ -18,6 +18,7 @@ pub mod value;
 
 use crate::date::{Date, PartialDate};
 use crate::error::Error;
+use crate::kinds::{Expected, JsonKind};
 use crate::model::{Dataset, Level, Person, Unit};
 use crate::schema::Vocabulary;
 
@@ -88,7 +89,7 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
         Later(None) => return Err(Error::NoPeople),
         Later(Some(json)) => json.get(),
     };
-    if kind_of(people_json) != "a list" {
+    if kind_of(people_json) != JsonKind::List {
         return Err(Error::NotAList {
             field: "people",
             found: kind_of(people_json),
@@ -238,6 +239,16 @@ fn read_report_settings(value: &Value) -> crate::model::ReportSettings {
     }
 }
 
+/// The level of a unit that names none (the schema's default: provincial).
+fn default_level() -> Level {
+    match crate::schema::fields::unit("level").and_then(|f| f.default) {
+        Some(crate::schema::fields::Preset::Id(id)) => {
+            Level::from_id(id).unwrap_or(Level::Province)
+        }
+        _ => Level::Province,
+    }
+}
+
 fn check_format(format: &Value) -> Result<(), Error> {
     match format {
         // A dataset without a format is read as the current one.
@@ -259,7 +270,7 @@ fn read_as_of(value: &Value, default: Option<Date>) -> Result<Date, Error> {
             }),
         other => Err(Error::WrongType {
             field: "asOf",
-            expected: "a date YYYY-MM-DD",
+            expected: Expected::Date,
             found: other.kind(),
         }),
     }
@@ -277,7 +288,7 @@ fn read_term_start(value: &Value) -> Result<Option<crate::date::YearMonth>, Erro
             }),
         other => Err(Error::WrongType {
             field: "termStart",
-            expected: "a month YYYY-MM",
+            expected: Expected::Month,
             found: other.kind(),
         }),
     }
@@ -289,7 +300,7 @@ fn optional_text(value: &Value, field: &'static str) -> Result<Option<String>, E
         Value::Text(text) => Ok(Some(text.to_string())),
         other => Err(Error::WrongType {
             field,
-            expected: "text",
+            expected: Expected::Text,
             found: other.kind(),
         }),
     }
@@ -301,16 +312,15 @@ fn read_unit(value: &Value) -> Result<Unit, Error> {
         other => {
             return Err(Error::WrongType {
                 field: "unit",
-                expected: "an object",
+                expected: Expected::Object,
                 found: other.kind(),
             })
         }
     }
     let name = optional_text(value.get("name"), "unit.name")?;
     let level = match value.get("level") {
-        // Without a level the unit is read as provincial: the young threshold
-        // (40) is then the one of every level but the central one.
-        Value::Missing | Value::Null => Level::Province,
+        // Without a level the unit is read at the schema's default level.
+        Value::Missing | Value::Null => default_level(),
         Value::Text(text) => Level::from_id(text).ok_or_else(|| Error::NotInEnum {
             field: "unit.level",
             value: text.to_string(),
@@ -319,7 +329,7 @@ fn read_unit(value: &Value) -> Result<Unit, Error> {
         other => {
             return Err(Error::WrongType {
                 field: "unit.level",
-                expected: "text",
+                expected: Expected::Text,
                 found: other.kind(),
             })
         }
@@ -336,7 +346,7 @@ fn read_unit(value: &Value) -> Result<Unit, Error> {
         other => {
             return Err(Error::WrongType {
                 field: "unit.formed",
-                expected: "a date YYYY-MM-DD",
+                expected: Expected::Date,
                 found: other.kind(),
             })
         }
@@ -347,7 +357,7 @@ fn read_unit(value: &Value) -> Result<Unit, Error> {
         other => {
             return Err(Error::WrongType {
                 field: "unit.planningApproved",
-                expected: "true or false",
+                expected: Expected::TrueOrFalse,
                 found: other.kind(),
             })
         }
@@ -376,7 +386,9 @@ mod tests {
         assert_eq!(read_id(&Value::Number(42.0)), Ok("42".to_owned()));
         assert_eq!(
             read_id(&Value::Number(4.5)),
-            Err(Problem::WrongType { expected: "text" })
+            Err(Problem::WrongType {
+                expected: Expected::Text
+            })
         );
     }
 }

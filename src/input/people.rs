@@ -10,6 +10,7 @@ use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use rustc_hash::FxHashMap;
 
 use crate::date::{Date, PartialDate};
+use crate::kinds::Expected;
 use crate::model::{
     Appointment, Candidacy, CandidacyFor, Discipline, DisciplineLevel, Education, Person,
     PoliticalTheory, Sex,
@@ -416,7 +417,7 @@ impl<'j> PeopleReader<'_, 'j> {
                     "appointment",
                     other,
                     Problem::WrongType {
-                        expected: "an object",
+                        expected: Expected::Object,
                     },
                 );
                 return None;
@@ -430,7 +431,7 @@ impl<'j> PeopleReader<'_, 'j> {
             },
             Value::Missing | Value::Null => Err(Problem::Missing),
             _ => Err(Problem::WrongType {
-                expected: "a title id",
+                expected: Expected::TitleId,
             }),
         };
         let title = self.keep(index, id, "appointment.title", title_value, title);
@@ -474,7 +475,9 @@ impl<'j> PeopleReader<'_, 'j> {
                     id,
                     "discipline",
                     other,
-                    Problem::WrongType { expected: "a list" },
+                    Problem::WrongType {
+                        expected: Expected::List,
+                    },
                 );
                 return None;
             }
@@ -549,7 +552,7 @@ impl<'j> PeopleReader<'_, 'j> {
             }
             _ => {
                 return Err(Problem::WrongType {
-                    expected: "a date YYYY, YYYY-MM or YYYY-MM-DD",
+                    expected: Expected::PartialDate,
                 })
             }
         };
@@ -584,7 +587,7 @@ impl<'j> PeopleReader<'_, 'j> {
                     field,
                     value,
                     Problem::WrongType {
-                        expected: "a list of title ids",
+                        expected: Expected::TitleIds,
                     },
                 );
                 return None;
@@ -603,7 +606,7 @@ impl<'j> PeopleReader<'_, 'j> {
                         field,
                         other,
                         Problem::WrongType {
-                            expected: "a title id",
+                            expected: Expected::TitleId,
                         },
                     );
                     ok = false;

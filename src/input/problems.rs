@@ -7,11 +7,11 @@ use crate::date::{Date, DateError};
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
     /// The row is not an object; carries what it is.
-    NotAnObject(&'static str),
+    NotAnObject(crate::kinds::JsonKind),
     /// A required field is absent or null.
     Missing,
     /// The field holds the wrong type of value.
-    WrongType { expected: &'static str },
+    WrongType { expected: crate::kinds::Expected },
     /// A date that cannot be read.
     BadDate(DateError),
     /// A birth after the review date.

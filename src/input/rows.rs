@@ -6,6 +6,8 @@ use std::fmt;
 
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
+use crate::kinds::JsonKind;
+
 use super::value::Value;
 
 /// The most rows a list may hold: above it the dataset is refused with a
@@ -16,7 +18,7 @@ pub const MAX_ROWS: usize = 3_000_000;
 /// A row of a list: a record when it is an object, else what it was.
 pub(crate) enum Row<T> {
     Record(T),
-    NotAnObject(&'static str),
+    NotAnObject(crate::kinds::JsonKind),
 }
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Row<T> {
@@ -31,29 +33,29 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Row<T> {
                 T::deserialize(de::value::MapAccessDeserializer::new(map)).map(Row::Record)
             }
             fn visit_bool<E>(self, _: bool) -> Result<Row<T>, E> {
-                Ok(Row::NotAnObject("a boolean"))
+                Ok(Row::NotAnObject(JsonKind::Bool))
             }
             fn visit_i64<E>(self, _: i64) -> Result<Row<T>, E> {
-                Ok(Row::NotAnObject("a number"))
+                Ok(Row::NotAnObject(JsonKind::Number))
             }
             fn visit_u64<E>(self, _: u64) -> Result<Row<T>, E> {
-                Ok(Row::NotAnObject("a number"))
+                Ok(Row::NotAnObject(JsonKind::Number))
             }
             fn visit_f64<E>(self, _: f64) -> Result<Row<T>, E> {
-                Ok(Row::NotAnObject("a number"))
+                Ok(Row::NotAnObject(JsonKind::Number))
             }
             fn visit_str<E>(self, _: &str) -> Result<Row<T>, E> {
-                Ok(Row::NotAnObject("text"))
+                Ok(Row::NotAnObject(JsonKind::Text))
             }
             fn visit_unit<E>(self) -> Result<Row<T>, E> {
-                Ok(Row::NotAnObject("null"))
+                Ok(Row::NotAnObject(JsonKind::Null))
             }
             fn visit_none<E>(self) -> Result<Row<T>, E> {
-                Ok(Row::NotAnObject("null"))
+                Ok(Row::NotAnObject(JsonKind::Null))
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Row<T>, A::Error> {
                 while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(Row::NotAnObject("a list"))
+                Ok(Row::NotAnObject(JsonKind::List))
             }
         }
         deserializer.deserialize_any(RowVisitor(std::marker::PhantomData))
@@ -65,7 +67,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Row<T> {
 pub(crate) enum Listing {
     /// A list of this many rows.
     List(usize),
-    NotAList(&'static str),
+    NotAList(JsonKind),
     /// More rows than [`MAX_ROWS`]; carries how many there were.
     TooMany(usize),
 }
@@ -120,28 +122,28 @@ impl<'de, T: Deserialize<'de>, F: FnMut(usize, Row<T>)> Visitor<'de> for EachRow
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Listing, A::Error> {
         while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Listing::NotAList("an object"))
+        Ok(Listing::NotAList(JsonKind::Object))
     }
     fn visit_bool<E>(self, _: bool) -> Result<Listing, E> {
-        Ok(Listing::NotAList("a boolean"))
+        Ok(Listing::NotAList(JsonKind::Bool))
     }
     fn visit_i64<E>(self, _: i64) -> Result<Listing, E> {
-        Ok(Listing::NotAList("a number"))
+        Ok(Listing::NotAList(JsonKind::Number))
     }
     fn visit_u64<E>(self, _: u64) -> Result<Listing, E> {
-        Ok(Listing::NotAList("a number"))
+        Ok(Listing::NotAList(JsonKind::Number))
     }
     fn visit_f64<E>(self, _: f64) -> Result<Listing, E> {
-        Ok(Listing::NotAList("a number"))
+        Ok(Listing::NotAList(JsonKind::Number))
     }
     fn visit_str<E>(self, _: &str) -> Result<Listing, E> {
-        Ok(Listing::NotAList("text"))
+        Ok(Listing::NotAList(JsonKind::Text))
     }
     fn visit_unit<E>(self) -> Result<Listing, E> {
-        Ok(Listing::NotAList("null"))
+        Ok(Listing::NotAList(JsonKind::Null))
     }
     fn visit_none<E>(self) -> Result<Listing, E> {
-        Ok(Listing::NotAList("null"))
+        Ok(Listing::NotAList(JsonKind::Null))
     }
 }
 
@@ -174,14 +176,14 @@ impl<'de: 'a, 'a> Deserialize<'de> for Later<'a> {
 }
 
 /// What a JSON value is, from its first character, for messages.
-pub(crate) fn kind_of(json: &str) -> &'static str {
+pub(crate) fn kind_of(json: &str) -> crate::kinds::JsonKind {
     match json.trim_start().as_bytes().first() {
-        Some(b'[') => "a list",
-        Some(b'{') => "an object",
-        Some(b'"') => "text",
-        Some(b't' | b'f') => "a boolean",
-        Some(b'n') => "null",
-        _ => "a number",
+        Some(b'[') => JsonKind::List,
+        Some(b'{') => JsonKind::Object,
+        Some(b'"') => JsonKind::Text,
+        Some(b't' | b'f') => JsonKind::Bool,
+        Some(b'n') => JsonKind::Null,
+        _ => JsonKind::Number,
     }
 }
 

@@ -4,6 +4,8 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use crate::kinds::JsonKind;
+
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 /// Any JSON value, kept loosely so that validation can say what was wrong.
@@ -24,15 +26,15 @@ pub enum Value<'a> {
 
 impl<'a> Value<'a> {
     /// What kind of value this is, for messages.
-    pub fn kind(&self) -> &'static str {
+    pub fn kind(&self) -> JsonKind {
         match self {
-            Value::Missing => "nothing",
-            Value::Null => "null",
-            Value::Bool(_) => "a boolean",
-            Value::Number(_) => "a number",
-            Value::Text(_) => "text",
-            Value::List(_) => "a list",
-            Value::Object(_) => "an object",
+            Value::Missing => JsonKind::Nothing,
+            Value::Null => JsonKind::Null,
+            Value::Bool(_) => JsonKind::Bool,
+            Value::Number(_) => JsonKind::Number,
+            Value::Text(_) => JsonKind::Text,
+            Value::List(_) => JsonKind::List,
+            Value::Object(_) => JsonKind::Object,
         }
     }
 

@@ -15,6 +15,12 @@ use crate::rules::subject::Subject;
 pub trait Catalogue: Sync {
     /// The catalogue's language (issue 15: the exports' words follow it).
     fn lang(&self) -> crate::lang::Lang;
+    /// A group's planning multiple as the articles write it: "1,4 lần";
+    /// key titles "2,01 lần trên 1 chức danh" and, when seats differ from
+    /// titles, "2,33 lần so với số vị trí" beside it; "—" without seats.
+    fn group_multiple(&self, group: &crate::planning::GroupStats) -> String;
+    /// A congress cut-off's kind: "Tái cử — nữ được nghỉ hưu ở tuổi 60".
+    fn cutoff_kind(&self, candidacy: &str, sex: crate::model::Sex, at_60: bool) -> String;
     fn error(&self, error: &Error) -> String;
     /// Why a value was rejected, without the field or row.
     fn problem(&self, problem: &Problem, value: &str) -> String;
@@ -245,4 +251,15 @@ pub(crate) fn some_ids(ids: &[String]) -> String {
         text.push_str(", …");
     }
     text
+}
+
+/// The labels of an enumeration of the schema, "A, B hoặc C": what a cell of
+/// that field accepts, listed from the one place they are defined.
+pub(crate) fn one_of(name: &str, lang: crate::lang::Lang, or: &str) -> String {
+    let labels = crate::schema::labels(name, lang);
+    match labels.split_last() {
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => format!("{} {or} {last}", rest.join(", ")),
+        None => String::new(),
+    }
 }

@@ -1,7 +1,7 @@
 //! English text.
 
-use super::catalogue::{some_ids, Catalogue};
-use crate::cells::CellError;
+use super::catalogue::{one_of, some_ids, Catalogue};
+use crate::cells::{CellError, Wanted};
 use crate::date::{Date, DateError, YearMonth};
 use crate::error::Error;
 use crate::error::ProfileProblem;
@@ -9,10 +9,42 @@ use crate::format::{number, percent};
 #[cfg(feature = "io")]
 use crate::import::{FileError, ImportProblem, OptionsError};
 use crate::input::problems::{Problem, RepeatedTitle, RowProblem};
+use crate::kinds::{Expected, JsonKind};
 use crate::lang::Lang;
 use crate::model::{Candidacy, DisciplineLevel, Level};
 use crate::profile::Profile;
 use crate::rules::subject::Subject;
+
+fn kind(found: &JsonKind) -> &'static str {
+    match found {
+        JsonKind::Nothing => "nothing",
+        JsonKind::Null => "null",
+        JsonKind::Bool => "a boolean",
+        JsonKind::Number => "a number",
+        JsonKind::Text => "text",
+        JsonKind::List => "a list",
+        JsonKind::Object => "an object",
+        JsonKind::Undefined => "undefined",
+        JsonKind::OtherValue => "a value of another kind",
+        JsonKind::NotJson => "a value JSON cannot hold",
+    }
+}
+
+fn expected(what: &Expected) -> &'static str {
+    match what {
+        Expected::Text => "text",
+        Expected::TrueOrFalse => "true or false",
+        Expected::TitleIds => "a list of title ids",
+        Expected::TitleId => "a title id",
+        Expected::Object => "an object",
+        Expected::Date => "a date YYYY-MM-DD",
+        Expected::Month => "a month YYYY-MM",
+        Expected::PartialDate => "a date YYYY, YYYY-MM or YYYY-MM-DD",
+        Expected::MonthOrDate => "a date YYYY-MM or YYYY-MM-DD",
+        Expected::List => "a list",
+        Expected::Severity => "error, warning or info",
+    }
+}
 
 pub struct En;
 
@@ -26,7 +58,7 @@ fn c(value: f64) -> String {
 fn profile_problem(problem: &ProfileProblem) -> String {
     match problem {
         ProfileProblem::Missing => "is missing".to_owned(),
-        ProfileProblem::Expected(what) => format!("expected {what}"),
+        ProfileProblem::Expected(what) => format!("expected {}", expected(what)),
         ProfileProblem::UnknownBase(id) => format!("there is no built-in profile \"{id}\""),
         ProfileProblem::UnknownCode(code) => format!("there is no rule \"{code}\""),
         ProfileProblem::UnknownParam(name) => format!("the rule has no parameter \"{name}\""),
@@ -66,12 +98,38 @@ impl Catalogue for En {
         Lang::En
     }
 
+    fn cutoff_kind(&self, candidacy: &str, sex: crate::model::Sex, at_60: bool) -> String {
+        let who = match (sex, at_60) {
+            (crate::model::Sex::Male, _) => "men",
+            (crate::model::Sex::Female, false) => "women",
+            (crate::model::Sex::Female, true) => "women allowed to retire at 60",
+        };
+        format!("{candidacy} — {who}")
+    }
+
+    fn group_multiple(&self, g: &crate::planning::GroupStats) -> String {
+        let two = |x: f64| number(x, 2, L);
+        match (g.group, g.per_title, g.multiple) {
+            (crate::model::Group::Key, Some(per_title), multiple) => {
+                let text = format!("{}× per title", two(per_title));
+                match multiple {
+                    Some(m) if g.seats != u64::from(g.titles) => {
+                        format!("{text}; {}× the number of seats", two(m))
+                    }
+                    _ => text,
+                }
+            }
+            (_, _, Some(m)) => format!("{}×", two(m)),
+            _ => "—".to_owned(),
+        }
+    }
+
     fn error(&self, error: &Error) -> String {
         match error {
             Error::Json(e) => format!("the dataset is not valid JSON: {e}"),
-            Error::NotAnObject(found) => format!("a dataset must be a qhcb/1 object, not {found}"),
+            Error::NotAnObject(found) => format!("a dataset must be a qhcb/1 object, not {}", kind(found)),
             Error::NoPeople => "the dataset has no \"people\" list".to_owned(),
-            Error::NotAList { field, found } => format!("\"{field}\" must be a list, not {found}"),
+            Error::NotAList { field, found } => format!("\"{field}\" must be a list, not {}", kind(found)),
             Error::UnknownFormat(f) => {
                 format!("format \"{f}\" is not supported; expected \"qhcb/1\"")
             }
@@ -91,9 +149,9 @@ impl Catalogue for En {
             ),
             Error::WrongType {
                 field,
-                expected,
+                expected: e,
                 found,
-            } => format!("\"{field}\" must be {expected}, not {found}"),
+            } => format!("\"{field}\" must be {}, not {}", expected(e), kind(found)),
             Error::UnknownProfile(id) => format!("there is no rule profile \"{id}\""),
             Error::TooManyRows { field, count, limit } => format!(
                 "\"{field}\" has {} rows, more than the {} a browser can handle; split the data by unit",
@@ -109,10 +167,10 @@ impl Catalogue for En {
 
     fn problem(&self, problem: &Problem, value: &str) -> String {
         match problem {
-            Problem::NotAnObject(found) => format!("the row must be an object, not {found}"),
+            Problem::NotAnObject(found) => format!("the row must be an object, not {}", kind(found)),
             Problem::Missing => "is missing".to_owned(),
-            Problem::WrongType { expected } => {
-                format!("\"{value}\" is not valid; expected {expected}")
+            Problem::WrongType { expected: e } => {
+                format!("\"{value}\" is not valid; expected {}", expected(e))
             }
             Problem::BadDate(DateError::Syntax) => {
                 format!("\"{value}\" is not a valid date: expected YYYY, YYYY-MM or YYYY-MM-DD")
@@ -597,14 +655,10 @@ impl Catalogue for En {
                 format!("there is no title \"{title}\" in the titles list")
             }
             CellError::Unrecognised { expected } => {
-                let wanted = match *expected {
-                    "sex" => "M or F (Nam/Nữ)",
-                    "date" => "a date dd/mm/yyyy, mm/yyyy or yyyy",
-                    "yesNo" => "yes or no (x to tick)",
-                    "education" => "doctorate, master, university, college, vocational or none",
-                    "politicalTheory" => "advanced, intermediate, elementary or none",
-                    "candidacy" => "first or reelection",
-                    _ => "another value",
+                let wanted = match expected {
+                    Wanted::Date => "a date dd/mm/yyyy, mm/yyyy or yyyy".to_owned(),
+                    Wanted::YesNo => "yes or no (x to tick)".to_owned(),
+                    Wanted::OneOf(name) => one_of(name, Lang::En, "or"),
                 };
                 format!("\"{text}\" is not valid; expected {wanted}")
             }

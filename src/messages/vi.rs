@@ -1,7 +1,7 @@
 //! Vietnamese text (the default).
 
-use super::catalogue::{some_ids, Catalogue};
-use crate::cells::CellError;
+use super::catalogue::{one_of, some_ids, Catalogue};
+use crate::cells::{CellError, Wanted};
 use crate::date::{Date, DateError, YearMonth};
 use crate::error::Error;
 use crate::error::ProfileProblem;
@@ -9,6 +9,7 @@ use crate::format::{number, percent};
 #[cfg(feature = "io")]
 use crate::import::{FileError, ImportProblem, OptionsError};
 use crate::input::problems::{Problem, RepeatedTitle, RowProblem};
+use crate::kinds::{Expected, JsonKind};
 use crate::lang::Lang;
 use crate::model::{Candidacy, DisciplineLevel, Level};
 use crate::profile::Profile;
@@ -23,32 +24,34 @@ fn c(value: f64) -> String {
     number(value, 0, L)
 }
 
-fn kind(found: &str) -> &'static str {
+fn kind(found: &JsonKind) -> &'static str {
     match found {
-        "nothing" => "không có gì",
-        "null" => "null",
-        "a boolean" => "giá trị đúng/sai",
-        "a number" => "số",
-        "text" => "chuỗi ký tự",
-        "a list" => "danh sách",
-        "an object" => "đối tượng",
-        _ => "giá trị khác",
+        JsonKind::Nothing => "không có gì",
+        JsonKind::Null => "null",
+        JsonKind::Bool => "giá trị đúng/sai",
+        JsonKind::Number => "số",
+        JsonKind::Text => "chuỗi ký tự",
+        JsonKind::List => "danh sách",
+        JsonKind::Object => "đối tượng",
+        JsonKind::Undefined => "undefined",
+        JsonKind::OtherValue => "giá trị loại khác",
+        JsonKind::NotJson => "giá trị không ghi được thành JSON",
     }
 }
 
-fn expected(what: &str) -> &'static str {
+fn expected(what: &Expected) -> &'static str {
     match what {
-        "text" => "chuỗi ký tự",
-        "true or false" => "true hoặc false",
-        "a list of title ids" => "danh sách mã chức danh",
-        "a title id" => "mã chức danh",
-        "an object" => "đối tượng",
-        "a date YYYY-MM-DD" => "ngày dạng YYYY-MM-DD",
-        "a month YYYY-MM" => "tháng dạng YYYY-MM",
-        "a date YYYY, YYYY-MM or YYYY-MM-DD" => "ngày dạng YYYY, YYYY-MM hoặc YYYY-MM-DD",
-        "a list" => "danh sách",
-        "error, warning or info" => "error, warning hoặc info",
-        _ => "giá trị khác",
+        Expected::Text => "chuỗi ký tự",
+        Expected::TrueOrFalse => "true hoặc false",
+        Expected::TitleIds => "danh sách mã chức danh",
+        Expected::TitleId => "mã chức danh",
+        Expected::Object => "đối tượng",
+        Expected::Date => "ngày dạng YYYY-MM-DD",
+        Expected::Month => "tháng dạng YYYY-MM",
+        Expected::PartialDate => "ngày dạng YYYY, YYYY-MM hoặc YYYY-MM-DD",
+        Expected::MonthOrDate => "tháng hoặc ngày dạng YYYY-MM hoặc YYYY-MM-DD",
+        Expected::List => "danh sách",
+        Expected::Severity => "error, warning hoặc info",
     }
 }
 
@@ -120,6 +123,32 @@ fn row_id(id: &Option<String>) -> String {
 impl Catalogue for Vi {
     fn lang(&self) -> Lang {
         Lang::Vi
+    }
+
+    fn cutoff_kind(&self, candidacy: &str, sex: crate::model::Sex, at_60: bool) -> String {
+        let who = match (sex, at_60) {
+            (crate::model::Sex::Male, _) => "nam",
+            (crate::model::Sex::Female, false) => "nữ",
+            (crate::model::Sex::Female, true) => "nữ được nghỉ hưu ở tuổi 60",
+        };
+        format!("{candidacy} — {who}")
+    }
+
+    fn group_multiple(&self, g: &crate::planning::GroupStats) -> String {
+        let two = |x: f64| number(x, 2, L);
+        match (g.group, g.per_title, g.multiple) {
+            (crate::model::Group::Key, Some(per_title), multiple) => {
+                let text = format!("{}  lần trên 1 chức danh", two(per_title));
+                match multiple {
+                    Some(m) if g.seats != u64::from(g.titles) => {
+                        format!("{text}; {}  lần so với số vị trí", two(m))
+                    }
+                    _ => text,
+                }
+            }
+            (_, _, Some(m)) => format!("{}  lần", two(m)),
+            _ => "—".to_owned(),
+        }
     }
 
     fn error(&self, error: &Error) -> String {
@@ -662,14 +691,10 @@ impl Catalogue for Vi {
                 format!("không có chức danh “{title}” trong danh sách chức danh")
             }
             CellError::Unrecognised { expected } => {
-                let wanted = match *expected {
-                    "sex" => "Nam hoặc Nữ (M/F)",
-                    "date" => "ngày dạng dd/mm/yyyy, mm/yyyy hoặc yyyy",
-                    "yesNo" => "có hoặc không (x để đánh dấu)",
-                    "education" => "Tiến sĩ, Thạc sĩ, Đại học, Cao đẳng, Trung cấp hoặc Không",
-                    "politicalTheory" => "Cao cấp (cử nhân), Trung cấp, Sơ cấp hoặc Không",
-                    "candidacy" => "Lần đầu hoặc Tái cử",
-                    _ => "giá trị khác",
+                let wanted = match expected {
+                    Wanted::Date => "ngày dạng dd/mm/yyyy, mm/yyyy hoặc yyyy".to_owned(),
+                    Wanted::YesNo => "có hoặc không (x để đánh dấu)".to_owned(),
+                    Wanted::OneOf(name) => one_of(name, Lang::Vi, "hoặc"),
                 };
                 format!("“{text}” không hợp lệ; cần {wanted}")
             }

@@ -18,6 +18,7 @@ use super::spec::{self, ParamKind};
 use crate::date::{Date, PartialDate};
 use crate::error::{Error, ProfileProblem};
 use crate::input::value::Value;
+use crate::kinds::Expected;
 use crate::schema::Severity;
 
 /// A custom profile as the dataset defines it.
@@ -52,7 +53,7 @@ pub fn read(value: &Value) -> Result<Vec<CustomProfile>, Error> {
         other => {
             return Err(Error::WrongType {
                 field: "profiles",
-                expected: "a list",
+                expected: Expected::List,
                 found: other.kind(),
             })
         }
@@ -79,19 +80,19 @@ fn text(value: &Value, path: &str) -> Result<Option<String>, Error> {
     match value {
         Value::Missing | Value::Null => Ok(None),
         Value::Text(t) if !t.trim().is_empty() => Ok(Some(t.to_string())),
-        _ => Err(problem(path.to_owned(), ProfileProblem::Expected("text"))),
+        _ => Err(problem(
+            path.to_owned(),
+            ProfileProblem::Expected(Expected::Text),
+        )),
     }
 }
 
 fn date(value: &Value, path: &str) -> Result<Option<Date>, Error> {
     match text(value, path)? {
         None => Ok(None),
-        Some(t) => PartialDate::parse(&t).map(|d| Some(d.date())).map_err(|_| {
-            problem(
-                path.to_owned(),
-                ProfileProblem::Expected("a date YYYY-MM-DD"),
-            )
-        }),
+        Some(t) => PartialDate::parse(&t)
+            .map(|d| Some(d.date()))
+            .map_err(|_| problem(path.to_owned(), ProfileProblem::Expected(Expected::Date))),
     }
 }
 
@@ -99,7 +100,7 @@ fn read_one(item: &Value, path: &str, builtin_ids: &[String]) -> Result<CustomPr
     if !matches!(item, Value::Object(_)) {
         return Err(problem(
             path.to_owned(),
-            ProfileProblem::Expected("an object"),
+            ProfileProblem::Expected(Expected::Object),
         ));
     }
     let id = text(item.get("id"), &format!("{path}.id"))?
@@ -122,7 +123,7 @@ fn read_one(item: &Value, path: &str, builtin_ids: &[String]) -> Result<CustomPr
         _ => {
             return Err(problem(
                 format!("{path}.rules"),
-                ProfileProblem::Expected("a list"),
+                ProfileProblem::Expected(Expected::List),
             ))
         }
     };
@@ -154,7 +155,7 @@ fn read_change(rule: &Value, path: &str) -> Result<RuleChange, Error> {
                 .ok_or_else(|| {
                     problem(
                         format!("{path}.severity"),
-                        ProfileProblem::Expected("error, warning or info"),
+                        ProfileProblem::Expected(Expected::Severity),
                     )
                 })?,
         ),
@@ -165,7 +166,7 @@ fn read_change(rule: &Value, path: &str) -> Result<RuleChange, Error> {
         _ => {
             return Err(problem(
                 format!("{path}.enabled"),
-                ProfileProblem::Expected("true or false"),
+                ProfileProblem::Expected(Expected::TrueOrFalse),
             ))
         }
     };
@@ -192,7 +193,7 @@ fn read_change(rule: &Value, path: &str) -> Result<RuleChange, Error> {
         _ => {
             return Err(problem(
                 format!("{path}.params"),
-                ProfileProblem::Expected("an object"),
+                ProfileProblem::Expected(Expected::Object),
             ))
         }
     }

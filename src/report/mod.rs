@@ -9,10 +9,12 @@ use crate::cohort::{CohortCounter, Cohorts};
 use crate::error::Error;
 use crate::input::{self, ReadOptions, Reading};
 use crate::lang::Lang;
+use crate::messages::catalogue;
 use crate::model::{Dataset, Group, Person};
 use crate::planning::{group_stats, title_stats};
 use crate::profile::{self};
 use crate::rules::{self};
+use crate::schema::Severity;
 use crate::succession::timeline;
 
 pub use facts::{young_under, Facts};
@@ -123,7 +125,10 @@ pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
             titles[t].planned_young += u32::from(young);
         }
     }
-    let groups = group_stats(&titles, &dataset.people, &dataset.titles);
+    let mut groups = group_stats(&titles, &dataset.people, &dataset.titles);
+    for g in &mut groups {
+        g.text = catalogue(lang).group_multiple(g);
+    }
     let findings = rules::check(&rules::Context {
         reading: &reading,
         profile: &profile,
@@ -134,6 +139,8 @@ pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
         lang,
     });
     let excluded = excluded(&reading, lang);
+    let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
+    let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
     #[allow(unused_mut)]
     let mut report = Report {
         as_of: dataset.as_of.to_string(),
@@ -160,9 +167,11 @@ pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
             rows: reading.rows,
             analysed: dataset.people.len(),
             excluded: reading.excluded_rows,
+            errors,
+            warnings,
         },
         excluded,
-        cutoffs: rules::cutoffs(&profile),
+        cutoffs: rules::cutoffs(&profile, lang),
         retirements: timeline(
             dataset,
             &facts.iter().map(|f| f.retirement).collect::<Vec<_>>(),

@@ -117,6 +117,10 @@ pub struct RowCounts {
     pub rows: usize,
     pub analysed: usize,
     pub excluded: usize,
+    /// Findings of severity "error" (a rule broken or a row unreadable).
+    pub errors: usize,
+    /// Findings of severity "warning".
+    pub warnings: usize,
 }
 
 /// The report of contract v1, plus a few extensions (unit, termStart,

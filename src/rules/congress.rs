@@ -8,10 +8,12 @@ use serde_json::{json, Value};
 use super::finding::{subject, Context, Finding};
 use crate::age::months_between;
 use crate::date::{PartialDate, Precision, YearMonth};
-use crate::messages::label;
+use crate::lang::Lang;
+use crate::messages::{catalogue, label};
 use crate::model::{Candidacy, CandidacyFor, Level, Person};
 use crate::profile::{code, Profile, Rule};
 use crate::retirement::{retirement, Sex};
+use crate::schema::Vocabulary;
 
 /// The reference month of a candidate: the congress month of the unit's
 /// level, or the People's Council and Committee month for government posts.
@@ -129,11 +131,15 @@ pub struct Cutoff {
     pub months: f64,
     /// The earliest birth month that qualifies, "YYYY-MM".
     pub born: String,
+    /// The kind in words: "Tái cử — nữ được nghỉ hưu ở tuổi 60".
+    pub label: String,
+    /// The reference in words: the level's label, or "HĐND, UBND".
+    pub reference_label: String,
 }
 
 /// The birth cut-offs that follow from a profile's congress rules, for every
 /// reference month, candidacy and sex (and women allowed to retire at 60).
-pub fn cutoffs(profile: &Profile) -> Vec<Cutoff> {
+pub fn cutoffs(profile: &Profile, lang: Lang) -> Vec<Cutoff> {
     let Some(rule) = profile.rule(code::CONGRESS_AGE) else {
         return Vec::new();
     };
@@ -153,13 +159,30 @@ pub fn cutoffs(profile: &Profile) -> Vec<Cutoff> {
             continue;
         };
         let mut kinds = vec![
-            ("first", rule.number("first")),
-            ("reelection", rule.number("reelection")),
+            (
+                Candidacy::First.id(),
+                Candidacy::First.label(lang),
+                rule.number("first"),
+            ),
+            (
+                Candidacy::Reelection.id(),
+                Candidacy::Reelection.label(lang),
+                rule.number("reelection"),
+            ),
         ];
-        if key == "province" {
-            kinds.push(("deputy-secretary", deputy));
+        if key == Level::Province.id() {
+            kinds.push((
+                CandidacyFor::DeputySecretary.id(),
+                CandidacyFor::DeputySecretary.label(lang),
+                deputy,
+            ));
         }
-        for (candidacy, months) in kinds {
+        let reference_label = Level::from_id(key)
+            .map(|l| l.label(lang))
+            .or_else(|| CandidacyFor::from_id(key).map(|c| c.label(lang)))
+            .unwrap_or(key)
+            .to_owned();
+        for (candidacy, candidacy_label, months) in kinds {
             let Some(months) = months else { continue };
             for (sex, at_60) in [
                 (Sex::Male, false),
@@ -170,10 +193,12 @@ pub fn cutoffs(profile: &Profile) -> Vec<Cutoff> {
                     reference: key.clone(),
                     month: month.to_string(),
                     candidacy,
-                    sex: if sex == Sex::Male { "M" } else { "F" },
+                    sex: sex.id(),
                     retire_at60: at_60,
                     months,
                     born: earliest_birth(sex, at_60, month, months).to_string(),
+                    label: catalogue(lang).cutoff_kind(candidacy_label, sex, at_60),
+                    reference_label: reference_label.clone(),
                 });
             }
         }

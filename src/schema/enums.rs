@@ -124,6 +124,35 @@ vocabulary! {
     }
 }
 
+impl Group {
+    /// Bodies whose planning is measured by their multiple, not per title.
+    pub fn is_body(self) -> bool {
+        matches!(self, Group::Committee | Group::Standing)
+    }
+
+    /// Whether the BTCTW statistical forms have a column for the group
+    /// (every group but "other titles").
+    pub fn in_forms(self) -> bool {
+        self != Group::Other
+    }
+}
+
+impl Confidence {
+    /// What the confidence means, in the words a finding's source is followed by.
+    pub fn note(self, lang: crate::lang::Lang) -> &'static str {
+        match self {
+            Confidence::Confirmed => lang.pick("đã đối chiếu văn bản", "checked against the text"),
+            Confidence::Reported => {
+                lang.pick("theo báo chí, cổng thông tin", "as reported by the press")
+            }
+            Confidence::Derived => lang.pick("suy ra từ quy định", "derived from the rules"),
+            Confidence::Unconfirmed => {
+                lang.pick("chưa xác nhận, có thể sửa", "unconfirmed, adjustable")
+            }
+        }
+    }
+}
+
 /// "Yes" and "no" as a cell may write them (folded).
 pub const YES: &[&str] = &["x", "co", "true", "1", "yes", "v", "dung"];
 /// See [`YES`]; the empty cell is "no".

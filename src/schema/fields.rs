@@ -87,8 +87,19 @@ pub struct Field {
     pub place: Place,
     /// A column of a spreadsheet can be imported into it.
     pub import: bool,
-    /// The value when the field is absent (`local`: true).
-    pub default: Option<bool>,
+    /// The value when the field is absent (`local`: true, `unit.level`:
+    /// province), or for a required field the value a new record starts
+    /// with on the page (a new title is a key title with one seat).
+    pub default: Option<Preset>,
+}
+
+/// A field's default value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Preset {
+    Bool(bool),
+    /// An enumeration id.
+    Id(&'static str),
+    Count(u32),
 }
 
 impl Field {
@@ -143,6 +154,11 @@ const fn titles(mut f: Field, path: &'static [&'static str]) -> Field {
 }
 
 const fn default(mut f: Field, value: bool) -> Field {
+    f.default = Some(Preset::Bool(value));
+    f
+}
+
+const fn preset(mut f: Field, value: Preset) -> Field {
     f.default = Some(value);
     f
 }
@@ -354,13 +370,21 @@ pub const TITLE: &[Field] = &[
         field("name", Kind::Text, "Tên chức danh", "Title"),
         Place::TitlesTable,
     ),
-    required(place(
-        field("group", Kind::Enum(Group::NAME), "Nhóm", "Group"),
-        Place::TitlesTable,
-    )),
-    place(
-        field("seats", Kind::Count, "Số vị trí", "Seats"),
-        Place::TitlesTable,
+    // Required in a dataset; a title added on the page starts as a key title
+    // with one seat.
+    preset(
+        required(place(
+            field("group", Kind::Enum(Group::NAME), "Nhóm", "Group"),
+            Place::TitlesTable,
+        )),
+        Preset::Id(Group::Key.id()),
+    ),
+    preset(
+        place(
+            field("seats", Kind::Count, "Số vị trí", "Seats"),
+            Place::TitlesTable,
+        ),
+        Preset::Count(1),
     ),
     place(
         field(
@@ -379,10 +403,15 @@ pub const UNIT: &[Field] = &[
         field("name", Kind::Text, "Tên đơn vị", "Unit name"),
         Place::UnitForm,
     ),
-    required(place(
-        field("level", Kind::Enum(Level::NAME), "Cấp", "Level"),
-        Place::UnitForm,
-    )),
+    // Without a level a unit is read as provincial: the young threshold (40)
+    // is then the one of every level but the central one.
+    preset(
+        place(
+            field("level", Kind::Enum(Level::NAME), "Cấp", "Level"),
+            Place::UnitForm,
+        ),
+        Preset::Id(Level::Province.id()),
+    ),
     field("formed", Kind::Date, "Ngày thành lập", "Formed on"),
     field(
         "planningApproved",
@@ -401,8 +430,38 @@ pub const DISCIPLINE: &[Field] = &[
         "Measure",
     )),
     required(field("date", Kind::Date, "Ngày quyết định", "Decided on")),
-    field("end", Kind::Date, "Hết thời hạn", "Ends on"),
+    field("endDate", Kind::Date, "Hết thời hạn", "Ends on"),
 ];
+
+/// The fields of a proposed appointment (`appointment`).
+pub const APPOINTMENT: &[Field] = &[
+    titles(
+        required(field(
+            "title",
+            Kind::Id,
+            "Chức danh đề nghị",
+            "Proposed title",
+        )),
+        &[],
+    ),
+    required(field(
+        "dossierDate",
+        Kind::Date,
+        "Ngày nhận hồ sơ",
+        "Dossier received on",
+    )),
+    field(
+        "outside",
+        Kind::Bool,
+        "Nguồn từ nơi khác",
+        "From outside the unit",
+    ),
+];
+
+/// A unit field by its contract id.
+pub fn unit(id: &str) -> Option<&'static Field> {
+    UNIT.iter().find(|f| f.id == id)
+}
 
 /// A person field by its contract id.
 pub fn person(id: &str) -> Option<&'static Field> {

@@ -41,14 +41,37 @@ pub fn enumerations(lang: Lang) -> Map<String, Value> {
     [
         values::<Sex>(lang),
         values::<Level>(lang),
-        values::<Group>(lang),
+        (
+            Group::NAME.to_owned(),
+            Value::Array(
+                Group::ALL
+                    .iter()
+                    .map(|g| {
+                        json!({
+                            "id": g.id(),
+                            "label": g.label(lang),
+                            "inForms": g.in_forms(),
+                            "body": g.is_body(),
+                        })
+                    })
+                    .collect(),
+            ),
+        ),
         values::<Education>(lang),
         values::<PoliticalTheory>(lang),
         values::<Candidacy>(lang),
         values::<CandidacyFor>(lang),
         values::<DisciplineLevel>(lang),
         values::<Severity>(lang),
-        values::<Confidence>(lang),
+        (
+            Confidence::NAME.to_owned(),
+            Value::Array(
+                Confidence::ALL
+                    .iter()
+                    .map(|c| json!({ "id": c.id(), "label": c.label(lang), "note": c.note(lang) }))
+                    .collect(),
+            ),
+        ),
     ]
     .into_iter()
     .collect()
@@ -71,6 +94,27 @@ pub fn enum_label(name: &str, id: &str, lang: Lang) -> Option<&'static str> {
         Severity::NAME => find::<Severity>(id, lang),
         Confidence::NAME => find::<Confidence>(id, lang),
         _ => None,
+    }
+}
+
+/// The labels of every value of the enumeration `name`, in order (empty
+/// for an unknown name).
+pub fn labels(name: &str, lang: Lang) -> Vec<&'static str> {
+    fn all<T: Vocabulary>(lang: Lang) -> Vec<&'static str> {
+        T::all().iter().map(|v| v.label(lang)).collect()
+    }
+    match name {
+        Sex::NAME => all::<Sex>(lang),
+        Level::NAME => all::<Level>(lang),
+        Group::NAME => all::<Group>(lang),
+        Education::NAME => all::<Education>(lang),
+        PoliticalTheory::NAME => all::<PoliticalTheory>(lang),
+        Candidacy::NAME => all::<Candidacy>(lang),
+        CandidacyFor::NAME => all::<CandidacyFor>(lang),
+        DisciplineLevel::NAME => all::<DisciplineLevel>(lang),
+        Severity::NAME => all::<Severity>(lang),
+        Confidence::NAME => all::<Confidence>(lang),
+        _ => Vec::new(),
     }
 }
 
@@ -98,8 +142,11 @@ fn describe_field(f: &Field, lang: Lang) -> Value {
     if let Kind::Enum(name) = f.kind {
         out["enum"] = json!(name);
     }
-    if let Some(default) = f.default {
-        out["default"] = json!(default);
+    match f.default {
+        Some(fields::Preset::Bool(b)) => out["default"] = json!(b),
+        Some(fields::Preset::Id(id)) => out["default"] = json!(id),
+        Some(fields::Preset::Count(n)) => out["default"] = json!(n),
+        None => {}
     }
     out
 }
@@ -134,6 +181,7 @@ pub fn describe(lang: Lang) -> Value {
         "title": describe_all(fields::TITLE, lang),
         "unit": describe_all(fields::UNIT, lang),
         "discipline": describe_all(fields::DISCIPLINE, lang),
+        "appointment": describe_all(fields::APPOINTMENT, lang),
         "importFields": fields::import_fields()
             .into_iter()
             .map(|f| json!({ "id": f.id, "label": f.label(lang) }))

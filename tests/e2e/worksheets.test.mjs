@@ -32,9 +32,9 @@ test("worksheets give the articles' figures from their counts", async () => {
   assert.match((await figures(page, "keyTitles"))[0], /đạt 2,01 lần trên 1 chức danh/);
 
   await page.fill("#sheet-composition-total", "11");
-  await page.fill("#sheet-composition-master", "4");
-  await page.fill("#sheet-composition-university", "7");
-  await page.fill("#sheet-composition-advanced", "11");
+  await page.fill("#sheet-composition-education-master", "4");
+  await page.fill("#sheet-composition-education-university", "7");
+  await page.fill("#sheet-composition-politicalTheory-advanced", "11");
   await page.check("#sheet-composition-mustAddUp");
   assert.deepEqual(await figures(page, "composition"), ["Thạc sĩ 4 = 36,4%", "Đại học 7 = 63,6%", "LLCT cao cấp, cử nhân 11 = 100%"]);
 
@@ -93,12 +93,12 @@ test("an invalid count is marked, clears the old result and never throws", async
   const { page, errors } = await openPage(browser, server.url);
   await tab(page, "sheets");
   await page.fill("#sheet-composition-total", "11");
-  await page.fill("#sheet-composition-master", "4");
+  await page.fill("#sheet-composition-education-master", "4");
   assert.deepEqual(await figures(page, "composition"), ["Thạc sĩ 4 = 36,4%"]);
-  await page.fill("#sheet-composition-master", "4,5");
-  assert.equal(await page.getAttribute("#sheet-composition-master", "aria-invalid"), "true");
+  await page.fill("#sheet-composition-education-master", "4,5");
+  assert.equal(await page.getAttribute("#sheet-composition-education-master", "aria-invalid"), "true");
   assert.deepEqual(await figures(page, "composition"), []);
-  assert.equal(await page.textContent("#sheet-composition-master-error"), "“4,5” không phải số nguyên không âm");
+  assert.equal(await page.textContent("#sheet-composition-education-master-error"), "“4,5” không phải số nguyên không âm");
   await page.fill("#sheet-growth-unitsCovered", "1.5");
   await page.fill("#sheet-growth-unitsTotal", "20");
   assert.deepEqual(await figures(page, "growth"), []);
