@@ -409,3 +409,26 @@ fn csv_reading_keeps_blank_lines_quoted_line_breaks_and_crlf() {
     assert_eq!(qhcb::csv::delimiter("a;b;c\n1;2;3\n"), ';');
     assert_eq!(qhcb::csv::delimiter("a\tb\n1\t2\n"), '\t');
 }
+
+#[test]
+fn the_roster_has_a_column_for_every_importable_schema_field_headed_by_its_label() {
+    let (dataset, _) = example();
+    for lang in Lang::ALL {
+        let report = analysed(&dataset, lang);
+        let csv = csv_cells(&qhcb::export::roster_csv(&dataset, &report, lang));
+        let fields: Vec<&qhcb::schema::Field> = qhcb::schema::fields::PERSON
+            .iter()
+            .filter(|f| f.import)
+            .collect();
+        for (header, field) in csv[0].iter().zip(&fields) {
+            assert_eq!(header, field.label(lang));
+            // The import reads each header back as its field.
+            assert_eq!(
+                import::field_for_header(header, ""),
+                Some(field.id),
+                "{header}"
+            );
+        }
+        assert_eq!(csv[0].len(), fields.len() + 4);
+    }
+}

@@ -17,11 +17,6 @@ pub fn value_label(field: &str, value: &str, lang: Lang) -> Option<&'static str>
     }
 }
 
-/// The heading of a person field ("education" → "Trình độ chuyên môn").
-pub fn field_label(field: &str, lang: Lang) -> &'static str {
-    schema::fields::any(field).map_or("", |f| f.label(lang))
-}
-
 /// Yes or no in a roster cell.
 pub fn yes_no(value: bool, lang: Lang) -> &'static str {
     export_words(lang).yes_no[usize::from(!value)]

@@ -15,22 +15,13 @@ use crate::report::{PersonReport, Report};
 
 use super::labels;
 
-/// The person fields of the roster, each headed by its schema label.
-pub const FIELDS: [&str; 13] = [
-    "id",
-    "name",
-    "sex",
-    "birth",
-    "ethnicMinority",
-    "local",
-    "education",
-    "politicalTheory",
-    "current",
-    "planned",
-    "retireAt60",
-    "candidacy",
-    "hometown",
-];
+/// The person fields of the roster: every field a spreadsheet column can
+/// be imported into, in the schema's order, each headed by its label. A
+/// field added to the schema is exported, and imported back, with no change
+/// here.
+pub fn fields() -> impl Iterator<Item = &'static crate::schema::Field> + Clone {
+    crate::schema::fields::PERSON.iter().filter(|f| f.import)
+}
 
 /// One exported row: the dataset's person and, when the row was analysed,
 /// its figures.
@@ -77,9 +68,8 @@ pub const COMPUTED: [&str; 4] = [
 /// The headers: the person fields, then the computed ones (the schema's
 /// labels, which the import recognises in either language).
 pub fn headers(lang: Lang) -> impl Iterator<Item = &'static str> {
-    FIELDS
-        .iter()
-        .map(move |f| labels::field_label(f, lang))
+    fields()
+        .map(move |f| f.label(lang))
         .chain(COMPUTED.iter().map(move |f| computed_label(f, lang)))
 }
 
@@ -93,11 +83,15 @@ fn computed_label(field: &str, lang: Lang) -> &'static str {
 }
 
 /// A person's field as the roster writes it.
-pub fn cell(person: &Value, field: &str, lang: Lang) -> String {
+pub fn cell(person: &Value, field: &crate::schema::Field, lang: Lang) -> String {
+    let (field, default) = (field.id, field.default);
     match (field, person.get(field)) {
-        // A person is local unless the dataset says otherwise.
-        ("local", None | Some(Value::Null)) => labels::yes_no(true, lang).to_owned(),
-        (_, None | Some(Value::Null)) => String::new(),
+        // An absent yes/no field is its default (a person is local unless
+        // the dataset says otherwise).
+        (_, None | Some(Value::Null)) => match default {
+            Some(crate::schema::fields::Preset::Bool(d)) => labels::yes_no(d, lang).to_owned(),
+            _ => String::new(),
+        },
         ("birth", Some(Value::String(s))) => {
             PartialDate::parse(s).map_or_else(|_| s.clone(), |d| day_month_year(&d))
         }
@@ -150,9 +144,7 @@ pub fn roster_csv(dataset: &Value, report: &Report, lang: Lang) -> String {
     let mut out = Writer::new();
     out.row(headers(lang).map(Field::text));
     for row in rows(dataset, report) {
-        let own = FIELDS
-            .iter()
-            .map(|f| Field::text(cell(row.person, f, lang)));
+        let own = fields().map(|f| Field::text(cell(row.person, f, lang)));
         let figures: [Field; 4] = match row.figures.map(|f| computed(f, lang)) {
             None => [Field::Empty, Field::Empty, Field::Empty, Field::Empty],
             Some(c) => [

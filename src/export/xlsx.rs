@@ -13,7 +13,7 @@ use crate::report::Report;
 use super::filing_sheets::filing_sheets;
 use super::formats::{formats, Formats};
 use super::labels;
-use super::roster::{self, FIELDS};
+use super::roster;
 
 /// Excel's serial for a date (1900 system).
 fn serial(date: Date) -> f64 {
@@ -105,11 +105,11 @@ fn roster_sheet(
         sheet.set_column_width(c as u16, if c == 1 { 26 } else { 14 })?;
     }
     sheet.set_freeze_panes(1, 2)?;
-    let base = FIELDS.len() as u16;
+    let base = roster::fields().count() as u16;
     for (r, row) in roster::rows(dataset, report).enumerate() {
         let at = r as u32 + 1;
-        for (c, field) in FIELDS.iter().enumerate() {
-            let text = long.fit(name, at, field, roster::cell(row.person, field, lang));
+        for (c, field) in roster::fields().enumerate() {
+            let text = long.fit(name, at, field.id, roster::cell(row.person, field, lang));
             sheet.write_string_with_format(at, c as u16, text, &f.text)?;
         }
         let Some(computed) = row.figures.map(|p| roster::computed(p, lang)) else {
