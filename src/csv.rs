@@ -142,8 +142,8 @@ pub fn read<T>(text: &str, delimiter: char, mut cell: impl FnMut(String) -> T) -
     let bytes = text.as_bytes();
     let mut line = reader.position().line();
     loop {
-        // A reading error is only possible for bytes that are not UTF-8,
-        // and `text` is a `str`.
+        // Reading from memory has no error to give: byte records are not
+        // checked for UTF-8 (`text` is a `str`), rows may differ in length.
         let more = matches!(reader.read_byte_record(&mut record), Ok(true));
         let after = reader.position();
         let consumed = after.line().saturating_sub(line);
