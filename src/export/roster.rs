@@ -84,6 +84,7 @@ fn computed_label(field: &str, lang: Lang) -> &'static str {
 
 /// A person's field as the roster writes it.
 pub fn cell(person: &Value, field: &crate::schema::Field, lang: Lang) -> String {
+    let date = matches!(field.kind, crate::schema::Kind::PartialDate);
     let (field, default) = (field.id, field.default);
     match (field, person.get(field)) {
         // An absent yes/no field is its default (a person is local unless
@@ -92,7 +93,7 @@ pub fn cell(person: &Value, field: &crate::schema::Field, lang: Lang) -> String 
             Some(crate::schema::fields::Preset::Bool(d)) => labels::yes_no(d, lang).to_owned(),
             _ => String::new(),
         },
-        ("birth", Some(Value::String(s))) => {
+        (_, Some(Value::String(s))) if date => {
             PartialDate::parse(s).map_or_else(|_| s.clone(), |d| day_month_year(&d))
         }
         (_, Some(Value::Bool(b))) => labels::yes_no(*b, lang).to_owned(),
