@@ -24,6 +24,8 @@ const ENTRY = "qhcb-app.js";
 const WORKER_ENTRY = "engine-worker.js";
 
 const IMPORT = /^import\s+(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}\s*)?from\s+"([^"]+)";?/gm;
+/** A page module beside this one loaded on demand (not the engine's: those are chosen at run time). */
+const IMPORT_LATER = /\bimport\("(\.\/[\w-]+\.js)"\)/g;
 const IMPORT_ALL = /^import\s+\*\s+as\s+([\w$]+)\s+from\s+"([^"]+)";?/gm;
 
 /** Module path (relative to www/) → { code, deps, exports }; shared by both bundles. */
@@ -38,6 +40,12 @@ function load(path) {
   const deps = [];
   const imports = [];
   const code = source
+    // A page module loaded on demand (`import("./x.js")`) is in the file already: it is taken from there.
+    .replace(IMPORT_LATER, (_, from) => {
+      const target = normalize(join(dirname(path), from)).replaceAll("\\", "/");
+      deps.push(target);
+      return `Promise.resolve(__modules[${JSON.stringify(target)}])`;
+    })
     .replace(IMPORT_ALL, (_, name, from) => {
       const target = normalize(join(dirname(path), from)).replaceAll("\\", "/");
       deps.push(target);

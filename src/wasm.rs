@@ -146,6 +146,66 @@ pub fn analyze(dataset: JsValue, options_value: JsValue) -> Result<JsValue, JsEr
     Ok(value)
 }
 
+/// The contract's `people` list (`[{ id, age, retirementDate, monthsLeft, … }]`)
+/// from a report's `peopleColumns` and the ids of the dataset's rows (one per
+/// row, in order): for embedding pages that read `report.people` of a report
+/// the page made with `people: "columns"`.
+#[wasm_bindgen(js_name = peopleList)]
+pub fn people_list(columns: JsValue, ids: Vec<String>) -> Result<JsValue, JsError> {
+    let field = |name: &str| -> Result<JsValue, JsError> {
+        js_sys::Reflect::get(&columns, &JsValue::from_str(name))
+            .map_err(|_| fail(format_args!("peopleColumns.{name} cannot be read")))
+    };
+    fn array<A: JsCast>(value: JsValue, name: &str) -> Result<A, JsError> {
+        value.dyn_into::<A>().map_err(|_| {
+            fail(format_args!(
+                "peopleColumns.{name} is not the typed array analyze() gives"
+            ))
+        })
+    }
+    let u32s = |name: &str| -> Result<Vec<u32>, JsError> {
+        Ok(array::<js_sys::Uint32Array>(field(name)?, name)?.to_vec())
+    };
+    let u8s = |name: &str| -> Result<Vec<u8>, JsError> {
+        Ok(array::<js_sys::Uint8Array>(field(name)?, name)?.to_vec())
+    };
+    let i32s = |name: &str| -> Result<Vec<i32>, JsError> {
+        Ok(array::<js_sys::Int32Array>(field(name)?, name)?.to_vec())
+    };
+    let term = field("monthsLeftAtTermStart")?;
+    let columns = PeopleColumns {
+        index: u32s("index")?,
+        age_years: u32s("ageYears")?,
+        age_months: u8s("ageMonths")?,
+        retirement_date: u32s("retirementDate")?,
+        months_left: i32s("monthsLeft")?,
+        months_left_at_term_start: if term.is_null() || term.is_undefined() {
+            None
+        } else {
+            Some(i32s("monthsLeftAtTermStart")?)
+        },
+        planned_count: u32s("plannedCount")?,
+        retirement_decided: u8s("retirementDecided")?,
+    };
+    let n = columns.index.len();
+    let lengths = [
+        columns.age_years.len(),
+        columns.age_months.len(),
+        columns.retirement_date.len(),
+        columns.months_left.len(),
+        columns.planned_count.len(),
+        columns.retirement_decided.len(),
+        columns
+            .months_left_at_term_start
+            .as_ref()
+            .map_or(n, Vec::len),
+    ];
+    if lengths.iter().any(|&l| l != n) {
+        return Err(fail("peopleColumns' arrays differ in length"));
+    }
+    to_js(&columns.rows(&ids))
+}
+
 /// The people's computed fields as typed arrays: one copy of each column
 /// instead of an object per person.
 fn people_columns(columns: &PeopleColumns) -> Result<JsValue, JsError> {

@@ -170,3 +170,36 @@ fn title_ids_are_held_in_current_planned_and_the_appointment() {
         ]
     );
 }
+
+#[test]
+fn every_rule_and_parameter_has_a_name_in_both_languages() {
+    for profile in qhcb::profile::builtin() {
+        for rule in &profile.rules {
+            for lang in Lang::ALL {
+                assert!(
+                    schema::finding_name(&rule.code, lang).is_some_and(|n| !n.is_empty()),
+                    "rule {} of {} has no {lang:?} name",
+                    rule.code,
+                    profile.id
+                );
+            }
+        }
+    }
+    let described = schema::describe(Lang::En);
+    let params: Vec<&str> = described["params"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    for spec in qhcb::profile::spec::all() {
+        for param in spec.params {
+            assert!(
+                params.contains(&param.name),
+                "parameter {} of {} has no label",
+                param.name,
+                spec.code
+            );
+        }
+    }
+}

@@ -5,7 +5,7 @@
 import { el, table } from "./dom.js";
 import { t, text, format } from "./i18n.js";
 import * as charts from "./charts.js";
-import { confidenceNote, label, unknownLabel, values } from "./vocabulary.js";
+import { confidenceNote, findingName, label, unknownLabel, values } from "./vocabulary.js";
 
 export function groupName(group) {
   return label("group", group);
@@ -193,8 +193,7 @@ function listInTasks(list, items, make) {
 
 /** A rule's name in the page's language ("Số người quy hoạch mỗi chức danh"), or its code. */
 function ruleName(code) {
-  const name = t(`ruleNames.${code}`);
-  return name === `ruleNames.${code}` ? (text().findingNames?.[code] ?? code) : name;
+  return findingName(code);
 }
 
 /** Findings grouped by severity; findings about a row link to it. */

@@ -329,6 +329,7 @@ export class PeopleGrid {
       const c = this.computed?.at(i);
       if (!c) return "";
       if (column.key === "age") return c.age.years * 12 + c.age.months;
+      if (column.key === "retirementDate") return c.retirementDay;
       return c[column.key] ?? "";
     }
     const value = person[column.key];
@@ -548,7 +549,7 @@ export class PeopleGrid {
         const c = this.computed?.at(index);
         if (!c) return "";
         if (column.key === "age") return t("grid.age", { years: c.age.years, months: c.age.months });
-        if (column.key === "retirementDate") return format.date(c.retirementDate);
+        if (column.key === "retirementDate") return format.day(c.retirementDay);
         return format.count(c.monthsLeft);
       }
       case "bool":

@@ -77,6 +77,11 @@ export const format = {
    * "2025-09" → "09/2025", "1978" → "1978"; anything else is shown as it is.
    */
   date: (iso) => (typeof iso === "string" ? iso.split("-").reverse().join("/") : String(iso ?? "")),
+  /** A day as the engine's columns give it, the number yyyymmdd: 20280930 → "30/09/2028". */
+  day: (yyyymmdd) => {
+    const s = String(yyyymmdd).padStart(8, "0");
+    return format.date(`${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`);
+  },
 };
 
 /** "30/04/2018" (or with - or .) → "2018-04-30"; the engine checks that the date exists. */

@@ -6,7 +6,8 @@
 // The work runs in the engine's worker, with a progress bar and a Cancel
 // button: reading (with the bytes read), inspecting, converting, analysing.
 
-import { el, layer, nextTask } from "./dom.js";
+import { el, nextTask } from "./dom.js";
+import { download } from "./download.js";
 import { t, text, format, lang } from "./i18n.js";
 import { isAborted } from "./engine.js";
 import { importFields } from "./vocabulary.js";
@@ -228,12 +229,7 @@ export class ImportPanel {
   }
 
   downloadRejected() {
-    const url = URL.createObjectURL(new Blob([this.result.rejectedCsv], { type: "text/csv" }));
-    const link = el("a", { href: url, download: t("import.rejectedFile") });
-    layer(this.root).append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    download(t("import.rejectedFile"), this.result.rejectedCsv, "text/csv", this.root);
   }
 
   render() {

@@ -2,7 +2,7 @@
 // editable into a custom profile; and the birth cut-offs of congress rules.
 import { el } from "./dom.js";
 import { t, text, format, lang } from "./i18n.js";
-import { confidenceNote, label, referenceLabel, values } from "./vocabulary.js";
+import { confidenceNote, findingName, label, paramLabel, referenceLabel, values } from "./vocabulary.js";
 
 const SHARE_KINDS = new Set(["share", "optionalShare"]);
 const NUMBER_KINDS = new Set(["count", "months", "years", "ratio", ...SHARE_KINDS]);
@@ -20,7 +20,7 @@ function parseTyped(typed) {
 function paramInput(rule, spec, onChange) {
   const value = rule.params[spec.name];
   const id = `param-${rule.code}-${spec.name}`;
-  const label = el("label", { for: id }, t(`params.${spec.name}`));
+  const label = el("label", { for: id }, paramLabel(spec.name));
   if (!NUMBER_KINDS.has(spec.kind)) {
     return el("div", { class: "param readonly" }, label, el("span", { id }, describe(spec.kind, value)));
   }
@@ -137,7 +137,7 @@ export function renderProfile(target, report, specs, { onChange, onReset }) {
       el(
         "th",
         { scope: "row" },
-        el("span", { class: "rule-name" }, t(`ruleNames.${rule.code}`)),
+        el("span", { class: "rule-name" }, findingName(rule.code)),
         el("code", {}, rule.code),
         rule.customized ? el("span", { class: "badge" }, t("customized")) : null,
       ),

@@ -1,13 +1,10 @@
 // The computed fields of each person (age, retirement date, months left),
 // read by row from the report's compact `peopleColumns` (the page always
 // analyses with { people: "columns" }: typed arrays cross from the worker at
-// no cost), and the contract's `people` list given back to embedding pages.
+// no cost), and the contract's `people` list given back to embedding pages
+// (the engine's peopleList writes it from the columns).
 
-/** "20280930" → "2028-09-30" */
-function isoDate(yyyymmdd) {
-  const s = String(yyyymmdd).padStart(8, "0");
-  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
-}
+import { peopleList } from "./pkg/qhcb.js";
 
 /**
  * The buffers of the typed arrays among the values of `arrays`, for a
@@ -23,7 +20,7 @@ export function buffers(arrays) {
 
 /**
  * A lookup of computed fields by row of dataset.people: `at(row)` is
- * { age: { years, months }, retirementDate, monthsLeft, monthsLeftAtTermStart,
+ * { age: { years, months }, retirementDay (yyyymmdd), monthsLeft, monthsLeftAtTermStart,
  * plannedCount } (as in the contract), or null for a row left out.
  */
 export function peopleByRow(report) {
@@ -39,7 +36,8 @@ export function peopleByRow(report) {
       if (k < 0) return null;
       return {
         age: { years: c.ageYears[k], months: c.ageMonths[k] },
-        retirementDate: isoDate(c.retirementDate[k]),
+        /** The number yyyymmdd (format.day shows it). */
+        retirementDay: c.retirementDate[k],
         monthsLeft: c.monthsLeft[k],
         monthsLeftAtTermStart: c.monthsLeftAtTermStart ? c.monthsLeftAtTermStart[k] : null,
         plannedCount: c.plannedCount[k],
@@ -58,12 +56,14 @@ export function peopleByRow(report) {
 export function withPeopleList(report, people) {
   if (!report?.peopleColumns || report.people?.length || report.peopleColumns.index.length === 0) return report;
   let list = null;
-  const byRow = peopleByRow(report);
   Object.defineProperty(report, "people", {
     enumerable: true,
     configurable: true,
     get() {
-      list ??= Array.from(report.peopleColumns.index, (row) => ({ id: people[row]?.id, ...byRow.at(row) }));
+      list ??= peopleList(
+        report.peopleColumns,
+        people.map((p) => (typeof p?.id === "string" ? p.id : p?.id == null ? "" : String(p.id))),
+      );
       return list;
     },
   });

@@ -5,6 +5,7 @@
 // prints one worksheet and exports its figures as CSV.
 
 import { el, layer } from "./dom.js";
+import { download } from "./download.js";
 import { t, lang } from "./i18n.js";
 import { values } from "./vocabulary.js";
 
@@ -265,11 +266,6 @@ export class WorksheetsPanel {
       this.showResult(kind);
       return;
     }
-    const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
-    const link = el("a", { href: url, download: `qhcb-${kind}.csv` });
-    layer(this.root).append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    download(`qhcb-${kind}.csv`, csv, "text/csv;charset=utf-8", this.root);
   }
 }

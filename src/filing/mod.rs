@@ -13,13 +13,13 @@
 use crate::cohort::{Cohort, Share};
 use crate::format::{number, percent};
 use crate::lang::Lang;
-use crate::messages::words::{fill, words, Words};
+use crate::messages::words::{fill, words};
 pub use crate::model::ReportSettings as Settings;
 use crate::model::{Dataset, Education, Group, Person, PoliticalTheory};
 use crate::profile::{Confidence, Severity};
 use crate::report::facts::Facts;
 use crate::report::shape::Report;
-use crate::retirement::Sex;
+use crate::schema::{unknown_label, Vocabulary};
 use crate::text::fold;
 
 pub mod shape;
@@ -41,11 +41,8 @@ fn share_cell(s: Share, lang: Lang) -> String {
     }
 }
 
-fn group_name(w: &Words, group: Group) -> &'static str {
-    w.groups
-        .iter()
-        .find(|(id, _)| *id == group.id())
-        .map_or("", |(_, n)| n)
+fn group_name(lang: Lang, group: Group) -> &'static str {
+    group.label(lang)
 }
 
 /// A composition table like the BTCTW forms: criteria down; each group of
@@ -69,7 +66,7 @@ fn composition(report: &Report, kind: &'static str, lang: Lang) -> Option<Table>
     let mut columns: Vec<&Cohort> = groups.iter().map(|(_, c)| *c).collect();
     columns.push(total);
     let mut head = vec![w.criterion.to_owned()];
-    head.extend(groups.iter().map(|(g, _)| group_name(w, *g).to_owned()));
+    head.extend(groups.iter().map(|(g, _)| group_name(lang, *g).to_owned()));
     head.push(
         if kind == "planned" {
             w.total_planned
@@ -125,16 +122,18 @@ fn composition(report: &Report, kind: &'static str, lang: Lang) -> Option<Table>
         }));
     }
     rows.push(section(w.education_title));
-    for (key, label) in w.education {
-        rows.push(line(label.to_owned(), &|c| {
+    for e in Education::ALL.map(Some).into_iter().chain([None]) {
+        let key = e.map_or("unknown", Education::id);
+        rows.push(line(education_label(lang, e).to_owned(), &|c| {
             c.education
                 .get(key)
                 .map_or_else(String::new, |s| share_cell(s, lang))
         }));
     }
     rows.push(section(w.theory_title));
-    for (key, label) in w.theory {
-        rows.push(line(label.to_owned(), &|c| {
+    for t in PoliticalTheory::ALL.map(Some).into_iter().chain([None]) {
+        let key = t.map_or("unknown", PoliticalTheory::id);
+        rows.push(line(theory_label(lang, t).to_owned(), &|c| {
             c.political_theory
                 .get(key)
                 .map_or_else(String::new, |s| share_cell(s, lang))
@@ -172,7 +171,7 @@ fn groups_table(report: &Report, lang: Lang) -> Table {
             .iter()
             .map(|g| {
                 row(vec![
-                    group_name(w, g.group).to_owned(),
+                    group_name(lang, g.group).to_owned(),
                     c(u64::from(g.titles)),
                     c(g.seats),
                     c(g.current),
@@ -299,20 +298,12 @@ fn birth_text(person: &Person, lang: Lang) -> String {
     }
 }
 
-fn education_label(w: &Words, e: Option<Education>) -> &'static str {
-    let key = e.map_or("unknown", Education::id);
-    w.education
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map_or("", |(_, l)| l)
+fn education_label(lang: Lang, e: Option<Education>) -> &'static str {
+    e.map_or_else(|| unknown_label(lang), |e| e.label(lang))
 }
 
-fn theory_label(w: &Words, t: Option<PoliticalTheory>) -> &'static str {
-    let key = t.map_or("unknown", PoliticalTheory::id);
-    w.theory
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map_or("", |(_, l)| l)
+fn theory_label(lang: Lang, t: Option<PoliticalTheory>) -> &'static str {
+    t.map_or_else(|| unknown_label(lang), |t| t.label(lang))
 }
 
 /// The short list of the people planned for each title, sorted by given name.
@@ -350,10 +341,10 @@ fn list_table(dataset: &Dataset, facts: &[Facts], lang: Lang) -> Table {
                 number(n as f64 + 1.0, 0, lang),
                 p.name.clone().unwrap_or_else(|| p.id.clone()),
                 birth_text(p, lang),
-                w.sex[usize::from(p.sex == Sex::Female)].to_owned(),
+                p.sex.label(lang).to_owned(),
                 w.ethnic[usize::from(p.ethnic_minority)].to_owned(),
-                education_label(w, p.education).to_owned(),
-                theory_label(w, p.political_theory).to_owned(),
+                education_label(lang, p.education).to_owned(),
+                theory_label(lang, p.political_theory).to_owned(),
                 titles_of(dataset, &p.current),
                 titles_of(dataset, &p.planned),
                 months,
@@ -407,7 +398,7 @@ fn timeline_table(report: &Report, lang: Lang) -> Table {
                 let name = Group::ALL
                     .into_iter()
                     .find(|g| g.id() == r.group)
-                    .map_or(all, |g| group_name(w, g));
+                    .map_or(all, |g| group_name(lang, g));
                 let mut cells = vec![name.to_owned(), c(r.incumbents), c(r.before)];
                 cells.extend(r.counts.iter().map(|&n| c(n)));
                 cells.push(c(r.after));
@@ -420,17 +411,8 @@ fn timeline_table(report: &Report, lang: Lang) -> Table {
 
 fn findings_table(report: &Report, lang: Lang) -> Table {
     let w = words(lang);
-    let severity = |s: Severity| match s {
-        Severity::Error => w.severities[0],
-        Severity::Warning => w.severities[1],
-        Severity::Info => w.severities[2],
-    };
-    let confidence = |c: Confidence| match c {
-        Confidence::Confirmed => w.confidence[0],
-        Confidence::Reported => w.confidence[1],
-        Confidence::Derived => w.confidence[2],
-        Confidence::Unconfirmed => w.confidence[3],
-    };
+    let severity = |s: Severity| s.label(lang);
+    let confidence = |c: Confidence| c.note(lang);
     let mut rows: Vec<Row> = report
         .findings
         .iter()

@@ -138,15 +138,15 @@ impl Catalogue for Vi {
         let two = |x: f64| number(x, 2, L);
         match (g.group, g.per_title, g.multiple) {
             (crate::model::Group::Key, Some(per_title), multiple) => {
-                let text = format!("{}  lần trên 1 chức danh", two(per_title));
+                let text = format!("{} lần trên 1 chức danh", two(per_title));
                 match multiple {
                     Some(m) if g.seats != u64::from(g.titles) => {
-                        format!("{text}; {}  lần so với số vị trí", two(m))
+                        format!("{text}; {} lần so với số vị trí", two(m))
                     }
                     _ => text,
                 }
             }
-            (_, _, Some(m)) => format!("{}  lần", two(m)),
+            (_, _, Some(m)) => format!("{} lần", two(m)),
             _ => "—".to_owned(),
         }
     }

@@ -38,6 +38,37 @@ impl Facts {
 
 // Built here, beside the facts it reads; the shape module only declares it.
 impl PeopleColumns {
+    /// The contract's `people` list from the columns: `ids` are the ids of
+    /// the dataset's rows (indexed by row). A row whose id is missing gets
+    /// an empty id.
+    pub fn rows(&self, ids: &[String]) -> Vec<PersonReport> {
+        (0..self.index.len())
+            .map(|k| {
+                let day = self.retirement_date[k];
+                let date = crate::date::Date::new(
+                    (day / 10_000) as i32,
+                    (day / 100 % 100) as u8,
+                    (day % 100) as u8,
+                );
+                PersonReport {
+                    id: ids.get(self.index[k] as usize).cloned().unwrap_or_default(),
+                    age: crate::age::Age {
+                        years: self.age_years[k] as i32,
+                        months: i32::from(self.age_months[k]),
+                    },
+                    retirement_date: date.map(|d| d.to_string()).unwrap_or_default(),
+                    months_left: self.months_left[k],
+                    months_left_at_term_start: self
+                        .months_left_at_term_start
+                        .as_ref()
+                        .map(|c| c[k]),
+                    planned_count: self.planned_count[k],
+                    retirement_decided: self.retirement_decided[k] == 1,
+                }
+            })
+            .collect()
+    }
+
     fn of(people: &[Person], facts: &[Facts], term_start: bool) -> PeopleColumns {
         let n = people.len();
         let mut columns = PeopleColumns {

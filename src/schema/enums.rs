@@ -102,11 +102,11 @@ vocabulary! {
     /// How serious a finding is.
     pub enum Severity = "severity" {
         /// A rule is broken, or a row cannot be read.
-        Error = "error", "Vi phạm", "Error", [];
+        Error = "error", "Vi phạm", "Breach", [];
         /// An aim ("phấn đấu") is missed, or something looks wrong.
         Warning = "warning", "Cảnh báo", "Warning", [];
         /// Worth knowing; nothing is wrong.
-        Info = "info", "Thông tin", "Note", [];
+        Info = "info", "Thông tin", "Notice", [];
     }
 }
 

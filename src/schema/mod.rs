@@ -10,6 +10,7 @@
 
 pub mod enums;
 pub mod fields;
+pub mod rules;
 pub mod vocabulary;
 
 use serde_json::{json, Map, Value};
@@ -75,6 +76,14 @@ pub fn enumerations(lang: Lang) -> Map<String, Value> {
     ]
     .into_iter()
     .collect()
+}
+
+/// The name of a finding code (a rule or a data finding), or `None`.
+pub fn finding_name(code: &str, lang: Lang) -> Option<&'static str> {
+    rules::FINDINGS
+        .iter()
+        .find(|(c, _, _)| *c == code)
+        .map(|(_, vi, en)| lang.pick(vi, en))
 }
 
 /// The label of `id` in the enumeration `name`, or `None`.
@@ -187,5 +196,13 @@ pub fn describe(lang: Lang) -> Value {
             .map(|f| json!({ "id": f.id, "label": f.label(lang) }))
             .collect::<Vec<_>>(),
         "titleReferences": title_references(),
+        "findings": rules::FINDINGS
+            .iter()
+            .map(|(code, vi, en)| json!({ "code": code, "label": lang.pick(vi, en) }))
+            .collect::<Vec<_>>(),
+        "params": rules::PARAMS
+            .iter()
+            .map(|(name, vi, en)| json!({ "name": name, "label": lang.pick(vi, en) }))
+            .collect::<Vec<_>>(),
     })
 }

@@ -1,29 +1,18 @@
 // Accessibility: axe-core on every main view, zero serious or critical violations.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { serve, launch, tab } from "./support.mjs";
+import { withBrowser, tab } from "./support.mjs";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const browser = withBrowser();
 
 test("every main view has no serious or critical accessibility violation", async () => {
   // axe-core is injected as a script, which the page's own CSP forbids: this test context bypasses it.
-  const context = await browser.browser.newContext({ bypassCSP: true, viewport: { width: 1366, height: 768 } });
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   page.on("dialog", (d) => d.accept());
-  await page.goto(server.url);
+  await page.goto(browser.url);
   await page.waitForSelector("body[data-ready=true]");
   await page.click("#load-example");
   await page.waitForSelector("#people-grid tbody td[data-field]");

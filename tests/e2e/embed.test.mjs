@@ -3,38 +3,25 @@
 // the element works inside an iframe; the single-file build analyses the
 // example opened from disk, and a large dataset in its worker; the web build
 // keeps working with the network cut.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { serve, launch, openPage, tab } from "./support.mjs";
+import { withBrowser, tab } from "./support.mjs";
 import { dataset } from "./roster.mjs";
 
 const SINGLE = fileURLToPath(new URL("../../dist/qhcb.html", import.meta.url));
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const browser = withBrowser();
 
 async function portal() {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  const errors = browser.watch(page);
   page.on("dialog", (d) => d.accept());
-  await page.goto(`${server.url}portal-example.html`);
+  await page.goto(`${browser.url}portal-example.html`);
   await page.waitForSelector("qhcb-app[data-ready=true]");
   return { page, errors, context };
 }
@@ -118,7 +105,7 @@ test("the tool works inside an iframe", async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   // A host page of another origin (about:blank) framing the tool.
-  await page.setContent(`<iframe src="${server.url}" title="QHCB" width="1200" height="800"></iframe>`);
+  await page.setContent(`<iframe src="${browser.url}" title="QHCB" width="1200" height="800"></iframe>`);
   const frame = page.frameLocator("iframe");
   await frame.locator("#load-example").click();
   await frame.locator("#tab-results").click();
@@ -133,10 +120,8 @@ test("the single-file build analyses the example opened from disk", async () => 
   const context = await browser.newContext();
   const page = await context.newPage();
   const requests = [];
-  const errors = [];
+  const errors = browser.watch(page);
   page.on("request", (r) => requests.push(r.url()));
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   await page.goto(pathToFileURL(SINGLE).href);
   await page.waitForSelector("body[data-ready=true]");
   await page.click("#load-example");
@@ -149,6 +134,19 @@ test("the single-file build analyses the example opened from disk", async () => 
   await context.close();
 });
 
+test("the single-file build has the modules the page loads on demand inside it", async () => {
+  const { page, errors } = await browser.open(undefined, pathToFileURL(SINGLE).href);
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  // The passphrase dialogs are loaded the first time one is asked for (app.js, import()).
+  await page.click("#lock-from-note");
+  const dialog = page.getByRole("dialog", { name: "Khóa bản lưu bằng mật khẩu" });
+  await dialog.getByRole("button", { name: "Hủy" }).click();
+  await dialog.waitFor({ state: "detached" });
+  assert.deepEqual(requests.filter((url) => !url.startsWith("blob:")), [], "nothing is fetched for it");
+  assert.deepEqual(errors, []);
+});
+
 test("the single-file build analyses a large dataset in a worker started from the file", async () => {
   const dir = mkdtempSync(join(tmpdir(), "qhcb-single-"));
   try {
@@ -156,10 +154,8 @@ test("the single-file build analyses a large dataset in a worker started from th
     writeFileSync(file, JSON.stringify(dataset(6000)));
     const context = await browser.newContext();
     const page = await context.newPage();
-    const errors = [];
+    const errors = browser.watch(page);
     const workers = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     page.on("worker", (worker) => workers.push(worker.url()));
     await page.goto(pathToFileURL(SINGLE).href);
     await page.waitForSelector("body[data-ready=true]");
@@ -179,7 +175,7 @@ test("the single-file build analyses a large dataset in a worker started from th
 test("after the first visit the web build works with the network cut", async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(browser.url);
   await page.waitForSelector("body[data-ready=true]");
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;

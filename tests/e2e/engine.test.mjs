@@ -3,24 +3,16 @@
 // earlier one; cancel ends the work and the next call starts a fresh worker),
 // the two forms of the report's people, and the sliced JSON text of the
 // dataset that the analysis and the autosave share.
-import { test, before, after } from "node:test";
+import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openPage } from "./support.mjs";
+import { withBrowser } from "./support.mjs";
 import { dataset } from "./roster.mjs";
 
-let server;
-let browser;
+const browser = withBrowser();
 let page;
 
 before(async () => {
-  server = await serve();
-  browser = await launch();
-  ({ page } = await openPage(browser, server.url));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  ({ page } = await browser.open());
 });
 
 test("a later analysis supersedes an earlier one; cancel ends the work and the engine starts again", async () => {

@@ -2,28 +2,17 @@
 // pasting starts the workspace; the worksheets wait for input before they
 // judge it; the profile can be switched from Results and Rules; "Mở tệp…"
 // on a spreadsheet opens the import; downloads are named after the unit.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { serve, launch, openPage, openExample, tab } from "./support.mjs";
+import { withBrowser, tab } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const browser = withBrowser();
 
 const dataset = (page) => page.evaluate(() => document.querySelector("qhcb-app").data);
 
 test("“Thêm cán bộ” on a first visit starts the workspace", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await browser.open();
   assert.equal(await dataset(page), null);
   await page.getByRole("button", { name: "Thêm cán bộ" }).click();
   assert.equal(await page.textContent("#grid-count"), "1/1 người");
@@ -33,7 +22,7 @@ test("“Thêm cán bộ” on a first visit starts the workspace", async () => 
 });
 
 test("a paste into the empty grid, or typing into it, starts the workspace", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await browser.open();
   await page.focus("#people-grid td[data-empty]");
   await page.evaluate(() => {
     const data = new DataTransfer();
@@ -44,7 +33,7 @@ test("a paste into the empty grid, or typing into it, starts the workspace", asy
   const people = (await dataset(page)).people;
   assert.deepEqual(people.map((p) => [p.name, p.sex, p.birth]), [["Nguyễn Văn An", "M", "1975"], ["Trần Thị Bình", "F", "1982"]]);
 
-  const second = await openPage(browser, server.url);
+  const second = await browser.open();
   await second.page.focus("#people-grid td[data-empty]");
   await second.page.keyboard.insertText("Đinh Văn Hòa");
   await second.page.keyboard.press("Enter");
@@ -53,7 +42,7 @@ test("a paste into the empty grid, or typing into it, starts the workspace", asy
 });
 
 test("“Thêm chức danh” and the unit form work before “Tạo mới”", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await browser.open();
   await page.getByRole("button", { name: "Thêm chức danh" }).click();
   await page.waitForSelector('#titles-editor tr[data-title-row="0"] [data-title-field="name"]:focus');
   await page.keyboard.type("Bí thư Đảng ủy xã");
@@ -66,7 +55,7 @@ test("“Thêm chức danh” and the unit form work before “Tạo mới”", 
 });
 
 test("the worksheets show no error before anything is typed", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await browser.open();
   await tab(page, "sheets");
   const marked = await page.$$eval("#sheets-root [aria-invalid='true'], #sheets-root .error-text", (n) => n.length);
   const messages = await page.$$eval("#sheets-root .field-error", (n) => n.map((x) => x.textContent).join(""));
@@ -81,7 +70,7 @@ test("the worksheets show no error before anything is typed", async () => {
 });
 
 test("the profile can be switched on the Results and Rules tabs", async () => {
-  const { page, errors } = await openExample(browser, server.url);
+  const { page, errors } = await browser.example();
   for (const view of ["results", "rules"]) {
     await tab(page, view);
     const select = page.getByLabel("Bộ quy định", { exact: true }).and(page.locator(`#${view}-profile-select`));
@@ -99,7 +88,7 @@ test("the profile can be switched on the Results and Rules tabs", async () => {
 });
 
 test("“Mở tệp…” on a spreadsheet opens the import, and downloads are named after the unit and date", async () => {
-  const { page, errors } = await openExample(browser, server.url);
+  const { page, errors } = await browser.example();
   await page.fill("#unit-name", "Đảng bộ huyện Định Hóa");
   await page.press("#unit-name", "Tab");
   await page.fill("#dataset-as-of", "15/12/2024");

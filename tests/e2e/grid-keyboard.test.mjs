@@ -3,22 +3,11 @@
 // DevTools protocol), Enter/Tab as in Excel, scrolling both ways with the
 // name column frozen, readable computed columns, the searchable titles list,
 // errors beside their cell, and Vietnamese name order.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openPage, openExample } from "./support.mjs";
+import { withBrowser } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const browser = withBrowser();
 
 /** The focused grid cell: its view row, field and text. */
 function activeCell(page) {
@@ -34,7 +23,7 @@ const dataset = (page) => page.evaluate(() => document.querySelector("qhcb-app")
 
 /** A fresh page with an empty workspace holding one person, whose name cell is active. */
 async function withOnePerson() {
-  const opened = await openPage(browser, server.url);
+  const opened = await browser.open();
   await opened.page.click("#add-person");
   await opened.page.waitForSelector('#people-grid td[data-row="0"][data-field="name"]:focus');
   return opened;
@@ -138,7 +127,7 @@ test("Enter moves down to the column where the Tabs began, and below the last ro
 });
 
 test("the grid scrolls both ways to the active cell, the name column stays, computed columns are whole", async () => {
-  const { page, errors } = await openExample(browser, server.url);
+  const { page, errors } = await browser.example();
   await page.focus('#people-grid td[data-row="0"][data-field="name"]');
   await page.keyboard.press("End");
   const state = await page.evaluate(() => {
@@ -197,7 +186,7 @@ test("the grid scrolls both ways to the active cell, the name column stays, comp
 });
 
 test("a titles cell filters the titles as one types, holds several and shows them all", async () => {
-  const { page, errors } = await openExample(browser, server.url);
+  const { page, errors } = await browser.example();
   await page.focus('#people-grid td[data-row="0"][data-field="name"]');
   await page.keyboard.press("Control+End");
   await page.keyboard.press("Enter"); // a new row below the last
@@ -252,7 +241,7 @@ async function paste(page, text) {
 }
 
 test("title names pasted from Excel are matched as the importer matches them", async () => {
-  const { page, errors } = await openExample(browser, server.url);
+  const { page, errors } = await browser.example();
   await page.focus('#people-grid td[data-row="0"][data-field="name"]');
   await page.keyboard.press("Control+End");
   await page.keyboard.press("Enter");
@@ -322,7 +311,7 @@ test("errors show beside their cell, are cleared when fixed, and F8 or the summa
 });
 
 test("names sort by given name, then middle and family name; or by family name", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await browser.open();
   await page.focus("#people-grid td[data-empty]");
   await paste(page, ["Nguyễn Văn An", "Trần Thị Bình", "Lê An", "Đỗ Văn Ánh", "Phạm Minh Đức", "Bùi Thị Dung", "Hoàng Đức"].join("\n"));
   assert.equal(await page.textContent("#grid-count"), "7/7 người");
@@ -361,8 +350,8 @@ test("suggestions of a coded cell are the catalogue's labels the engine reads ba
 test("the titles list and a cell's problem pass axe with no serious violation", async () => {
   const { createRequire } = await import("node:module");
   const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-  const context = await browser.browser.newContext({ bypassCSP: true, viewport: { width: 768, height: 1024 } });
-  const { page } = await openExample(context, server.url);
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 768, height: 1024 } });
+  const { page } = await browser.example(context);
   await page.addScriptTag({ path: AXE });
   const serious = () =>
     page.evaluate(async () => {

@@ -4,27 +4,16 @@
 // and combining marks; they are shown literally in every view, the print
 // view and the exports, and nothing runs. Every request of a whole session
 // goes to the page's own files.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { serve, launch, openPage, tab } from "./support.mjs";
+import { withBrowser, tab } from "./support.mjs";
 import { initSync, inspectFile } from "../../www/pkg/qhcb_io.js";
 
 initSync({ module: readFileSync(fileURLToPath(new URL("../../www/pkg/qhcb_io_bg.wasm", import.meta.url))) });
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const browser = withBrowser();
 
 const PWN = "window.__pwned=1";
 export const HOSTILE = [
@@ -107,7 +96,7 @@ function hostileDataset() {
 
 test("hostile text shows literally everywhere and never runs", async () => {
   assert.ok(HOSTILE.length >= 50);
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await browser.open();
   const dialogs = [];
   page.removeAllListeners("dialog");
   page.on("dialog", (d) => {
@@ -168,7 +157,7 @@ test("a whole session only requests the page's own files", async () => {
   await page.addInitScript(() => {
     window.appRoot = () => document.querySelector("qhcb-app")?.shadowRoot ?? document;
   });
-  await page.goto(server.url);
+  await page.goto(browser.url);
   await page.waitForSelector("body[data-ready=true]");
   // Load, entry, import, analysis, export, print.
   await page.click("#load-example");
@@ -184,7 +173,7 @@ test("a whole session only requests the page's own files", async () => {
   await tab(page, "report");
   await page.emulateMedia({ media: "print" });
   await page.pdf({ format: "A4" });
-  const foreign = requests.filter((url) => !url.startsWith(server.url) && !url.startsWith("blob:") && !url.startsWith("data:"));
+  const foreign = requests.filter((url) => !url.startsWith(browser.url) && !url.startsWith("blob:") && !url.startsWith("data:"));
   assert.deepEqual(foreign, [], "no request leaves the page's own server");
   await context.close();
 });

@@ -1,23 +1,12 @@
 // End-to-end: importing a roster file through the page (legacy TCVN3 text,
 // Vietnamese headers, a bad row), reading what happened to every row, and
 // exporting to Excel and CSV and back.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { serve, launch, openPage, openExample, tab } from "./support.mjs";
+import { withBrowser, tab } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const browser = withBrowser();
 
 // A roster typed with the TCVN3 (ABC) fonts, saved as CSV: "Nguyễn Văn An", …
 const TCVN3_CSV = [
@@ -31,7 +20,7 @@ const TCVN3_CSV = [
 ].join("\r\n");
 
 test("a TCVN3 CSV imports with converted text and every row accounted for", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await browser.open();
   await page.setInputFiles("#import-file", { name: "danh-sach.csv", mimeType: "text/csv", buffer: Buffer.from(TCVN3_CSV, "latin1") });
   await page.waitForSelector("#import-mapping");
   const field = (letter) => page.inputValue(`#import-mapping tr[data-column="${letter}"] select[data-import-field]`);
@@ -63,7 +52,7 @@ test("a TCVN3 CSV imports with converted text and every row accounted for", asyn
 });
 
 test("Excel and CSV exports download and import back", async () => {
-  const { page } = await openExample(browser, server.url);
+  const { page } = await browser.example();
   const [xlsx] = await Promise.all([page.waitForEvent("download"), page.click("#export-xlsx")]);
   // Named after the unit and the review date.
   assert.equal(xlsx.suggestedFilename(), "QHCB-Dang-bo-huyen-Phu-Luong-vi-du-2018-04-30.xlsx");
@@ -89,7 +78,7 @@ test("Excel and CSV exports download and import back", async () => {
 });
 
 test("a file that is not a spreadsheet is refused with a clear message", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await browser.open();
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 0, 0, 0, 0]);
   await page.setInputFiles("#import-file", { name: "anh.xlsx", mimeType: "application/octet-stream", buffer: png });
   await page.waitForSelector("#import-panel .error");

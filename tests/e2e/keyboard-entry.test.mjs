@@ -2,22 +2,11 @@
 // fifteen people with the keyboard alone (after focusing the first field,
 // no click at all), then reads back every typed value and every computed
 // column in the grid.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openPage } from "./support.mjs";
+import { withBrowser } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const browser = withBrowser();
 
 const TITLES = [
   ["bch", "Ủy viên Ban Chấp hành Đảng bộ xã", "committee", 15],
@@ -78,7 +67,7 @@ async function replaceText(page, text) {
 }
 
 test("a unit, its titles and fifteen people entered with the keyboard alone", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await browser.open();
   let clicks = 0;
   await page.exposeFunction("countClick", () => (clicks += 1));
   await page.evaluate(() => document.addEventListener("click", (e) => e.isTrusted && e.detail > 0 && window.countClick(), true));

@@ -2,28 +2,17 @@
 // size: no control cut off at the right, the rule thresholds in view, the
 // titles table's group readable, chart labels legible. A screenshot of every
 // tab at both sizes goes to tests/e2e/artifacts/ to be looked at.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { serve, launch, openExample, tab } from "./support.mjs";
+import { withBrowser, tab } from "./support.mjs";
 
 const ARTIFACTS = fileURLToPath(new URL("./artifacts/", import.meta.url));
 mkdirSync(ARTIFACTS, { recursive: true });
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const browser = withBrowser();
 
 /**
  * Visible controls of the shown view and the toolbar whose right edge is
@@ -52,8 +41,8 @@ for (const [width, height] of [
   [1366, 768],
 ]) {
   test(`every tab at ${width}×${height}: nothing cut, labels legible`, async () => {
-    const context = await browser.browser.newContext({ viewport: { width, height }, acceptDownloads: true });
-    const { page, errors } = await openExample(context, server.url);
+    const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+    const { page, errors } = await browser.example(context);
     for (const name of ["data", "results", "rules", "report", "sheets"]) {
       await tab(page, name);
       await page.screenshot({ path: join(ARTIFACTS, `layout-${width}x${height}-${name}.png`), fullPage: true });

@@ -1,26 +1,15 @@
 // End-to-end: the real page in headless Chromium, clicked through as a user would.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, openPage, openExample, cohortCell, tab } from "./support.mjs";
+import { withBrowser, cohortCell, tab } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const browser = withBrowser();
 
 test("the example shows the Phú Lương figures in Vietnamese", async () => {
-  const { page, errors } = await openExample(browser, server.url);
+  const { page, errors } = await browser.example();
   await tab(page, "results");
 
   // Ban Thường vụ of 11: Thạc sỹ 4 = 36,4%, Đại học 7 = 63,6%, LLCT cao cấp 11 = 100%.
@@ -57,7 +46,7 @@ test("a JSON file with a bad row is analysed and the row reported", async () => 
       ],
     }),
   );
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await browser.open();
   await page.setInputFiles("#file", file);
   await page.waitForSelector("#people-grid tbody td[data-field]");
   await tab(page, "results");
@@ -73,7 +62,7 @@ test("a file that is not a dataset shows a clear message", async () => {
   const dir = mkdtempSync(join(tmpdir(), "qhcb-e2e-"));
   const file = join(dir, "sai.json");
   writeFileSync(file, "[1, 2, 3]");
-  const { page } = await openPage(browser, server.url);
+  const { page } = await browser.open();
   await page.setInputFiles("#file", file);
   const alert = page.locator("#error");
   await alert.waitFor({ state: "visible" });
@@ -85,7 +74,7 @@ test("a file that is not a dataset shows a clear message", async () => {
 });
 
 test("English switch translates the page and the findings", async () => {
-  const { page, errors } = await openExample(browser, server.url);
+  const { page, errors } = await browser.example();
   await tab(page, "results");
   await page.click('[data-lang="en"]');
   await page.waitForFunction(() => document.documentElement.lang === "en");
@@ -101,7 +90,7 @@ test("English switch translates the page and the findings", async () => {
 });
 
 test("a review date typed dd/mm/yyyy re-runs the analysis", async () => {
-  const { page } = await openExample(browser, server.url);
+  const { page } = await browser.example();
   await page.fill("#dataset-as-of", "15/01/2026");
   await page.press("#dataset-as-of", "Tab");
   await tab(page, "results");

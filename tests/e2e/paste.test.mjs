@@ -2,22 +2,11 @@
 // (parsePaste). A block wider than the grid is refused, naming the columns
 // that would be dropped, before anything is applied; 50,000 pasted rows all
 // arrive.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openPage } from "./support.mjs";
+import { withBrowser } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const browser = withBrowser();
 
 async function paste(page, text) {
   await page.evaluate((tsv) => {
@@ -28,7 +17,7 @@ async function paste(page, text) {
 }
 
 test("a block wider than the grid is refused before anything is applied; a large block arrives whole", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await browser.open();
   await page.click("#new-dataset");
   await page.click("#add-person");
   await page.keyboard.press("Home");

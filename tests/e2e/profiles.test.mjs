@@ -1,25 +1,14 @@
 // End-to-end: the active profile on the page, editing a threshold, the
 // congress cut-offs, and saving the adjusted profile with the data.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { serve, launch, openExample, tab } from "./support.mjs";
+import { withBrowser, tab } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const browser = withBrowser();
 
 async function withExample() {
-  const opened = await openExample(browser, server.url);
+  const opened = await browser.example();
   await tab(opened.page, "rules");
   return opened;
 }

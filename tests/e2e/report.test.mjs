@@ -2,26 +2,15 @@
 // Chromium (header block, page numbers "Trang x/y", the total column over
 // everyone planned), from inside a portal (the whole page width), and as a
 // Word document.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, openPage, openExample, tab } from "./support.mjs";
+import { withBrowser, tab } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const browser = withBrowser();
 
 /** The text of a PDF: pdftotext (poppler-utils) when installed, else null. */
 function pdfText(bytes) {
@@ -37,7 +26,7 @@ function pdfText(bytes) {
 }
 
 test("the report tab shows a Party document with the tables of the forms", async () => {
-  const { page, errors } = await openExample(browser, server.url);
+  const { page, errors } = await browser.example();
   await tab(page, "report");
   const sheet = page.locator("#report-sheet");
   await sheet.locator(".doc-header").waitFor();
@@ -69,7 +58,7 @@ test("the report tab shows a Party document with the tables of the forms", async
 });
 
 test("the header and signature set by the user print in the report", async () => {
-  const { page } = await openExample(browser, server.url);
+  const { page } = await browser.example();
   await tab(page, "report");
   await page.click("#report-settings-box summary");
   await page.fill("#report-number", "Số: 15-BC/HU");
@@ -81,7 +70,7 @@ test("the header and signature set by the user print in the report", async () =>
 });
 
 test("printed to PDF: header, page numbers Trang x/y and the total column", async () => {
-  const { page } = await openExample(browser, server.url);
+  const { page } = await browser.example();
   await tab(page, "report");
   await page.locator("#report-sheet .doc-header").waitFor();
   await page.emulateMedia({ media: "print" });
@@ -113,7 +102,7 @@ test("printed to PDF: header, page numbers Trang x/y and the total column", asyn
 test("printed from a portal, the report takes the whole page width", async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.url}portal-example.html`);
+  await page.goto(`${browser.url}portal-example.html`);
   await page.waitForSelector("qhcb-app[data-ready=true]");
   await page.click("#load-example");
   await page.waitForFunction(() => document.getElementById("portal-people").textContent === "79");
@@ -145,7 +134,7 @@ test("printed from a portal, the report takes the whole page width", async () =>
 });
 
 test("the report downloads as a Word document", async () => {
-  const { page, errors } = await openExample(browser, server.url);
+  const { page, errors } = await browser.example();
   await tab(page, "report");
   await page.locator("#report-sheet .doc-header").waitFor();
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-docx")]);

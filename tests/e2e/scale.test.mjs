@@ -8,21 +8,18 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, openExample, tab } from "./support.mjs";
+import { withBrowser, tab } from "./support.mjs";
 import { csv } from "./roster.mjs";
 
 const PEOPLE = 100000;
 /** The longest task the page's thread may run while the work goes on. */
 const LONG_TASK_LIMIT_MS = 200;
 
-let server;
-let browser;
+const browser = withBrowser();
 let dir;
 let file;
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
+before(() => {
   dir = mkdtempSync(join(tmpdir(), "qhcb-scale-"));
   file = join(dir, "ca-nuoc.csv");
   // The roster's births run to 2000; the example reviews on 30/04/2018, when a cadre born in
@@ -30,9 +27,7 @@ before(async () => {
   writeFileSync(file, csv(PEOPLE).replace(/\/2000;/g, "/1999;"));
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
+after(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -55,7 +50,7 @@ const analysed = (page) =>
   page.waitForFunction(() => appRoot().getElementById("analysis-status").textContent === "", null, { timeout: 120000 });
 
 test("100,000 people: progress and cancel, the work off the page's thread, the grid to its last row", async () => {
-  const { page, errors } = await openExample(browser, server.url);
+  const { page, errors } = await browser.example();
   assert.equal(await page.textContent("#grid-count"), "79/79 người");
   await watchLongTasks(page);
 

@@ -5,30 +5,22 @@
 // page, "Tạo mới" and "Xóa dữ liệu" leaving no readable name in the
 // browser's profile, a passphrase, and a redeployed version served on the
 // next visit.
-import { test, before, after } from "node:test";
+import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { serve, launch, launchWithProfile, openPage, WWW, CSP } from "./support.mjs";
+import { withBrowser, WWW, CSP } from "./support.mjs";
 import { dataset } from "./roster.mjs";
 
 const SINGLE = fileURLToPath(new URL("../../dist/qhcb.html", import.meta.url));
 
-let server;
-let browser;
+const browser = withBrowser();
 const temporary = [];
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+after(() => {
   for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -58,7 +50,7 @@ const banner = (page) =>
  * closed may hold the workspace for a moment longer.
  */
 async function openWriter(context, url) {
-  const opened = await openPage(context, url);
+  const opened = await browser.open(context, url);
   await opened.page.waitForFunction(() => appRoot().getElementById("workspace-banner").hidden);
   return opened;
 }
@@ -85,13 +77,13 @@ const small = (unit, name) => ({
 
 test("two tabs: one writes, the other follows read-only, takes over, and nothing is lost whichever closes last", async () => {
   const context = await browser.newContext();
-  const { page: a } = await openPage(context, server.url);
+  const { page: a } = await browser.open(context);
   let count = await saves(a);
   await a.click("#new-dataset");
   await setUnitName(a, "Đảng bộ xã Một");
   await savedAfter(a, count);
 
-  const { page: b } = await openPage(context, server.url);
+  const { page: b } = await browser.open(context);
   assert.match(await banner(b), /Đang mở ở một thẻ khác/);
   assert.equal(await unitName(b), "Đảng bộ xã Một");
   assert.equal(await banner(a), "", "the first tab writes");
@@ -124,18 +116,18 @@ test("two tabs: one writes, the other follows read-only, takes over, and nothing
   await a.waitForFunction(() => appRoot().getElementById("workspace-banner").hidden);
   assert.equal(await unitName(a), "Đảng bộ xã Ba");
   await a.close();
-  const { page: c } = await openWriter(context, server.url);
+  const { page: c } = await openWriter(context, browser.url);
   assert.equal(await unitName(c), "Đảng bộ xã Ba");
 
   // And the other order: the stale tab closes last and undoes nothing.
-  const { page: d } = await openPage(context, server.url);
+  const { page: d } = await browser.open(context);
   assert.match(await banner(d), /Đang mở ở một thẻ khác/);
   count = await saves(c);
   await setUnitName(c, "Đảng bộ xã Bốn");
   await savedAfter(c, count);
   await d.close();
   await c.close();
-  const { page: e } = await openWriter(context, server.url);
+  const { page: e } = await openWriter(context, browser.url);
   assert.equal(await unitName(e), "Đảng bộ xã Bốn");
 
   // A write whose base is not the stored revision is refused, whatever wrote it.
@@ -158,8 +150,8 @@ test("two copies of the single file in two folders are two workspaces; two tabs 
   copyFileSync(SINGLE, join(first, "qhcb.html"));
   copyFileSync(SINGLE, join(second, "qhcb.html"));
   const context = await browser.newContext();
-  const { page: a } = await openPage(context, pathToFileURL(join(first, "qhcb.html")).href);
-  const { page: b } = await openPage(context, pathToFileURL(join(second, "qhcb.html")).href);
+  const { page: a } = await browser.open(context, pathToFileURL(join(first, "qhcb.html")).href);
+  const { page: b } = await browser.open(context, pathToFileURL(join(second, "qhcb.html")).href);
   assert.equal(await banner(a), "");
   assert.equal(await banner(b), "", "another folder's copy writes its own workspace");
   // The single file says that other local pages can read its storage, and offers the passphrase.
@@ -172,7 +164,7 @@ test("two copies of the single file in two folders are two workspaces; two tabs 
   await b.click("#new-dataset");
   await setUnitName(b, "Bản ở thư mục B");
   await savedAfter(b, count);
-  const { page: a2 } = await openPage(context, pathToFileURL(join(first, "qhcb.html")).href);
+  const { page: a2 } = await browser.open(context, pathToFileURL(join(first, "qhcb.html")).href);
   assert.match(await banner(a2), /Đang mở ở một thẻ khác/);
   assert.equal(await unitName(a2), "Bản ở thư mục A");
   await a.close();
@@ -191,9 +183,9 @@ test("a refused write (quota exceeded) is said, with Lưu tệp, and saved once 
     window.appRoot = () => document.querySelector("qhcb-app")?.shadowRoot ?? document;
   });
   const cdp = await context.newCDPSession(page);
-  const origin = new URL(server.url).origin;
+  const origin = new URL(browser.url).origin;
   await cdp.send("Storage.overrideQuotaForOrigin", { origin, quotaSize: 20000 });
-  await page.goto(server.url);
+  await page.goto(browser.url);
   await page.waitForSelector("body[data-ready=true]");
   await setData(page, dataset(2000));
   await page.waitForFunction(() => Number(appRoot().getElementById("save-status").dataset.failed ?? 0) >= 1);
@@ -227,8 +219,8 @@ function filesUnder(dir) {
 
 test("a saved record the browser cannot read is kept, said, and never written over", async () => {
   const profile = tempDir("qhcb-damaged-");
-  let context = await launchWithProfile(profile);
-  let { page } = await openPage(context, server.url);
+  let context = await browser.profile(profile);
+  let { page } = await browser.open(context);
   let count = await saves(page);
   await setData(page, dataset(3000));
   await savedAfter(page, count);
@@ -237,8 +229,8 @@ test("a saved record the browser cannot read is kept, said, and never written ov
   const blobs = filesUnder(profile).filter((path) => /indexeddb\.blob/.test(path));
   assert.ok(blobs.length > 0, "the record is stored as a large value");
   for (const path of blobs) writeFileSync(path, Buffer.alloc(Math.min(statSync(path).size, 64), 0x5a));
-  context = await launchWithProfile(profile);
-  ({ page } = await openPage(context, server.url));
+  context = await browser.profile(profile);
+  ({ page } = await browser.open(context));
   assert.match(await page.textContent("#workspace-notes"), /Không đọc được bản lưu trong trình duyệt/);
   assert.match(await page.textContent("#workspace-notes"), /1 bản lưu không dùng được/);
   // New work is saved apart; the damaged copy is still listed after a restart.
@@ -246,8 +238,8 @@ test("a saved record the browser cannot read is kept, said, and never written ov
   await setData(page, small("Đảng bộ xã Làm Lại", "Đỗ Thị Mới"));
   await savedAfter(page, count);
   await context.close();
-  context = await launchWithProfile(profile);
-  ({ page } = await openPage(context, server.url));
+  context = await browser.profile(profile);
+  ({ page } = await browser.open(context));
   assert.equal(await unitName(page), "Đảng bộ xã Làm Lại");
   assert.match(await page.textContent("#workspace-notes"), /1 bản lưu không dùng được/);
   await page.click("#workspace-notes button[data-kept]");
@@ -257,19 +249,19 @@ test("a saved record the browser cannot read is kept, said, and never written ov
 
 test("typing not yet confirmed, in a field or a grid cell, is kept when the tab closes", async () => {
   const context = await browser.newContext();
-  let { page } = await openPage(context, server.url);
+  let { page } = await browser.open(context);
   await setData(page, small("Đảng bộ xã Gõ", "Lò Văn Cũ"));
   await page.click("#unit-name");
   await page.fill("#unit-name", "");
   await page.keyboard.type("Đảng bộ phường Đang Gõ");
   await page.close();
-  ({ page } = await openWriter(context, server.url));
+  ({ page } = await openWriter(context, browser.url));
   assert.equal(await unitName(page), "Đảng bộ phường Đang Gõ");
   await page.click("#dataset-term");
   await page.fill("#dataset-term", "");
   await page.keyboard.type("10/2025");
   await page.close();
-  ({ page } = await openWriter(context, server.url));
+  ({ page } = await openWriter(context, browser.url));
   assert.equal(await page.evaluate(() => document.querySelector("qhcb-app").data.termStart), "2025-10");
   // A grid cell in edit mode.
   await page.click('#people-grid td[data-row="0"][data-field="name"]');
@@ -277,7 +269,7 @@ test("typing not yet confirmed, in a field or a grid cell, is kept when the tab 
   await page.keyboard.press("Control+A");
   await page.keyboard.type("Lò Văn Đang Sửa");
   await page.close();
-  ({ page } = await openWriter(context, server.url));
+  ({ page } = await openWriter(context, browser.url));
   assert.equal(await page.evaluate(() => document.querySelector("qhcb-app").data.people[0].name), "Lò Văn Đang Sửa");
   await context.close();
 });
@@ -286,10 +278,10 @@ test("typing not yet confirmed, in a field or a grid cell, is kept when the tab 
 async function hostPage(context, path, body) {
   const page = await context.newPage();
   page.on("dialog", (d) => d.accept());
-  await page.route(`${server.url}${path}`, (route) =>
+  await page.route(`${browser.url}${path}`, (route) =>
     route.fulfill({ contentType: "text/html; charset=utf-8", headers: { "content-security-policy": CSP.replace("default-src 'none'", "default-src 'none'; frame-src 'self'") }, body }),
   );
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${browser.url}${path}`);
   return page;
 }
 
@@ -384,8 +376,8 @@ test("saved work is encrypted at rest; Tạo mới and Xóa dữ liệu leave no
   const profile = tempDir("qhcb-erase-");
   const person = "Trịnh Thị Bảo Mật Riêng";
   const unit = "Đảng bộ xã Kín Đáo";
-  let context = await launchWithProfile(profile);
-  let { page } = await openPage(context, server.url);
+  let context = await browser.profile(profile);
+  let { page } = await browser.open(context);
   let count = await saves(page);
   const data = dataset(50);
   data.unit.name = unit;
@@ -402,8 +394,8 @@ test("saved work is encrypted at rest; Tạo mới and Xóa dữ liệu leave no
   await context.close();
   for (const text of [person, unit, "Mat Danh Ascii"]) assert.deepEqual(profileHolds(profile, text), [], `“${text}” is not stored in plain text`);
 
-  context = await launchWithProfile(profile);
-  ({ page } = await openPage(context, server.url));
+  context = await browser.profile(profile);
+  ({ page } = await browser.open(context));
   assert.equal(await unitName(page), unit, "the encrypted record opens");
   await page.click("#new-dataset");
   await page.waitForFunction(() => /Đã xóa khỏi trình duyệt/.test(appRoot().getElementById("workspace-notes").textContent));
@@ -411,15 +403,15 @@ test("saved work is encrypted at rest; Tạo mới and Xóa dữ liệu leave no
   await context.close();
   // Two restarts, as the issue saw names in the database's log after them.
   for (let i = 0; i < 2; i++) {
-    context = await launchWithProfile(profile);
-    ({ page } = await openPage(context, server.url));
+    context = await browser.profile(profile);
+    ({ page } = await browser.open(context));
     await context.close();
   }
   for (const text of [person, unit, "Mat Danh Ascii"]) assert.deepEqual(profileHolds(profile, text), [], `“${text}” is gone after Tạo mới`);
 
   // "Xóa dữ liệu trên máy này": the workspace's database itself and the caches are gone, and the page says so.
-  context = await launchWithProfile(profile);
-  ({ page } = await openPage(context, server.url));
+  context = await browser.profile(profile);
+  ({ page } = await browser.open(context));
   count = await saves(page);
   await setData(page, small("Đảng bộ xã Sắp Xóa", "Hứa Thị Xóa"));
   await savedAfter(page, count);
@@ -439,7 +431,7 @@ test("saved work is encrypted at rest; Tạo mới and Xóa dữ liệu leave no
 
 test("a passphrase locks the saved work: asked for on opening, a wrong one refused", async () => {
   const context = await browser.newContext();
-  let { page } = await openPage(context, server.url);
+  let { page } = await browser.open(context);
   let count = await saves(page);
   await page.click("#load-example");
   await savedAfter(page, count);
@@ -467,7 +459,7 @@ test("a passphrase locks the saved work: asked for on opening, a wrong one refus
   await page.addInitScript(() => {
     window.appRoot = () => document.querySelector("qhcb-app")?.shadowRoot ?? document;
   });
-  await page.goto(server.url);
+  await page.goto(browser.url);
   const unlock = page.getByRole("dialog", { name: "Mở bản lưu đã khóa" });
   await unlock.getByLabel("Mật khẩu", { exact: true }).fill("sai mật khẩu");
   await unlock.getByRole("button", { name: "Mở khóa" }).click();

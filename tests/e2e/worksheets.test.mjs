@@ -1,27 +1,16 @@
 // End-to-end: the quick worksheets reproduce the published figures from
 // counts typed into their forms; bad counts are marked; one prints alone.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { serve, launch, openPage, tab } from "./support.mjs";
+import { withBrowser, tab } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const browser = withBrowser();
 
 const figures = (page, kind) => page.$$eval(`#sheet-${kind}-result [data-figure]`, (n) => n.map((x) => x.textContent));
 
 test("worksheets give the articles' figures from their counts", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await browser.open();
   await tab(page, "sheets");
   await page.fill("#sheet-body-seats", "299");
   await page.fill("#sheet-body-plannedPairs", "419");
@@ -56,7 +45,7 @@ test("worksheets give the articles' figures from their counts", async () => {
 });
 
 test("a bad count is marked on its field; a finding cites its rule", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await browser.open();
   await tab(page, "sheets");
   await page.fill("#sheet-body-seats", "-5");
   assert.equal(await page.getAttribute("#sheet-body-seats", "aria-invalid"), "true");
@@ -71,7 +60,7 @@ test("a bad count is marked on its field; a finding cites its rule", async () =>
 });
 
 test("a worksheet prints alone and exports its figures", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await browser.open();
   await tab(page, "sheets");
   await page.fill("#sheet-rotation-down", "40");
   await page.fill("#sheet-rotation-up", "17");
@@ -90,7 +79,7 @@ test("a worksheet prints alone and exports its figures", async () => {
 });
 
 test("an invalid count is marked, clears the old result and never throws", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await browser.open();
   await tab(page, "sheets");
   await page.fill("#sheet-composition-total", "11");
   await page.fill("#sheet-composition-education-master", "4");

@@ -2,29 +2,18 @@
 // and pasted from a spreadsheet, the figures it gives, undo, autosave across
 // a reload and a closed browser, the print view, both languages, and a
 // screenshot of each main view (tests/e2e/artifacts/).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { serve, launch, launchWithProfile, openPage, openExample, cohortCell, tab } from "./support.mjs";
+import { withBrowser, cohortCell, tab } from "./support.mjs";
 
 const ARTIFACTS = fileURLToPath(new URL("./artifacts/", import.meta.url));
 mkdirSync(ARTIFACTS, { recursive: true });
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const browser = withBrowser();
 
 /** Waits until the browser store has saved at least once more than `before`. */
 async function saved(page, before) {
@@ -110,7 +99,7 @@ const ROWS_TO_PASTE = [
 ];
 
 test("a new user enters a 20-person roster through the page and reads the figures", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await browser.open();
   await newUnit(page);
   await addTitle(page, "bch", "Ủy viên Ban Chấp hành Đảng bộ xã", "committee", 15);
   await addTitle(page, "bt", "Bí thư Đảng ủy xã", "key", 1);
@@ -176,7 +165,7 @@ test("a new user enters a 20-person roster through the page and reads the figure
 });
 
 test("typed values the engine cannot read are refused with a message", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await browser.open();
   await page.click("#new-dataset");
   await page.click("#add-person");
   await page.keyboard.press("Tab"); // to sex
@@ -189,7 +178,7 @@ test("typed values the engine cannot read are refused with a message", async () 
 });
 
 test("undo and redo step through edits", async () => {
-  const { page } = await openExample(browser, server.url);
+  const { page } = await browser.example();
   const nameCell = '#people-grid td[data-row="0"][data-field="name"]';
   const before = await page.textContent(nameCell);
   await page.click(nameCell);
@@ -207,7 +196,7 @@ test("undo and redo step through edits", async () => {
 });
 
 test("the work is restored after a reload", async () => {
-  const { page } = await openExample(browser, server.url);
+  const { page } = await browser.example();
   await page.click('#people-grid td[data-row="2"][data-field="name"]');
   const before = await saves(page);
   await page.keyboard.type("Người Đã Sửa");
@@ -224,8 +213,8 @@ test("the work is restored after a reload", async () => {
 test("the work survives a closed browser", async () => {
   const dir = mkdtempSync(join(tmpdir(), "qhcb-profile-"));
   try {
-    let context = await launchWithProfile(dir);
-    let { page } = await openPage(context, server.url);
+    let context = await browser.profile(dir);
+    let { page } = await browser.open(context);
     await page.click("#new-dataset");
     await page.fill("#unit-name", "Xã Bền Bỉ");
     await page.press("#unit-name", "Tab");
@@ -236,8 +225,8 @@ test("the work survives a closed browser", async () => {
     await saved(page, before);
     await context.close();
 
-    context = await launchWithProfile(dir);
-    ({ page } = await openPage(context, server.url));
+    context = await browser.profile(dir);
+    ({ page } = await browser.open(context));
     await page.waitForSelector("#people-grid tbody td[data-field]");
     assert.equal(await page.inputValue("#unit-name"), "Xã Bền Bỉ");
     assert.equal(await page.textContent('#people-grid td[data-row="0"][data-field="name"]'), "Người Cuối Cùng");
@@ -250,7 +239,7 @@ test("the work survives a closed browser", async () => {
 test("new asks before discarding work", async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(browser.url);
   await page.waitForSelector("body[data-ready=true]");
   await page.click("#load-example");
   await page.waitForSelector("#people-grid tbody td[data-field]");
@@ -275,7 +264,7 @@ test("search ignores accents, sorting orders rows, and the grid stays light at 5
   const dir = mkdtempSync(join(tmpdir(), "qhcb-big-"));
   const file = join(dir, "lon.json");
   writeFileSync(file, JSON.stringify({ format: "qhcb/1", asOf: "2026-01-15", titles: [], people }));
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await browser.open();
   await page.setInputFiles("#file", file);
   await page.waitForSelector("#people-grid tbody td[data-field]");
   assert.equal(await page.textContent("#grid-count"), "5.000/5.000 người");
@@ -299,7 +288,7 @@ test("search ignores accents, sorting orders rows, and the grid stays light at 5
 });
 
 test("the print view shows only the A4 report, labelled as the tool's", async () => {
-  const { page } = await openExample(browser, server.url);
+  const { page } = await browser.example();
   await tab(page, "report");
   // The filed report comes from the file module, loaded when the tab opens.
   await page.locator("#report-sheet .doc-header").waitFor();
@@ -319,7 +308,7 @@ test("the print view shows only the A4 report, labelled as the tool's", async ()
 
 test("screenshots of each main view, in both languages, at 1366×768 and on a tablet", async () => {
   for (const [lang, viewport] of [["vi", { width: 1366, height: 768 }], ["en", { width: 768, height: 1024 }]]) {
-    const { page, errors } = await openExample(browser, server.url);
+    const { page, errors } = await browser.example();
     await page.setViewportSize(viewport);
     if (lang === "en") await page.click('[data-lang="en"]');
     for (const view of ["data", "results", "rules", "report"]) {
@@ -334,7 +323,7 @@ test("screenshots of each main view, in both languages, at 1366×768 and on a ta
 });
 
 test("the views are reached by keyboard", async () => {
-  const { page } = await openExample(browser, server.url);
+  const { page } = await browser.example();
   await page.focus("#tab-data");
   await page.keyboard.press("ArrowRight");
   assert.equal(await page.evaluate(() => appRoot().activeElement.id), "tab-results");
@@ -368,7 +357,7 @@ test("saved work that cannot be read is offered for download, and an old format 
         }),
       record,
     );
-  await page.goto(server.url);
+  await page.goto(browser.url);
   await page.waitForSelector("body[data-ready=true]");
   // A record from a future or damaged version.
   await put({ version: 99, dataset: "không đọc được", note: "bản lưu hỏng" });

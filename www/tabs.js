@@ -1,0 +1,41 @@
+// Part of one tool (see app.js): the tabs (Dữ liệu, Kết quả, Quy định, Báo
+// cáo, Bảng tính nhanh), one view shown at a time; the arrow keys, Home and
+// End move between tabs (the ARIA tabs pattern).
+
+export const TABS = ["data", "results", "rules", "report", "sheets"];
+
+/**
+ * The tabs of one tool. Uses from `tool`: `$`, `$$`, `ui.tab` (the tab
+ * shown), `ui.grid`, `showFiling()`.
+ */
+export function createTabs(tool) {
+  const { $, $$, ui } = tool;
+
+  function showTab(name, focus = false) {
+    ui.tab = name;
+    for (const tab of TABS) {
+      const button = $(`tab-${tab}`);
+      const selected = tab === name;
+      button.setAttribute("aria-selected", String(selected));
+      button.tabIndex = selected ? 0 : -1;
+      $(`view-${tab}`).hidden = !selected;
+    }
+    if (focus) $(`tab-${name}`).focus();
+    if (name === "report") tool.showFiling();
+    if (name === "data") ui.grid?.scheduleRender();
+  }
+
+  function wireTabs() {
+    const [tablist] = $$('[role="tablist"]');
+    for (const tab of TABS) $(`tab-${tab}`).addEventListener("click", () => showTab(tab));
+    tablist.addEventListener("keydown", (event) => {
+      const i = TABS.indexOf(ui.tab);
+      const next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: TABS.length - 1 }[event.key];
+      if (next === undefined) return;
+      event.preventDefault();
+      showTab(TABS[(next + TABS.length) % TABS.length], true);
+    });
+  }
+
+  return { showTab, wireTabs };
+}

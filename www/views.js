@@ -1,0 +1,135 @@
+// Part of one tool (see app.js): drawing the views from the data and its
+// report (the data tab's editors, the results, the rules, the A4 report),
+// and going from a finding to the row it is about.
+
+import { terms } from "./pkg/qhcb.js";
+import { nextTask } from "./dom.js";
+import { t, lang } from "./i18n.js";
+import { renderUnitForm, renderTitles, renderProfileSwitch } from "./editors.js";
+import {
+  compositionTable,
+  renderCohortCharts,
+  renderFindings,
+  renderGroups,
+  renderSummary,
+  renderTimeline,
+} from "./dashboard.js";
+import { renderProfile, renderCutoffs } from "./profile-panel.js";
+import { renderReport, renderReportSettings } from "./report-view.js";
+import { isAborted } from "./engine.js";
+import { WORKER_FROM } from "./analysis.js";
+
+/**
+ * The views of one tool. Uses from `tool`: `$`, `store`, `ui` (`report`,
+ * `reportLayout`, `shown`, `profiles`, `specs`, `cohort`, `tab`, `grid`,
+ * `engine`, `filing`), `showError`, `renderKeepingFocus`, `updateButtons`,
+ * `showTab`, `editRule`, `resetProfile`, `emit`.
+ */
+export function createViews(tool) {
+  const { $, ui } = tool;
+
+  function renderAll() {
+    const { store, renderKeepingFocus } = tool;
+    renderKeepingFocus($("unit-form"), () => renderUnitForm($("unit-form"), store, ui.profiles, tool.showError, (level) => terms(level, { lang: lang() })));
+    // The profile can be switched where its effect is read too.
+    for (const view of ["results", "rules"]) {
+      const root = $(`${view}-profile`);
+      if (root) renderKeepingFocus(root, () => renderProfileSwitch(root, store, ui.profiles, `${view}-profile-select`));
+    }
+    renderResults();
+  }
+
+  /** Everything that shows the report: after each change, and when a report arrives from the worker. */
+  function renderResults() {
+    const { store } = tool;
+    const report = ui.report;
+    tool.renderKeepingFocus($("titles-editor-root"), () => renderTitles($("titles-editor-root"), store, ui.report));
+    // Until its new report arrives, a large dataset whose rows have moved shows no computed
+    // figures in the grid rather than each row's neighbour's.
+    ui.grid.setReport(ui.reportLayout === store.layout ? report : null);
+    $("results").hidden = !report;
+    $("no-results").hidden = !!report;
+    // An edit of a large dataset shows before its report arrives: the views of the old report stay.
+    if (report === ui.shown) {
+      tool.updateButtons();
+      return;
+    }
+    ui.shown = report;
+    if (report) {
+      renderSummary(report, $);
+      chooseCohort(ui.cohort);
+      renderGroups(report, $("groups-table"), $("titles-table"));
+      compositionTable($("cohorts-table"), report.cohorts, Object.keys(report.cohorts));
+      renderTimeline(report, $);
+      renderFindings($("findings"), report, jumpTo);
+      renderProfile($("profile-panel"), report, ui.specs, { onChange: tool.editRule, onReset: tool.resetProfile });
+      renderCutoffs($("cutoffs"), report);
+      renderReportSettings($("report-settings"), store);
+      if ((store.dataset?.people?.length ?? 0) < WORKER_FROM) renderReport($("report-sheet"), report);
+      else {
+        // Thousands of findings are drawn twice (results and the A4 report): the report in a task of its own.
+        nextTask().then(() => {
+          if (ui.shown === report) renderReport($("report-sheet"), report);
+        });
+      }
+      // The report tab open: its filed form follows the data.
+      if (ui.tab === "report") showFiling();
+    } else {
+      $("profile-panel").replaceChildren();
+      $("report-sheet").replaceChildren();
+    }
+    tool.updateButtons();
+  }
+
+  /**
+   * The filed report (Party header, tables, short list, closing) of the
+   * report shown: a document built by the file module, loaded the first
+   * time the report tab is opened or printed (the first visit stays small).
+   * Resolves when it is shown.
+   */
+  async function showFiling() {
+    const { store } = tool;
+    const report = ui.report;
+    // The short list of a national roster would be thousands of pages: large datasets keep the shorter report.
+    if (!report || report.filing || (store.dataset?.people?.length ?? 0) >= WORKER_FROM) return;
+    if (ui.filing?.report !== report) {
+      ui.filing = {
+        report,
+        done: (async () => {
+          const text = await store.jsonSoon();
+          const filing = await ui.engine.call("filing", { text, options: { lang: lang() } });
+          if (ui.shown !== report || !filing) return;
+          report.filing = filing;
+          renderReport($("report-sheet"), report);
+          tool.emit("qhcb-filing", { pageLabel: filing.pageLabel ?? null });
+        })().catch((error) => {
+          if (!isAborted(error)) tool.showError(t("loadFailed", { message: error.message }));
+        }),
+      };
+    }
+    await ui.filing.done;
+  }
+
+  /** Shows the charts and detail table of one cohort. */
+  function chooseCohort(key) {
+    ui.cohort = renderCohortCharts(ui.report, key, chooseCohort, $);
+  }
+
+  /** From a finding to the row it is about. */
+  function jumpTo(finding) {
+    const { store } = tool;
+    if (finding.subject.kind === "title") {
+      tool.showTab("data");
+      const index = (store.dataset.titles ?? []).findIndex((x) => x?.id === finding.subject.id);
+      const row = index >= 0 ? index : finding.row;
+      $("titles-editor-root").querySelector(`tr[data-title-row="${row}"] input`)?.focus();
+      return;
+    }
+    const index = finding.row ?? store.dataset.people.findIndex((p) => p?.id === finding.subject.id);
+    if (index < 0) return;
+    tool.showTab("data");
+    ui.grid.focusCell(index, finding.field ?? "name");
+  }
+
+  return { renderAll, renderResults, showFiling };
+}
