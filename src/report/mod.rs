@@ -51,6 +51,7 @@ impl PeopleColumns {
                     (day % 100) as u8,
                 );
                 PersonReport {
+                    index: self.index[k] as usize,
                     id: ids.get(self.index[k] as usize).cloned().unwrap_or_default(),
                     age: crate::age::Age {
                         years: self.age_years[k] as i32,
