@@ -24,6 +24,8 @@ fn committee_multiple_is_pairs_over_seats() {
         qhcb::format::multiple(group.multiple.unwrap(), qhcb::messages::Lang::Vi),
         "1,4"
     );
+    // The engine words it as the articles do; the page shows this text.
+    assert_eq!(group.text, "1,4 lần");
 }
 
 #[test]
@@ -41,6 +43,34 @@ fn group_counts_pairs_not_people() {
     assert_eq!(key["plannedPeople"], 2);
     assert_eq!(key["multiple"], 1.5);
     assert_eq!(key["titles"], 2);
+    // Key titles: "lần trên 1 chức danh" (one seat each, so no "so với số vị trí").
+    assert_eq!(key["text"], "1,5 lần trên 1 chức danh");
+}
+
+#[test]
+fn key_titles_with_more_seats_than_titles_say_both_multiples() {
+    let people = json!([
+        person("a", "M", "1985", json!({"planned": ["pct"]})),
+        person("b", "M", "1985", json!({"planned": ["pct"]})),
+        person("c", "M", "1985", json!({"planned": ["pct"]})),
+    ]);
+    let vi = analyze(&dataset(
+        json!([ranked("pct", "key", 2, 2)]),
+        people.clone(),
+    ));
+    assert_eq!(
+        vi.groups[0].text,
+        "3 lần trên 1 chức danh; 1,5 lần so với số vị trí"
+    );
+    let en = qhcb::analyze_json(
+        &dataset(json!([ranked("pct", "key", 2, 2)]), people).to_string(),
+        &qhcb::Options {
+            lang: qhcb::lang::Lang::En,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(en.groups[0].text, "3× per title; 1.5× the number of seats");
 }
 
 #[test]

@@ -290,7 +290,7 @@ export interface SchemaField {
 export interface Schema {
   lang: Lang;
   /** Every enumeration's values with their labels: sex, level, group, education, politicalTheory, candidacy, candidacyFor, discipline, severity, confidence. */
-  enumerations: Record<string, { id: string; label: string }[]>;
+  enumerations: Record<string, { id: string; label: string; note?: string; inForms?: boolean; body?: boolean }[]>;
   /** The label of a count of values nobody recorded ("Chưa rõ"). */
   unknown: string;
   person: SchemaField[];
@@ -303,6 +303,10 @@ export interface Schema {
   importFields: { id: string; label: string }[];
   /** Where a person holds title ids: [["current"], ["planned"], ["appointment", "title"]]. */
   titleReferences: string[][];
+  /** Finding codes (rules and data findings) with their names. */
+  findings: { id: string; label: string }[];
+  /** Rule parameters with their labels. */
+  params: { id: string; label: string }[];
 }
 
 /** The vocabulary (fields, enumerations, labels) in one language; Vietnamese by default. */

@@ -75,10 +75,10 @@ export function referenceLabel(key) {
 
 /** A finding's or a rule's name ("Tỷ lệ cán bộ nữ trong quy hoạch"), or its code. */
 export function findingName(code) {
-  return vocabulary().findings.find((f) => f.code === code)?.label ?? code;
+  return vocabulary().findings.find((f) => f.id === code)?.label ?? code;
 }
 
 /** A rule parameter's label ("số tháng"), or its name. */
 export function paramLabel(name) {
-  return vocabulary().params.find((p) => p.name === name)?.label ?? name;
+  return vocabulary().params.find((p) => p.id === name)?.label ?? name;
 }

@@ -30,20 +30,44 @@ pub trait Vocabulary: Copy + Eq + 'static + Sized {
         Self::all().iter().map(|v| v.id()).collect()
     }
 
+    /// Every accepted spelling, folded, with its value: ids, labels in both
+    /// languages, aliases. Made once per enumeration.
+    fn spellings() -> &'static [(String, Self)];
+
     /// Reads text already folded with [`fold`]: the id, a label in either
     /// language or an alias.
     fn from_folded(folded: &str) -> Option<Self> {
-        Self::all().iter().copied().find(|v| {
-            v.id().eq_ignore_ascii_case(folded)
-                || v.aliases().contains(&folded)
-                || Lang::ALL.iter().any(|l| fold(v.label(*l)) == folded)
-        })
+        Self::spellings()
+            .iter()
+            .find(|(s, _)| s == folded)
+            .map(|(_, v)| *v)
     }
 
     /// Reads typed or imported text: [`Vocabulary::from_folded`] of its folding.
     fn from_text(text: &str) -> Option<Self> {
         Self::from_folded(&fold(text.trim()))
     }
+}
+
+/// The folded spellings of every value: id, both labels, aliases (the first
+/// value to claim a spelling keeps it).
+pub fn spell_all<T: Vocabulary>(all: &[T]) -> Vec<(String, T)> {
+    let mut out: Vec<(String, T)> = Vec::new();
+    for v in all {
+        let mut add = |s: String| {
+            if !out.iter().any(|(x, _)| *x == s) {
+                out.push((s, *v));
+            }
+        };
+        add(fold(v.id()));
+        for lang in Lang::ALL {
+            add(fold(v.label(lang)));
+        }
+        for alias in v.aliases() {
+            add((*alias).to_owned());
+        }
+    }
+    out
 }
 
 /// Declares an enumeration: each value with its id, Vietnamese label,
@@ -103,6 +127,11 @@ macro_rules! vocabulary {
                 match self {
                     $( $name::$variant => lang.pick($vi, $en), )+
                 }
+            }
+
+            fn spellings() -> &'static [(String, Self)] {
+                static SPELLINGS: std::sync::OnceLock<Vec<(String, $name)>> = std::sync::OnceLock::new();
+                SPELLINGS.get_or_init(|| $crate::schema::vocabulary::spell_all(&$name::ALL))
             }
 
             fn id_list() -> &'static [&'static str] {
