@@ -177,7 +177,7 @@ fn every_rule_and_parameter_has_a_name_in_both_languages() {
         for rule in &profile.rules {
             for lang in Lang::ALL {
                 assert!(
-                    schema::finding_name(&rule.code, lang).is_some_and(|n| !n.is_empty()),
+                    schema::finding_name(rule.code, lang).is_some_and(|n| !n.is_empty()),
                     "rule {} of {} has no {lang:?} name",
                     rule.code,
                     profile.id

@@ -25,8 +25,6 @@ import { Store } from "./store.js";
 import { Workspace } from "./workspace.js";
 import { ConflictError, canEncrypt } from "./saved.js";
 import { PeopleGrid } from "./grid.js";
-import { ImportPanel } from "./import-panel.js";
-import { WorksheetsPanel } from "./worksheets-panel.js";
 import { Engine } from "./engine.js";
 import { createHostEvents } from "./host-events.js";
 import { createAnalysis } from "./analysis.js";
@@ -184,20 +182,30 @@ function createTool(root, host) {
     restoreLang();
     if (options.lang) setLang(options.lang);
     ui.grid = new PeopleGrid($("people-grid-root"), { store, parseCell, parsePaste });
-    ui.sheets = new WorksheetsPanel($("sheets-root"), {
-      worksheet,
-      profiles: ui.profiles,
-      // Issue 15: the worksheet's CSV is written by the engine's file module.
-      worksheetCsv: (input, options) => ui.engine.call("worksheetCsv", { input, options }),
-    });
-    ui.importer = new ImportPanel($("import-panel"), {
-      // An engine of its own: cancelling an import ends its worker, not the analysis.
-      engine: new Engine(),
-      getDataset: () => store.dataset,
-      onImport: tool.addImported,
-    });
+    // The import panel and the quick worksheets load the first time they are
+    // needed (opening a spreadsheet, showing the Bảng tính nhanh tab).
+    tool.importer = () =>
+      (ui.importerLoad ??= import("./import-panel.js").then(({ ImportPanel }) => {
+        ui.importer = new ImportPanel($("import-panel"), {
+          // An engine of its own: cancelling an import ends its worker, not the analysis.
+          engine: new Engine(),
+          getDataset: () => store.dataset,
+          onImport: tool.addImported,
+        });
+        return ui.importer;
+      }));
+    tool.sheets = () =>
+      (ui.sheetsLoad ??= import("./worksheets-panel.js").then(({ WorksheetsPanel }) => {
+        ui.sheets = new WorksheetsPanel($("sheets-root"), {
+          worksheet,
+          profiles: ui.profiles,
+          // Issue 15: the worksheet's CSV is written by the engine's file module.
+          worksheetCsv: (input, options) => ui.engine.call("worksheetCsv", { input, options }),
+        });
+        ui.sheets.render();
+        return ui.sheets;
+      }));
     tool.applyStaticText();
-    ui.sheets.render();
     wire();
     store.subscribe(onStore);
     await tool.openSaved();

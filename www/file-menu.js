@@ -122,7 +122,7 @@ export function createFileMenu(tool) {
     // "Mở tệp…" on a spreadsheet: the import panel, which adds its rows to the data.
     if (await isSpreadsheet(file).catch(() => false)) {
       tool.showTab("data");
-      ui.importer.open(file);
+      (await tool.importer()).open(file);
       return;
     }
     if (!mayDiscard()) return;
@@ -226,7 +226,7 @@ export function createFileMenu(tool) {
       const [file] = event.target.files;
       if (file && !tooLarge(file)) {
         tool.showTab("data");
-        ui.importer.open(file);
+        tool.importer().then((importer) => importer.open(file));
       }
       event.target.value = "";
     });

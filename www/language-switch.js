@@ -40,7 +40,7 @@ export function createLanguageSwitch(tool) {
   /** Shows the page's language (chosen here or in another tool of the page). */
   function showLang() {
     applyStaticText();
-    ui.sheets.render();
+    ui.sheets?.render();
     tool.analyse();
     tool.renderAll();
   }

@@ -23,6 +23,7 @@ export function createTabs(tool) {
     if (focus) $(`tab-${name}`).focus();
     if (name === "report") tool.showFiling();
     if (name === "data") ui.grid?.scheduleRender();
+    if (name === "sheets") tool.sheets();
   }
 
   function wireTabs() {

@@ -23,8 +23,7 @@ fn import_all(tables: &[qhcb::import::Table], data: &[u8]) {
         let options = serde_json::json!({ "sheet": i, "headerRow": sheet.header_row, "columns": columns, "createTitles": true });
         let options: qhcb::import::ImportOptions =
             serde_json::from_value(options).expect("valid options");
-        let text = qhcb::messages::catalogue(qhcb::messages::Lang::Vi);
-        if let Ok(result) = qhcb::import::import(tables, &options, text) {
+        if let Ok(result) = qhcb::import::import(tables, &options, qhcb::messages::catalogue(qhcb::messages::Lang::Vi)) {
             let s = result.summary;
             assert_eq!(s.imported + s.rejected + s.blank_rows.len(), s.rows_read);
         }

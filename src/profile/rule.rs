@@ -17,8 +17,6 @@ pub enum Kind {
     Congress,
 }
 
-/// Rule codes: the finding codes. The first nine are contract v1.
-
 /// A named set of parameter values, e.g. one of two reported readings of a rule.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Variant {

@@ -30,9 +30,10 @@ pub trait Vocabulary: Copy + Eq + 'static + Sized {
         Self::all().iter().map(|v| v.id()).collect()
     }
 
-    /// Every accepted spelling, folded, with its value: ids, labels in both
-    /// languages, aliases. Made once per enumeration.
-    fn spellings() -> &'static [(String, Self)];
+    /// Every accepted spelling, folded, with the position of its value in
+    /// [`Vocabulary::all`]: ids, labels in both languages, aliases. Made once
+    /// per enumeration.
+    fn spellings() -> &'static [(String, u8)];
 
     /// Reads text already folded with [`fold`]: the id, a label in either
     /// language or an alias.
@@ -40,7 +41,7 @@ pub trait Vocabulary: Copy + Eq + 'static + Sized {
         Self::spellings()
             .iter()
             .find(|(s, _)| s == folded)
-            .map(|(_, v)| *v)
+            .map(|(_, i)| Self::all()[usize::from(*i)])
     }
 
     /// Reads typed or imported text: [`Vocabulary::from_folded`] of its folding.
@@ -49,21 +50,25 @@ pub trait Vocabulary: Copy + Eq + 'static + Sized {
     }
 }
 
-/// The folded spellings of every value: id, both labels, aliases (the first
-/// value to claim a spelling keeps it).
-pub fn spell_all<T: Vocabulary>(all: &[T]) -> Vec<(String, T)> {
-    let mut out: Vec<(String, T)> = Vec::new();
-    for v in all {
+/// The lazily made spellings of one enumeration.
+pub type Spellings = std::sync::OnceLock<Vec<(String, u8)>>;
+
+/// The folded spellings of every value, given as (id, [vi, en], aliases),
+/// with the value's position (the first value to claim a spelling keeps it).
+pub fn spell_all(values: &[(&str, [&str; 2], &[&str])]) -> Vec<(String, u8)> {
+    let mut out: Vec<(String, u8)> = Vec::new();
+    for (i, (id, labels, aliases)) in values.iter().enumerate() {
+        let i = i as u8;
         let mut add = |s: String| {
             if !out.iter().any(|(x, _)| *x == s) {
-                out.push((s, *v));
+                out.push((s, i));
             }
         };
-        add(fold(v.id()));
-        for lang in Lang::ALL {
-            add(fold(v.label(lang)));
+        add(fold(id));
+        for label in labels {
+            add(fold(label));
         }
-        for alias in v.aliases() {
+        for alias in *aliases {
             add((*alias).to_owned());
         }
     }
@@ -129,9 +134,15 @@ macro_rules! vocabulary {
                 }
             }
 
-            fn spellings() -> &'static [(String, Self)] {
-                static SPELLINGS: std::sync::OnceLock<Vec<(String, $name)>> = std::sync::OnceLock::new();
-                SPELLINGS.get_or_init(|| $crate::schema::vocabulary::spell_all(&$name::ALL))
+            fn spellings() -> &'static [(String, u8)] {
+                static SPELLINGS: $crate::schema::vocabulary::Spellings = std::sync::OnceLock::new();
+                fn make() -> Vec<(String, u8)> {
+                    $crate::schema::vocabulary::spell_all(&[
+                        $( ($id, [$vi, $en], &[$($alias),*]), )+
+                    ])
+                }
+                // A function pointer: one instantiation of the lazy cell for every enumeration.
+                SPELLINGS.get_or_init(make as fn() -> Vec<(String, u8)>)
             }
 
             fn id_list() -> &'static [&'static str] {
