@@ -141,6 +141,7 @@ fn import(path: &str) {
 const HOSTILE: &[&str] = &[
     "titles",
     "rejected",
+    "rejected200k",
     "duplicates",
     "paste",
     "invalid",
@@ -280,6 +281,21 @@ fn hostile_one(name: &str) {
             (
                 "100,000 rejected rows".into(),
                 format!("{} rejected", out.summary.rejected),
+            )
+        }
+        // Issue 15: the rejected rows' CSV, every cell guarded, written by
+        // the one CSV module in one pass.
+        "rejected200k" => {
+            let csv = roster_csv(200_000, |i| format!("=Người {i},?,1975,,"));
+            timed();
+            let out = import_csv(&csv, false);
+            (
+                "200,000 rejected rows, every name guarded".into(),
+                format!(
+                    "{} rejected, rejected-rows CSV of {} lines",
+                    out.summary.rejected,
+                    out.rejected_csv.lines().count()
+                ),
             )
         }
         "duplicates" => {

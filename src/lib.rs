@@ -23,6 +23,10 @@ pub mod age;
 pub mod cells;
 /// Cohort composition: counts, shares, bands, breakdowns.
 pub mod cohort;
+/// CSV read and written with the `csv` crate: every CSV the tool writes,
+/// and the cells of every CSV file it imports (issue 15).
+#[cfg(feature = "io")]
+pub mod csv;
 /// Civil dates and the partial birth dates "YYYY" and "YYYY-MM".
 pub mod date;
 /// The filed report as a Word document.
@@ -30,7 +34,7 @@ pub mod date;
 pub mod docx;
 /// The one error type: input that is not a dataset.
 pub mod error;
-/// Export to XLSX and CSV.
+/// Export to XLSX and CSV, from the typed report, in the requested language.
 #[cfg(feature = "io")]
 pub mod export;
 /// The report an official files: header, tables, list, closing (with the

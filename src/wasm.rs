@@ -511,12 +511,37 @@ pub fn export_docx(dataset: JsValue, options_value: JsValue) -> Result<Vec<u8>, 
 }
 
 #[cfg(feature = "io")]
-/// The roster with its computed fields as CSV (UTF-8 with BOM).
+/// The roster with its computed fields as CSV (UTF-8 with BOM), headers and
+/// labels in `options.lang` ("vi" | "en").
 #[wasm_bindgen(js_name = exportCsv)]
 pub fn export_csv(dataset: JsValue, options_value: JsValue) -> Result<String, JsError> {
     let opts: LangOption = options(options_value)?;
-    let (value, report) = analysed(&dataset, lang_of(opts.lang.as_deref()))?;
-    Ok(crate::export::roster_csv(&value, &report))
+    let lang = lang_of(opts.lang.as_deref());
+    let (value, report) = analysed(&dataset, lang)?;
+    Ok(crate::export::roster_csv(&value, &report, lang))
+}
+
+// Issue 15: a quick worksheet's CSV is written by the engine's one CSV
+// module (in the file module, beside the other exports).
+#[cfg(feature = "io")]
+/// A quick worksheet's figures and findings as CSV (UTF-8 with BOM): the
+/// worksheet `input` is run as `worksheet(input, options)` runs it, and its
+/// result written with headers in `options.lang` ("vi" | "en").
+#[wasm_bindgen(js_name = worksheetCsv)]
+pub fn worksheet_csv(input: JsValue, options_value: JsValue) -> Result<String, JsError> {
+    let opts: LangOption = options(options_value)?;
+    let lang = lang_of(opts.lang.as_deref());
+    let result = crate::worksheets::run(&worksheet_input(&input)?, lang);
+    Ok(crate::export::worksheet_csv(&result, lang))
+}
+
+/// A worksheet's input, read from a JS object.
+fn worksheet_input(input: &JsValue) -> Result<crate::worksheets::Sheet, JsError> {
+    let json = js_sys::JSON::stringify(input)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| fail("invalid worksheet: not an object"))?;
+    serde_json::from_str(&json).map_err(|e| fail(format_args!("invalid worksheet: {e}")))
 }
 
 #[cfg(feature = "io")]
@@ -551,12 +576,7 @@ fn analysed_with(
 #[wasm_bindgen]
 pub fn worksheet(input: JsValue, options_value: JsValue) -> Result<JsValue, JsError> {
     let opts: LangOption = options(options_value)?;
-    let json = js_sys::JSON::stringify(&input)
-        .ok()
-        .and_then(|s| s.as_string())
-        .ok_or_else(|| fail("invalid worksheet: not an object"))?;
-    let sheet: crate::worksheets::Sheet =
-        serde_json::from_str(&json).map_err(|e| fail(format_args!("invalid worksheet: {e}")))?;
+    let sheet = worksheet_input(&input)?;
     to_js(&crate::worksheets::run(
         &sheet,
         lang_of(opts.lang.as_deref()),

@@ -525,7 +525,7 @@ fn export_then_import_gives_the_same_people() {
     let titles = dataset["titles"].clone();
 
     let xlsx = qhcb::export::workbook(&dataset, &report, Lang::Vi).unwrap();
-    let csv = qhcb::export::roster_csv(&dataset, &report);
+    let csv = qhcb::export::roster_csv(&dataset, &report, Lang::Vi);
     for bytes in [xlsx, csv.into_bytes()] {
         let inspection = inspect(&bytes).unwrap();
         let options = options_from(&inspection, 0, json!({ "titles": titles }));

@@ -196,7 +196,12 @@ function createTool(root, host) {
       }));
     tool.sheets = () =>
       (ui.sheetsLoad ??= import("./worksheets-panel.js").then(({ WorksheetsPanel }) => {
-        ui.sheets = new WorksheetsPanel($("sheets-root"), { worksheet, profiles: ui.profiles });
+        ui.sheets = new WorksheetsPanel($("sheets-root"), {
+          worksheet,
+          profiles: ui.profiles,
+          // Issue 15: the worksheet's CSV is written by the engine's file module.
+          worksheetCsv: (input, options) => ui.engine.call("worksheetCsv", { input, options }),
+        });
         ui.sheets.render();
         return ui.sheets;
       }));

@@ -111,6 +111,11 @@ const TASKS = {
     return { result: (await io()).exportCsv(text, options) };
   },
 
+  /** A quick worksheet's CSV, written by the engine's one CSV module (issue 15). */
+  async worksheetCsv({ input, options }) {
+    return { result: (await io()).worksheetCsv(input, options) };
+  },
+
   /** Traps the file module on purpose: the tests of trap recovery call it. */
   async trapForTest() {
     (await io()).__panicForTest();

@@ -1,6 +1,6 @@
 // Types of the QHCB JavaScript API and of <qhcb-app>. www/pkg/qhcb.js (the
 // core) has every function below but inspectFile, importFile, exportXlsx,
-// exportDocx and exportCsv; www/pkg/qhcb_io.js has them all. The data and API contract is
+// exportDocx, exportCsv and worksheetCsv; www/pkg/qhcb_io.js has them all. The data and API contract is
 // qhcb/1; see docs/integration.md.
 
 /** A date "YYYY-MM-DD"; births may also be "YYYY" or "YYYY-MM". */
@@ -340,8 +340,22 @@ export function importFile(bytes: Uint8Array, options: {
   takenIds?: string[];
   lang?: Lang;
 }): ImportResult;
+/**
+ * The workbook (roster with computed fields, composition, titles and groups,
+ * findings): sheet names, headings, labels and findings in `lang` (default "vi").
+ */
 export function exportXlsx(dataset: Dataset, options?: { lang?: Lang }): Uint8Array;
+/**
+ * The roster with computed fields as CSV (UTF-8 with BOM): headers and labels
+ * in `lang`; text cells that start like a formula get a leading apostrophe,
+ * numbers (months left, negative ones too) are written as numbers.
+ */
 export function exportCsv(dataset: Dataset, options?: { lang?: Lang }): string;
+/**
+ * A quick worksheet (the input of `worksheet`, with its `kind`) run and its
+ * figures and findings written as CSV: figure key or rule code, value, text.
+ */
+export function worksheetCsv(input: { kind: "body" | "keyTitles" | "composition" | "staffing" | "growth" | "rotation"; [field: string]: unknown }, options?: { lang?: Lang }): string;
 /** The filed report as a Word document (.docx bytes). */
 export function exportDocx(dataset: Dataset, options?: { lang?: Lang }): Uint8Array;
 

@@ -38,9 +38,11 @@ function sheetFields(kind) {
 const SINGLES = ["women", "ethnicMinority", "young", "nonLocal"];
 
 export class WorksheetsPanel {
-  constructor(root, { worksheet, profiles }) {
+  constructor(root, { worksheet, profiles, worksheetCsv }) {
     this.root = root;
     this.worksheet = worksheet;
+    /** (input, options) → Promise of the CSV text: the engine writes it (guarded cells, numbers as numbers). */
+    this.worksheetCsv = worksheetCsv;
     this.profiles = profiles;
     this.values = {};
     this.perTitle = [];
@@ -254,13 +256,16 @@ export class WorksheetsPanel {
     delete frame.dataset.printing;
   }
 
-  exportCsv(kind) {
-    const result = this.results[kind];
-    if (!result) return;
-    const quote = (s) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
-    const lines = [[t("sheets.csv.figure"), t("sheets.csv.value"), t("sheets.csv.text")].join(",")];
-    for (const f of result.figures) lines.push([f.key, f.value ?? "", quote(f[lang()])].join(","));
-    for (const f of result.findings) lines.push([f.code, "", quote(f.message)].join(","));
-    download(`qhcb-${kind}.csv`, `\ufeff${lines.join("\r\n")}\r\n`, "text/csv;charset=utf-8", this.root);
+  async exportCsv(kind) {
+    if (!this.results[kind]) return;
+    let csv;
+    try {
+      csv = await this.worksheetCsv(this.input(kind), { lang: lang() });
+    } catch (error) {
+      this.results[kind] = { figures: [], findings: [], errors: [{ field: "", message: error.message }] };
+      this.showResult(kind);
+      return;
+    }
+    download(`qhcb-${kind}.csv`, csv, "text/csv;charset=utf-8", this.root);
   }
 }

@@ -110,8 +110,29 @@ pub fn field_for_header(header: &str, parent: &str) -> Option<&'static str> {
         .iter()
         .find(|(h, _)| *h == folded)
         .or_else(|| HEADERS.iter().find(|(h, _)| *h == folded))
-        .or_else(|| HEADERS.iter().find(|(h, _)| folded.contains(h)))
         .map(|(_, f)| *f)
+        .or_else(|| labelled_field(&folded))
+        .or_else(|| {
+            HEADERS
+                .iter()
+                .find(|(h, _)| folded.contains(h))
+                .map(|(_, f)| *f)
+        })
+}
+
+/// The importable person field whose schema label, in either language, is
+/// the folded header (issue 15: the exports head their columns so, and an
+/// English export imports back).
+fn labelled_field(folded: &str) -> Option<&'static str> {
+    crate::schema::fields::PERSON
+        .iter()
+        .filter(|f| f.import)
+        .find(|f| {
+            crate::lang::Lang::ALL
+                .iter()
+                .any(|&lang| fold(f.label(lang)) == folded)
+        })
+        .map(|f| f.id)
 }
 
 /// Excel serial numbers: the 1900 system (with its fictional 29/02/1900,
@@ -693,6 +714,9 @@ impl TitleMatcher {
 /// this module writes no sentence itself.
 pub trait Reasons {
     fn import_problem(&self, value: &str, problem: &ImportProblem) -> String;
+    /// The headings of the rejected rows' CSV columns for the row number
+    /// and the reasons ("Dòng", "Lý do").
+    fn rejected_columns(&self) -> [&'static str; 2];
 }
 
 /// Reads the rows of one sheet into people.
@@ -843,7 +867,13 @@ pub fn import<R: Reasons + ?Sized>(
     }
     summary.imported = people.len();
     summary.rejected = rejected_rows.len();
-    let rejected_csv = rejected_csv(table, header, &rejected_rows, &rejections);
+    let rejected_csv = rejected_csv(
+        table,
+        header,
+        &rejected_rows,
+        &rejections,
+        text.rejected_columns(),
+    );
     Ok(Imported {
         people,
         new_titles: matcher.created,
@@ -930,28 +960,32 @@ fn read_field(
 }
 
 /// The rejected rows as CSV: the header row's cells, the row number, the
-/// original cells and the reasons, for fixing and importing again.
-fn rejected_csv(table: &Table, header: usize, rows: &[usize], rejections: &[Rejection]) -> String {
+/// original cells and the reasons, for fixing and importing again. Written
+/// by the one CSV module (issue 15): a text cell that starts like a formula
+/// is guarded, a number cell stays a number; one pass over the rows and
+/// one over the rejections, which come in row order.
+fn rejected_csv(
+    table: &Table,
+    header: usize,
+    rows: &[usize],
+    rejections: &[Rejection],
+    [row_heading, reason_heading]: [&'static str; 2],
+) -> String {
+    use crate::csv::{Field, Writer};
     let width = width(table);
-    let quote = |s: &str| {
-        if s.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_owned()
-        }
+    let field = |cell: &Cell| match cell {
+        Cell::Number(n) => Field::Number(*n),
+        Cell::Empty => Field::Empty,
+        other => Field::text(other.text()),
     };
-    let line = |cells: Vec<String>| cells.iter().map(|c| quote(c)).collect::<Vec<_>>().join(",");
-    let mut out = String::from("\u{feff}");
-    let mut head = vec!["Dòng".to_owned()];
-    head.extend((0..width).map(|c| cell_at(table, header, c).text()));
-    head.push("Lý do".to_owned());
-    out.push_str(&line(head));
-    out.push_str("\r\n");
-    // Rejections come in row order: each row's reasons are the next run.
+    let mut out = Writer::new();
+    out.row(
+        std::iter::once(Field::text(row_heading))
+            .chain((0..width).map(|c| Field::text(cell_at(table, header, c).text())))
+            .chain(std::iter::once(Field::text(reason_heading))),
+    );
     let mut next = 0;
     for &r in rows {
-        let mut cells = vec![(r + 1).to_string()];
-        cells.extend((0..width).map(|c| cell_at(table, r, c).text()));
         while next < rejections.len() && rejections[next].row < r + 1 {
             next += 1;
         }
@@ -963,9 +997,11 @@ fn rejected_csv(table: &Table, header: usize, rows: &[usize], rejections: &[Reje
             .iter()
             .map(|x| x.reason.as_str())
             .collect();
-        cells.push(reasons.join("; "));
-        out.push_str(&line(cells));
-        out.push_str("\r\n");
+        out.row(
+            std::iter::once(Field::Number((r + 1) as f64))
+                .chain((0..width).map(|c| field(cell_at(table, r, c))))
+                .chain(std::iter::once(Field::text(reasons.join("; ")))),
+        );
     }
-    out
+    out.finish()
 }

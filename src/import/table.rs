@@ -174,7 +174,9 @@ fn cell_of(data: &Data) -> Cell {
 }
 
 /// Reads a CSV file: BOM or byte patterns give the encoding, the delimiter
-/// is the one of `,` `;` tab that splits the first lines most evenly.
+/// is the one of `,` `;` tab that splits the first lines most evenly; the
+/// one CSV module (`crate::csv`) finds it, checks the shape and splits the
+/// text into cells.
 pub fn read_csv(bytes: &[u8]) -> Result<(Table, FileInfo), FileError> {
     let (encoding, body) = csv_encoding(bytes);
     let (text, _, _) = encoding.decode(body);
@@ -191,8 +193,11 @@ pub fn read_csv(bytes: &[u8]) -> Result<(Table, FileInfo), FileError> {
     if controls >= 2 && controls * 10 > sample.len() {
         return Err(FileError::NotASpreadsheet);
     }
-    let delimiter = csv_delimiter(&text);
-    let shape = csv_shape(&text, delimiter)?;
+    let delimiter = crate::csv::delimiter(&text);
+    let shape = crate::csv::shape(&text, delimiter).map_err(|open| FileError::UnclosedQuote {
+        line: open.line,
+        closed_at: open.closed_at,
+    })?;
     if shape.rows > super::limits::MAX_SHEET_ROWS {
         return Err(FileError::TooManyRows {
             sheet: "CSV".to_owned(),
@@ -208,7 +213,13 @@ pub fn read_csv(bytes: &[u8]) -> Result<(Table, FileInfo), FileError> {
             limit: super::limits::MAX_CELLS,
         });
     }
-    let rows = parse_csv(&text, delimiter);
+    let rows = crate::csv::read(&text, delimiter, |text| {
+        if text.is_empty() {
+            Cell::Empty
+        } else {
+            Cell::Text(text)
+        }
+    });
     if rows.iter().all(|r| r.iter().all(Cell::is_empty)) {
         return Err(FileError::Empty);
     }
@@ -272,188 +283,4 @@ fn csv_encoding(bytes: &[u8]) -> (&'static Encoding, &[u8]) {
         crate::legacy::Legacy::Tcvn3 if symbols >= 2 => (WINDOWS_1252, bytes),
         _ => (WINDOWS_1258, bytes),
     }
-}
-
-fn csv_delimiter(text: &str) -> char {
-    let lines: Vec<&str> = text
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .take(20)
-        .collect();
-    [',', ';', '\t']
-        .into_iter()
-        .map(|d| {
-            let counts: Vec<usize> = lines.iter().map(|l| split_line(l, d).len()).collect();
-            let first = counts.first().copied().unwrap_or(1);
-            let steady = counts.iter().filter(|&&c| c == first).count();
-            (d, if first > 1 { steady * 1000 + first } else { 0 })
-        })
-        .max_by_key(|&(_, score)| score)
-        .map_or(',', |(d, _)| d)
-}
-
-fn split_line(line: &str, delimiter: char) -> Vec<String> {
-    parse_csv(line, delimiter)
-        .into_iter()
-        .next()
-        .map_or_else(Vec::new, |row| row.into_iter().map(|c| c.text()).collect())
-}
-
-/// Rows and columns of a CSV text, counted before any cell is made.
-struct Shape {
-    rows: usize,
-    columns: usize,
-}
-
-/// A quoted field longer than a cell of Excel, or spanning more lines than
-/// this, is a quote left open by mistake rather than a cell.
-const MAX_QUOTED_LINES: usize = 100;
-const MAX_QUOTED_CHARS: usize = 32_767;
-
-/// Counts the rows and the widest row of a CSV text (RFC 4180: quoted fields
-/// may hold delimiters, quotes and line breaks), and finds a quote left open:
-/// one never closed, or closed only after more lines or characters than a
-/// cell holds, is refused with the line it opened on rather than read as one
-/// cell that swallows the rows after it.
-fn csv_shape(text: &str, delimiter: char) -> Result<Shape, FileError> {
-    let mut rows = 0usize;
-    let mut columns = 0usize;
-    let mut fields = 1usize;
-    let mut line = 1usize;
-    let mut quoted: Option<(usize, usize)> = None;
-    let mut quoted_chars = 0usize;
-    let mut field_start = true;
-    let mut row_has_content = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if let Some((opened, _)) = quoted {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    chars.next();
-                }
-                '"' => {
-                    // A field that spans lines must end at its closing
-                    // quote: text after it means the quote that opened it
-                    // was a stray one, and the lines between are rows.
-                    let next = chars.peek().copied();
-                    if line > opened
-                        && !matches!(next, None | Some('\r' | '\n'))
-                        && next != Some(delimiter)
-                    {
-                        return Err(FileError::UnclosedQuote {
-                            line: opened,
-                            closed_at: Some(line),
-                        });
-                    }
-                    quoted = None;
-                }
-                '\n' => line += 1,
-                _ => {}
-            }
-            quoted_chars += 1;
-            if quoted.is_some()
-                && (line - opened > MAX_QUOTED_LINES || quoted_chars > MAX_QUOTED_CHARS)
-            {
-                let closed_at = csv_closing_line(chars, line);
-                return Err(FileError::UnclosedQuote {
-                    line: opened,
-                    closed_at,
-                });
-            }
-            continue;
-        }
-        match c {
-            '"' if field_start => {
-                quoted = Some((line, 0));
-                quoted_chars = 0;
-                row_has_content = true;
-                field_start = false;
-            }
-            c if c == delimiter => {
-                fields += 1;
-                field_start = true;
-            }
-            '\n' => {
-                rows += 1;
-                columns = columns.max(fields);
-                fields = 1;
-                field_start = true;
-                row_has_content = false;
-                line += 1;
-            }
-            '\r' => {}
-            _ => {
-                row_has_content = true;
-                field_start = false;
-            }
-        }
-    }
-    if let Some((opened, _)) = quoted {
-        return Err(FileError::UnclosedQuote {
-            line: opened,
-            closed_at: None,
-        });
-    }
-    if row_has_content || fields > 1 {
-        rows += 1;
-        columns = columns.max(fields);
-    }
-    Ok(Shape { rows, columns })
-}
-
-/// The line where a long quoted field finally closes, if it does.
-fn csv_closing_line(
-    mut chars: std::iter::Peekable<std::str::Chars<'_>>,
-    mut line: usize,
-) -> Option<usize> {
-    while let Some(c) = chars.next() {
-        match c {
-            '"' if chars.peek() == Some(&'"') => {
-                chars.next();
-            }
-            '"' => return Some(line),
-            '\n' => line += 1,
-            _ => {}
-        }
-    }
-    None
-}
-
-/// RFC 4180 parsing: quoted fields may hold delimiters, quotes ("") and line breaks.
-fn parse_csv(text: &str, delimiter: char) -> Vec<Vec<Cell>> {
-    let mut rows = Vec::new();
-    let mut row: Vec<Cell> = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = text.chars().peekable();
-    let push_field = |row: &mut Vec<Cell>, field: &mut String| {
-        let value = std::mem::take(field);
-        row.push(if value.is_empty() {
-            Cell::Empty
-        } else {
-            Cell::Text(value)
-        });
-    };
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            ('"', true) => quoted = false,
-            ('"', false) if field.is_empty() => quoted = true,
-            (c, false) if c == delimiter => push_field(&mut row, &mut field),
-            ('\r', false) => {}
-            ('\n', false) => {
-                push_field(&mut row, &mut field);
-                rows.push(std::mem::take(&mut row));
-            }
-            (c, _) => field.push(c),
-        }
-    }
-    if !field.is_empty() || !row.is_empty() {
-        push_field(&mut row, &mut field);
-        rows.push(row);
-    }
-    rows
 }

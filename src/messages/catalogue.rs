@@ -13,6 +13,8 @@ use crate::rules::subject::Subject;
 
 /// Every sentence the crate writes.
 pub trait Catalogue: Sync {
+    /// The catalogue's language (issue 15: the exports' words follow it).
+    fn lang(&self) -> crate::lang::Lang;
     /// A group's planning multiple as the articles write it: "1,4 lần";
     /// key titles "2,01 lần trên 1 chức danh" and, when seats differ from
     /// titles, "2,33 lần so với số vị trí" beside it; "—" without seats.

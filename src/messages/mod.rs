@@ -3,6 +3,9 @@
 
 pub mod catalogue;
 mod en;
+/// The words of the exports (issue 15: labels in the requested language).
+#[cfg(feature = "io")]
+pub mod exports;
 mod vi;
 pub mod words;
 
@@ -26,6 +29,11 @@ impl std::fmt::Display for Error {
 impl crate::import::Reasons for dyn Catalogue {
     fn import_problem(&self, value: &str, problem: &ImportProblem) -> String {
         Catalogue::import_problem(self, value, problem)
+    }
+
+    fn rejected_columns(&self) -> [&'static str; 2] {
+        let words = exports::export_words(self.lang());
+        [words.rejected_row, words.rejected_reason]
     }
 }
 

@@ -121,6 +121,10 @@ fn row_id(id: &Option<String>) -> String {
 }
 
 impl Catalogue for Vi {
+    fn lang(&self) -> Lang {
+        Lang::Vi
+    }
+
     fn cutoff_kind(&self, candidacy: &str, sex: crate::model::Sex, at_60: bool) -> String {
         let who = match (sex, at_60) {
             (crate::model::Sex::Male, _) => "nam",

@@ -24,6 +24,7 @@ impl Facts {
     /// The person's line of the report.
     pub fn report(&self, person: &Person) -> PersonReport {
         PersonReport {
+            index: person.index,
             id: person.id.clone(),
             age: self.age,
             retirement_date: self.retirement_date.to_string(),
@@ -50,6 +51,7 @@ impl PeopleColumns {
                     (day % 100) as u8,
                 );
                 PersonReport {
+                    index: self.index[k] as usize,
                     id: ids.get(self.index[k] as usize).cloned().unwrap_or_default(),
                     age: crate::age::Age {
                         years: self.age_years[k] as i32,

@@ -79,6 +79,12 @@ pub struct PeopleColumns {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PersonReport {
+    /// The row of the person in the dataset's `people` (issue 15: exports
+    /// join a row to its figures by this index, never by id, which an
+    /// excluded duplicate row shares). Not in the JSON of contract v1;
+    /// `peopleColumns.index` carries it there.
+    #[serde(skip)]
+    pub index: usize,
     pub id: String,
     pub age: Age,
     /// The last day of the retirement month, YYYY-MM-DD.

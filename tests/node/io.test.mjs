@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { initSync, inspectFile, importFile, exportXlsx, exportCsv } from "../../www/pkg/qhcb_io.js";
+import { initSync, inspectFile, importFile, exportXlsx, exportCsv, worksheetCsv } from "../../www/pkg/qhcb_io.js";
 
 const root = new URL("../../", import.meta.url);
 initSync({ module: readFileSync(fileURLToPath(new URL("www/pkg/qhcb_io_bg.wasm", root))) });
@@ -49,4 +49,66 @@ test("a file inspected, then another imported: the other file's rows", () => {
   assert.deepEqual(result.people.map((p) => p.id.slice(0, 1)), ["B", "B"]);
   // The same bytes in a new array are the same file.
   assert.equal(importFile(new Uint8Array(a), options).summary.imported, 4);
+});
+
+// Issue 15: the exports through the documented API.
+
+/** A CSV text's sheet as the file module inspects it. */
+function inspectCsv(csv) {
+  return inspectFile(new TextEncoder().encode(csv)).sheets[0];
+}
+
+test("exportCsv: an excluded duplicate-id row has no figures, negative months are numbers, lang is honoured", () => {
+  const dataset = {
+    format: "qhcb/1",
+    asOf: "2025-06-30",
+    termStart: "2026-01",
+    titles: [],
+    people: [
+      { id: "a", name: "Nguyễn Văn Cả", sex: "M", birth: "1955-01-15" },
+      { id: "a", name: "Trần Thị Trẻ", sex: "F", birth: "1995-03-10" },
+    ],
+  };
+  const csv = exportCsv(dataset, { lang: "en" });
+  const lines = csv.split("\r\n");
+  assert.equal(lines[0], "\ufeffId,Full name,Sex,Birth date,Ethnic minority,Local,Hometown,Education,Political theory,Current titles,Planned for,Woman retiring at 60,Candidacy,Age,Retirement date,Months of service left,Months left at the term's start");
+  // The first row: retired years ago, months left negative and written as numbers.
+  assert.match(lines[1], /^a,Nguyễn Văn Cả,Male,15\/01\/1955,no,yes,,,,,,no,,70 years 5 months,\d\d\/\d\d\/\d{4},-\d+,-\d+$/);
+  // The excluded duplicate: its own fields, no figures of the first row.
+  assert.equal(lines[2], "a,Trần Thị Trẻ,Female,10/03/1995,no,yes,,,,,,no,,,,,");
+  assert.match(exportCsv(dataset).split("\r\n")[0], /^\ufeffMã,Họ và tên,Giới tính/);
+  assert.ok(inspectCsv(csv).columns.some((c) => c.field === "name"));
+});
+
+test("worksheetCsv guards a finding that starts with a title name and writes values as numbers", () => {
+  const input = { kind: "keyTitles", titles: 2, plannedPairs: 12, perTitle: [{ name: "=HYPERLINK(\"x\")", planned: 9, seats: 1 }] };
+  const csv = worksheetCsv(input, { lang: "en" });
+  const lines = csv.split("\r\n");
+  assert.equal(lines[0], "\ufeffFigure,Value,Text");
+  assert.match(lines[1], /^perTitle,6,/);
+  assert.ok(lines.some((l) => l.includes(',"\'=HYPERLINK(""x"") has 9 people planned')), csv);
+  assert.equal(worksheetCsv(input, { lang: "vi" }).split("\r\n")[0], "\ufeffChỉ tiêu,Giá trị,Nội dung");
+  assert.throws(() => worksheetCsv({ kind: "nothing" }), /invalid worksheet/);
+});
+
+test("exportXlsx in English: English sheet names, headers and findings", () => {
+  const en = inspectFile(exportXlsx(example, { lang: "en" })).sheets;
+  assert.deepEqual(en.slice(0, 4).map((s) => s.name), ["Roster", "Composition", "Titles and groups", "Findings"]);
+  const vi = inspectFile(exportXlsx(example, { lang: "vi" })).sheets;
+  assert.deepEqual(vi.slice(0, 4).map((s) => s.name), ["Danh sách cán bộ", "Cơ cấu", "Chức danh và nhóm", "Kết quả kiểm tra"]);
+  // The English roster imports back: every column is recognised.
+  const roster = en[0];
+  assert.deepEqual(roster.columns.slice(0, 4).map((c) => c.field), ["id", "name", "sex", "birth"]);
+  const result = importWithGuess(exportXlsx(example, { lang: "en" }));
+  assert.equal(result.summary.imported, example.people.length);
+});
+
+test("importFile: the rejected rows' CSV guards formulas", () => {
+  const bytes = new TextEncoder().encode('Họ và tên,Giới tính,Ngày sinh\n"=HYPERLINK(""http://x.invalid"")",?,1975\n');
+  const sheet = inspectFile(bytes).sheets[0];
+  const result = importFile(bytes, { headerRow: sheet.headerRow, columns: sheet.columns.map(({ index, field, encoding }) => ({ index, field, encoding })), lang: "en" });
+  assert.equal(result.summary.rejected, 1);
+  const [head, row] = result.rejectedCsv.split("\r\n");
+  assert.equal(head, "\ufeffRow,Họ và tên,Giới tính,Ngày sinh,Reason");
+  assert.ok(row.startsWith('2,"\'=HYPERLINK(""http://x.invalid"")",?,1975,'), row);
 });

@@ -117,7 +117,6 @@ export default {
     perTitle: { heading: "People planned per title (optional)", name: "Title", planned: "People", seats: "Seats", add: "Add a title" },
     print: "Print this worksheet",
     export: "Export CSV",
-    csv: { figure: "Figure", value: "Value", text: "Text" },
   },
   importFile: "Import Excel/CSV…",
   exportXlsx: "Export Excel",

@@ -118,7 +118,6 @@ export default {
     perTitle: { heading: "Số người quy hoạch từng chức danh (không bắt buộc)", name: "Chức danh", planned: "Số người", seats: "Số vị trí", add: "Thêm chức danh" },
     print: "In bảng này",
     export: "Xuất CSV",
-    csv: { figure: "Chỉ tiêu", value: "Giá trị", text: "Nội dung" },
   },
   importFile: "Nhập từ Excel/CSV…",
   exportXlsx: "Xuất Excel",
