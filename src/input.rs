@@ -408,6 +408,8 @@ struct RawDataset<'a> {
     report: Value<'a>,
     titles: Rows<RawTitle<'a>>,
     people: Later<'a>,
+    /// Issue 17: the units of a dataset of many units.
+    units: Value<'a>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -418,6 +420,8 @@ struct RawTitle<'a> {
     group: Value<'a>,
     seats: Value<'a>,
     rank: Value<'a>,
+    /// Issue 17.
+    unit: Value<'a>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -441,6 +445,8 @@ struct RawPerson<'a> {
     appointment: Value<'a>,
     rotation_date: Value<'a>,
     discipline: Value<'a>,
+    /// Issue 17.
+    unit: Value<'a>,
 }
 
 /// What is wrong with one field of a row.
@@ -481,6 +487,13 @@ pub enum Problem {
     DuplicateKey,
     /// A row the JSON reader cannot read for another reason (its words).
     Unreadable(String),
+    // Issue 17: units.
+    /// A unit id that no unit has.
+    UnknownUnit(String),
+    /// A unit id whose unit row was itself rejected.
+    RejectedUnit(String),
+    /// A unit's parent chain comes back to the unit (carries the chain's ids).
+    ParentCycle(Vec<String>),
 }
 
 /// A problem in one field of one row of `people` or `titles`.
@@ -525,6 +538,8 @@ pub struct Reading {
     /// Problems of `titles` rows; each such title is left out.
     pub title_problems: Vec<RowProblem>,
     pub repeated_titles: Vec<RepeatedTitle>,
+    /// Issue 17: problems of `units` rows.
+    pub unit_problems: Vec<crate::units::UnitProblem>,
 }
 
 /// Rows left out and not listed one by one.
@@ -632,11 +647,14 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
         None => optional_text(&raw.profile, "profile")?,
     };
     let unit = read_unit(&raw.unit)?;
+    // Issue 17: the units, before the titles that name them.
+    let (units, unit_problems) = crate::units::read_units(&raw.units)?;
+    let unit_ids = crate::units::UnitIds::new(&units, &unit_problems);
     let custom_profiles = crate::profile::custom::read(&raw.profiles)?;
     let raw_report = raw.report;
 
     let mut title_problems = Vec::new();
-    let titles = read_titles(title_rows, &mut title_problems);
+    let titles = read_titles(title_rows, &mut title_problems, &unit_ids);
     let rejected_titles: Vec<String> = title_problems.iter().filter_map(|p| p.id.clone()).collect();
     let mut people_reader = PeopleReader {
         title_index: titles
@@ -654,6 +672,7 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
         repeated: Vec::new(),
         excluded_rows: 0,
         unlisted: Unlisted::default(),
+        unit_ids: &unit_ids,
     };
     // A guess from the text's length (a row takes 100 bytes or more) saves
     // regrowing the list of millions.
@@ -694,6 +713,12 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
             })
         }
     };
+    // Issue 17: a person without `unit` belongs to the unit of their first current title.
+    if !units.is_empty() {
+        for person in people.iter_mut().filter(|p| p.unit.is_none()) {
+            person.unit = person.current.first().and_then(|&t| titles[t].unit);
+        }
+    }
     let PeopleReader {
         problems,
         repeated,
@@ -711,6 +736,7 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
             people,
             custom_profiles,
             report: crate::model::ReportSettings::read(&raw_report),
+            units,
         },
         rows,
         people_problems: problems,
@@ -718,6 +744,7 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
         unlisted,
         title_problems,
         repeated_titles: repeated,
+        unit_problems,
     })
 }
 
@@ -945,7 +972,11 @@ fn read_whole(value: &Value) -> Result<Option<i64>, Problem> {
     }
 }
 
-fn read_titles(rows: Vec<Row<RawTitle>>, problems: &mut Vec<RowProblem>) -> Vec<Title> {
+fn read_titles(
+    rows: Vec<Row<RawTitle>>,
+    problems: &mut Vec<RowProblem>,
+    unit_ids: &crate::units::UnitIds,
+) -> Vec<Title> {
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut titles = Vec::with_capacity(rows.len());
     for (index, row) in rows.into_iter().enumerate() {
@@ -1016,12 +1047,17 @@ fn read_titles(rows: Vec<Row<RawTitle>>, problems: &mut Vec<RowProblem>) -> Vec<
         let rank = read_whole(&raw.rank)
             .map_err(|p| fail("rank", &raw.rank, p, &id))
             .ok();
+        // Issue 17: the title's unit, required when the dataset has units.
+        let unit = unit_ids
+            .title_unit(&raw.unit)
+            .map_err(|p| fail("unit", &raw.unit, p, &id))
+            .ok();
         if problems.len() > before {
             continue;
         }
         // Every field was read above, or a problem was pushed and we continued.
-        if let (Some(id), Some(name), Some(group), Some(seats), Some(rank)) =
-            (id, name, group, seats, rank)
+        if let (Some(id), Some(name), Some(group), Some(seats), Some(rank), Some(unit)) =
+            (id, name, group, seats, rank, unit)
         {
             titles.push(Title {
                 id,
@@ -1029,6 +1065,7 @@ fn read_titles(rows: Vec<Row<RawTitle>>, problems: &mut Vec<RowProblem>) -> Vec<
                 group,
                 seats,
                 rank,
+                unit,
             });
         }
     }
@@ -1110,6 +1147,7 @@ const PERSON_FIELDS: &[&str] = &[
     "appointment",
     "rotationDate",
     "discipline",
+    "unit",
 ];
 
 fn person_field(key: &str) -> &'static str {
@@ -1171,6 +1209,8 @@ struct PeopleReader<'a, 'j> {
     repeated: Vec<RepeatedTitle>,
     excluded_rows: usize,
     unlisted: Unlisted,
+    /// Issue 17: the dataset's unit ids.
+    unit_ids: &'a crate::units::UnitIds,
 }
 
 impl<'j> PeopleReader<'_, 'j> {
@@ -1403,6 +1443,14 @@ impl<'j> PeopleReader<'_, 'j> {
         );
         let appointment = self.appointment(index, &id, &raw.appointment);
         let discipline = self.discipline(index, &id, &raw.discipline);
+        // Issue 17: the unit the person belongs to (optional).
+        let unit = self.keep(
+            index,
+            &id,
+            "unit",
+            &raw.unit,
+            self.unit_ids.person_unit(&raw.unit),
+        );
         if self.problems.len() > before {
             return None;
         }
@@ -1426,6 +1474,7 @@ impl<'j> PeopleReader<'_, 'j> {
             appointment: appointment?,
             rotation_date: rotation_date?,
             discipline: discipline?,
+            unit: unit?,
         })
     }
 

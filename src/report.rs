@@ -175,6 +175,13 @@ pub struct Report {
     pub titles: Vec<TitleStats>,
     pub groups: Vec<GroupStats>,
     pub findings: Vec<Finding>,
+    /// Issue 17: each unit's own figures, in the order of the dataset's
+    /// `units` (absent when the dataset has no units).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub units: Vec<crate::units::UnitReport>,
+    /// Issue 17: the sums of the units of each level (absent without units).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub levels: Vec<crate::units::LevelReport>,
     pub excluded: Vec<Excluded>,
     pub counts: RowCounts,
     /// The profile used, with every rule, its parameters and source.
@@ -242,6 +249,9 @@ pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
         }
     }
     let groups = group_stats(&titles, &dataset.people, &dataset.titles);
+    // Issue 17: each unit's and level's figures, when the dataset has units.
+    let rollup = (!dataset.units.is_empty())
+        .then(|| crate::units::roll_up(dataset, &facts, &titles, &profile));
     let findings = rules::check(&rules::Context {
         reading: &reading,
         profile: &profile,
@@ -250,8 +260,10 @@ pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
         groups: &groups,
         cohorts: &cohorts,
         lang,
+        rollup: rollup.as_ref(),
     });
     let excluded = excluded(&reading, lang);
+    let (units, levels) = rollup.map_or_else(Default::default, |r| (r.units, r.levels));
     #[allow(unused_mut)]
     let mut report = Report {
         as_of: dataset.as_of.to_string(),
@@ -274,6 +286,8 @@ pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
         titles,
         groups,
         findings,
+        units,
+        levels,
         counts: RowCounts {
             rows: reading.rows,
             analysed: dataset.people.len(),

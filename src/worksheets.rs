@@ -287,6 +287,8 @@ fn consistency(
         row: None,
         field: None,
         title: None,
+        unit: None,
+        level: None,
     }
 }
 

@@ -84,6 +84,13 @@ pub struct Finding {
     /// For a person's finding about one title: that title's id.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// Issue 17: in a dataset with units, the id of the unit the finding is
+    /// about (a unit's own finding, or the unit of its title or person).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// Issue 17: for a finding about the sum of one level, that level.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<crate::model::Level>,
 }
 
 impl Finding {
@@ -113,6 +120,8 @@ impl Finding {
             row: None,
             field: None,
             title: None,
+            unit: None,
+            level: None,
         }
     }
 }
@@ -126,6 +135,8 @@ pub struct Context<'a> {
     pub groups: &'a [GroupStats],
     pub cohorts: &'a Cohorts,
     pub lang: Lang,
+    /// Issue 17: each unit's and level's figures, for a dataset with units.
+    pub rollup: Option<&'a crate::units::Rollup>,
 }
 
 impl Context<'_> {
@@ -159,12 +170,14 @@ pub fn check(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     profile_validity(ctx, &mut out);
     invalid_rows(ctx, &mut out);
+    crate::units::rules::invalid_units(ctx, &mut out);
     planning::check(ctx, &mut out);
     congress::check(ctx, &mut out);
     unit_formed(ctx, &mut out);
     appointment::check(ctx, &mut out);
     retirement::check(ctx, &mut out);
     shares::check(ctx, &mut out);
+    crate::units::rules::tag_units(ctx, &mut out);
     out
 }
 
@@ -188,6 +201,8 @@ fn profile_validity(ctx: &Context, out: &mut Vec<Finding>) {
         row: None,
         field: None,
         title: None,
+        unit: None,
+        level: None,
     });
 }
 
