@@ -4,6 +4,7 @@
 //!     cargo bench --bench native -- 100000 1000000
 //!     cargo bench --bench native -- --xlsx roster.xlsx   (file import, end to end)
 //!     cargo bench --bench native -- --hostile titles       (one path of hostile_paths)
+//!     cargo bench --bench native -- --units 100000 1000     (issue 17: many units)
 
 use std::time::Instant;
 
@@ -19,6 +20,14 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     if let Some(at) = args.iter().position(|a| a == "--xlsx") {
         return import(&args[at + 1]);
+    }
+    if let Some(at) = args.iter().position(|a| a == "--units") {
+        let arg = |i: usize, default: usize| {
+            args.get(at + i)
+                .and_then(|a| a.parse().ok())
+                .unwrap_or(default)
+        };
+        return units(arg(1, 100_000), arg(2, 1_000));
     }
     if let Some(at) = args.iter().position(|a| a == "--hostile") {
         return hostile(args.get(at + 1).map_or("all", String::as_str));
@@ -425,4 +434,103 @@ fn hostile_one(name: &str) {
     };
     let ms = start.get().elapsed().as_secs_f64() * 1e3;
     println!("| {name} | {size} | {ms:.0} | {outcome} |");
+}
+
+// Issue 17: a province of many units against one unit with the same people.
+
+/// The synthetic roster of `n` people spread over `count` units (a province
+/// and its communes), each unit with its own copy of the generator's titles;
+/// each person belongs to one unit and holds and is planned for titles of it.
+fn units_dataset(n: usize, count: usize) -> serde_json::Value {
+    use serde_json::{json, Value};
+    let mut d = qhcb::synthetic::dataset(n, 2026);
+    let per_unit = (n / count.max(1)).max(1);
+    let committee = ((per_unit as f64).sqrt() as u32).clamp(15, 200);
+    let base = qhcb::synthetic::titles(committee);
+    let mut units = Vec::with_capacity(count);
+    let mut titles = Vec::with_capacity(count * 8);
+    for u in 0..count {
+        let (level, parent) = if u == 0 {
+            ("province", Value::Null)
+        } else {
+            ("commune", json!("u0"))
+        };
+        units.push(json!({ "id": format!("u{u}"), "name": format!("Đơn vị {u}"), "level": level, "parent": parent }));
+        for t in base.as_array().unwrap() {
+            let mut t = t.clone();
+            t["id"] = json!(format!("u{u}-{}", t["id"].as_str().unwrap()));
+            t["unit"] = json!(format!("u{u}"));
+            titles.push(t);
+        }
+    }
+    for (i, p) in d["people"].as_array_mut().unwrap().iter_mut().enumerate() {
+        let u = i % count.max(1);
+        for list in ["current", "planned"] {
+            let ids: Vec<Value> = p[list]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| json!(format!("u{u}-{}", t.as_str().unwrap())))
+                .collect();
+            p[list] = json!(ids);
+        }
+        p["unit"] = json!(format!("u{u}"));
+    }
+    d["units"] = json!(units);
+    d["titles"] = json!(titles);
+    d
+}
+
+/// The same people as one unit, as one unit with every unit's titles (no
+/// `units`), and as `count` units: read, analyse and serialise medians.
+fn units(n: usize, count: usize) {
+    let many = units_dataset(n, count);
+    let mut flat = many.clone();
+    flat.as_object_mut().unwrap().remove("units");
+    let cases = [
+        (
+            "one unit",
+            serde_json::to_string(&qhcb::synthetic::dataset(n, 2026)).unwrap(),
+        ),
+        (
+            "one unit, all titles",
+            serde_json::to_string(&flat).unwrap(),
+        ),
+        ("units", serde_json::to_string(&many).unwrap()),
+    ];
+    println!("| dataset | people | units | read ms | analyse ms | read + analyse ms | serialise ms | report MB |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|");
+    let options = Options {
+        people: PeopleForm::Columns,
+        ..Options::default()
+    };
+    for (name, text) in &cases {
+        let (mut reads, mut analyses, mut writes) = (vec![], vec![], vec![]);
+        let mut bytes = 0;
+        let mut unit_count = 1;
+        for _ in 0..7 {
+            let start = Instant::now();
+            let reading = read(text, &ReadOptions::default()).unwrap();
+            let read_done = Instant::now();
+            let mut report = qhcb::report::analyze(reading, &options).unwrap();
+            let analysed = Instant::now();
+            report.people_columns.take();
+            let json = serde_json::to_string(&report).unwrap();
+            let written = Instant::now();
+            bytes = json.len();
+            unit_count = report.units.len().max(1);
+            reads.push((read_done - start).as_secs_f64() * 1e3);
+            analyses.push((analysed - read_done).as_secs_f64() * 1e3);
+            writes.push((written - analysed).as_secs_f64() * 1e3);
+        }
+        let totals: Vec<f64> = reads.iter().zip(&analyses).map(|(r, a)| r + a).collect();
+        println!(
+            "| {name} | {n} | {unit_count} | {:.1} | {:.1} | {:.1} | {:.1} | {:.1} |",
+            median(reads),
+            median(analyses),
+            median(totals),
+            median(writes),
+            bytes as f64 / 1e6
+        );
+    }
 }
