@@ -21,11 +21,14 @@ import {
   renderTimeline,
 } from "./dashboard.js";
 import { renderProfile, renderCutoffs } from "./profile-panel.js";
-import { renderReport, renderReportSettings } from "./report-view.js";
+import { renderReport as renderReportSheet, renderReportSettings } from "./report-view.js";
 import { ImportPanel } from "./import-panel.js";
 import { WorksheetsPanel } from "./worksheets-panel.js";
 import { Engine, isAborted } from "./engine.js";
 import { withPeopleList } from "./report-people.js";
+// Issue 17: many units in one dataset.
+import { UnitsPanel, renderUnitsResults, withUnits } from "./units-panel.js";
+const renderReport = withUnits(renderReportSheet);
 
 const EXAMPLE = { url: new URL("examples/phu-luong.json", import.meta.url), name: "Đảng bộ huyện Phú Lương" };
 const TABS = ["data", "results", "rules", "report", "sheets"];
@@ -255,6 +258,7 @@ function createTool(root, host) {
   }
 
   function renderAll() {
+    ui.units?.render(); // Issue 17
     renderKeepingFocus($("unit-form"), () => renderUnitForm($("unit-form"), store, ui.profiles, showError, (level) => terms(level, { lang: lang() })));
     // The profile can be switched where its effect is read too.
     for (const view of ["results", "rules"]) {
@@ -286,6 +290,13 @@ function createTool(root, host) {
       compositionTable($("cohorts-table"), report.cohorts, Object.keys(report.cohorts));
       renderTimeline(report, $);
       renderFindings($("findings"), report, jumpTo);
+      // Issue 17: the roll-up by level and the units.
+      renderUnitsResults($("units-results"), report, {
+        onShowPeople: (id) => {
+          ui.units?.setFilter(id);
+          showTab("data");
+        },
+      });
       renderProfile($("profile-panel"), report, ui.specs, { onChange: editRule, onReset: resetProfile });
       renderCutoffs($("cutoffs"), report);
       renderReportSettings($("report-settings"), store);
@@ -717,6 +728,8 @@ function createTool(root, host) {
     restoreLang();
     if (options.lang) setLang(options.lang);
   ui.grid = new PeopleGrid($("people-grid-root"), { store, parseCell, parsePaste });
+    // Issue 17: the unit tree, which filters the grid by unit.
+    ui.units = new UnitsPanel($("units-panel"), { store, onFilter: (keep) => ui.grid.setUnitFilter(keep) });
     ui.sheets = new WorksheetsPanel($("sheets-root"), { worksheet, profiles: ui.profiles });
     ui.importer = new ImportPanel($("import-panel"), {
       // An engine of its own: cancelling an import ends its worker, not the analysis.

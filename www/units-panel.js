@@ -1,0 +1,569 @@
+// Issue 17: many units in one dataset (a city and its wards, a province and
+// its communes). The Data tab's unit tree (add, rename, move, delete with
+// its titles and people, copy the title set of one unit to others, filter
+// the grid by unit), the Results' roll-up by level with the articles'
+// wording and the table of units sorted by how far each is from the rules,
+// and the same roll-up in the printed report.
+import { el, table } from "./dom.js";
+import { lang, format } from "./i18n.js";
+import { setOp } from "./store.js";
+
+const LEVELS = ["central", "province", "district", "above-grassroots", "commune", "grassroots"];
+
+const TEXT = {
+  vi: {
+    heading: "Đơn vị",
+    none: "Dữ liệu đang là một đơn vị. Khi tổng hợp quy hoạch của nhiều đơn vị (thành phố và các phường, tỉnh và các xã), hãy chia dữ liệu theo đơn vị: mỗi chức danh thuộc một đơn vị, mỗi đơn vị được kiểm tra riêng và cộng theo cấp.",
+    enable: "Chia theo đơn vị",
+    add: "Thêm đơn vị",
+    name: "Tên đơn vị",
+    level: "Cấp",
+    parent: "Đơn vị cấp trên",
+    noParent: "(không có)",
+    remove: "Xóa",
+    removeConfirm: "Xóa đơn vị “{name}” cùng {titles} chức danh và {people} cán bộ của đơn vị?",
+    filter: "Xem cán bộ",
+    filterLabel: "Lọc bảng cán bộ theo đơn vị",
+    allUnits: "Tất cả đơn vị",
+    counts: "{titles} chức danh, {people} cán bộ",
+    copy: "Chép bộ chức danh",
+    copyFrom: "Chép chức danh của",
+    copyTo: "sang các đơn vị",
+    copyButton: "Chép",
+    copied: "Đã chép {count} chức danh.",
+    levels: {
+      central: "Trung ương",
+      province: "Cấp tỉnh",
+      district: "Cấp huyện",
+      "above-grassroots": "Cấp trên trực tiếp cơ sở",
+      commune: "Cấp xã, phường, đặc khu",
+      grassroots: "Cấp cơ sở",
+    },
+    rollHeading: "Tổng hợp theo cấp",
+    unitsCount: "{count} đơn vị",
+    sentences: {
+      committee: "{planned} lượt cán bộ được quy hoạch cấp ủy, đạt {multiple} lần so với cấp ủy hiện tại ({seats} ủy viên)",
+      standing: "{planned} lượt cán bộ được quy hoạch chức danh ủy viên ban thường vụ, đạt {multiple} lần so với số lượng ban thường vụ hiện tại ({seats} ủy viên)",
+      key: "các chức danh chủ chốt: {planned} lượt trên {titles} chức danh, đạt {perTitle} lần trên 1 chức danh",
+      leader: "lãnh đạo, quản lý: {planned} lượt trên {seats} vị trí, đạt {multiple} lần",
+      other: "chức danh khác: {planned} lượt trên {seats} vị trí",
+    },
+    total: "Quy hoạch {planned} lượt cán bộ; {people} người được quy hoạch, nữ {women}, trẻ {young}.",
+    unitsHeading: "Các đơn vị (đơn vị xa quy định nhất trước)",
+    cols: ["Đơn vị", "Cấp", "Cán bộ", "Cấp ủy (lần)", "Ban thường vụ (lần)", "Chủ chốt (lần/chức danh)", "Lỗi", "Cảnh báo"],
+    open: "Mở {name}",
+    unitHeading: "{name}",
+    groupCols: ["Nhóm", "Chức danh", "Vị trí", "Lượt quy hoạch", "Số lần", "Lần trên 1 chức danh"],
+    groups: { committee: "Cấp ủy", standing: "Ban thường vụ", key: "Chủ chốt", leader: "Lãnh đạo, quản lý", other: "Khác" },
+    noFindings: "Không có kết quả kiểm tra nào về đơn vị này.",
+    close: "Đóng",
+  },
+  en: {
+    heading: "Units",
+    none: "The data is one unit. To consolidate the planning of many units (a city and its wards, a province and its communes), split the data by unit: each title belongs to a unit, each unit is checked on its own and summed by level.",
+    enable: "Split by unit",
+    add: "Add unit",
+    name: "Unit name",
+    level: "Level",
+    parent: "Parent unit",
+    noParent: "(none)",
+    remove: "Delete",
+    removeConfirm: "Delete unit “{name}” with its {titles} titles and {people} people?",
+    filter: "Show people",
+    filterLabel: "Filter the people grid by unit",
+    allUnits: "All units",
+    counts: "{titles} titles, {people} people",
+    copy: "Copy a title set",
+    copyFrom: "Copy the titles of",
+    copyTo: "to the units",
+    copyButton: "Copy",
+    copied: "{count} titles copied.",
+    levels: {
+      central: "Central",
+      province: "Province level",
+      district: "District level",
+      "above-grassroots": "Above grassroots",
+      commune: "Commune level",
+      grassroots: "Grassroots",
+    },
+    rollHeading: "Roll-up by level",
+    unitsCount: "{count} units",
+    sentences: {
+      committee: "{planned} cadre–title pairs planned for the committee, {multiple} times the current committee ({seats} seats)",
+      standing: "{planned} pairs planned for the standing committee, {multiple} times the current standing committee ({seats} seats)",
+      key: "key titles: {planned} pairs on {titles} titles, {perTitle} per title",
+      leader: "leaders and managers: {planned} pairs on {seats} seats, {multiple} times",
+      other: "other titles: {planned} pairs on {seats} seats",
+    },
+    total: "{planned} pairs planned; {people} people planned, women {women}, young {young}.",
+    unitsHeading: "Units (furthest from the rules first)",
+    cols: ["Unit", "Level", "People", "Committee (×)", "Standing (×)", "Key (per title)", "Errors", "Warnings"],
+    open: "Open {name}",
+    unitHeading: "{name}",
+    groupCols: ["Group", "Titles", "Seats", "Planned pairs", "Multiple", "Per title"],
+    groups: { committee: "Committee", standing: "Standing committee", key: "Key titles", leader: "Leaders", other: "Other" },
+    noFindings: "No findings about this unit.",
+    close: "Close",
+  },
+};
+
+function tr(key, params = {}) {
+  const value = key.split(".").reduce((node, k) => node?.[k], TEXT[lang()] ?? TEXT.vi);
+  if (typeof value !== "string") return value;
+  return value.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ""));
+}
+
+/** "1,4" (one decimal, as the articles write body multiples) or "2,01" (two). */
+function times(x, digits) {
+  return format.decimal(x, digits);
+}
+
+const unitName = (u) => u?.name || u?.id || "";
+
+/** The unit a person belongs to: their own, else the unit of their first current title. */
+export function personUnit(person, titleUnit) {
+  if (person?.unit) return person.unit;
+  const first = (person?.current ?? [])[0];
+  return first != null ? titleUnit.get(first) ?? null : null;
+}
+
+function titleUnits(dataset) {
+  return new Map((dataset.titles ?? []).map((t) => [t.id, t.unit]));
+}
+
+/** A unit id not used yet: "u1", "u2", … */
+function freshId(units, base = "u") {
+  const used = new Set(units.map((u) => u.id));
+  let n = units.length + 1;
+  while (used.has(`${base}${n}`)) n++;
+  return `${base}${n}`;
+}
+
+// ---- the Data tab: the unit tree ---------------------------------------------------
+
+export class UnitsPanel {
+  /**
+   * `root`: the panel's element; `store`: the data; `onFilter(predicate | null)`
+   * filters the people grid; `confirm(text)` asks before a deletion.
+   */
+  constructor(root, { store, onFilter, confirm = (text) => window.confirm(text) }) {
+    this.root = root;
+    this.store = store;
+    this.onFilter = onFilter;
+    this.confirm = confirm;
+    this.filter = "";
+    this.note = "";
+  }
+
+  commit(ops) {
+    this.store.commit(ops.length === 1 ? ops[0] : { type: "batch", ops });
+  }
+
+  /** Splits a one-unit dataset: one unit named after the reviewing body, every title in it. */
+  enable() {
+    const data = this.store.dataset;
+    const unit = { id: "u1", name: data.unit?.name || tr("heading"), level: data.unit?.level ?? "province" };
+    const titles = (data.titles ?? []).map((t) => ({ ...t, unit: "u1" }));
+    this.commit([setOp(data, ["units"], [unit]), setOp(data, ["titles"], titles)]);
+  }
+
+  add(name, level, parent) {
+    const data = this.store.dataset;
+    const units = data.units ?? [];
+    const unit = { id: freshId(units), name: name.trim() || freshId(units), level };
+    if (parent) unit.parent = parent;
+    this.commit([setOp(data, ["units"], [...units, unit])]);
+  }
+
+  set(index, field, value) {
+    const data = this.store.dataset;
+    if (field === "parent" && value) {
+      // A unit cannot move under itself or one of its own units.
+      const byId = new Map(data.units.map((u) => [u.id, u]));
+      for (let at = byId.get(value); at; at = at.parent ? byId.get(at.parent) : null) {
+        if (at.id === data.units[index].id) return false;
+      }
+    }
+    const after = value === "" || value == null ? undefined : value;
+    this.commit([setOp(data, ["units", index, field], after)]);
+    return true;
+  }
+
+  /** Deletes a unit with its titles and the people who belong to it; its units move up. */
+  remove(index) {
+    const data = this.store.dataset;
+    const unit = data.units[index];
+    const gone = new Set((data.titles ?? []).filter((t) => t.unit === unit.id).map((t) => t.id));
+    const titleUnit = titleUnits(data);
+    const leaving = [];
+    (data.people ?? []).forEach((p, i) => {
+      if (personUnit(p, titleUnit) === unit.id) leaving.push(i);
+    });
+    if (!this.confirm(tr("removeConfirm", { name: unitName(unit), titles: gone.size, people: leaving.length }))) return;
+    const ops = [];
+    // Other people lose the titles that go.
+    const leavingSet = new Set(leaving);
+    (data.people ?? []).forEach((p, i) => {
+      if (leavingSet.has(i)) return;
+      for (const list of ["current", "planned"]) {
+        const ids = p?.[list];
+        if (Array.isArray(ids) && ids.some((id) => gone.has(id))) {
+          ops.push(setOp(data, ["people", i, list], ids.filter((id) => !gone.has(id))));
+        }
+      }
+    });
+    // Rows removed from the last, so the indexes before stay right.
+    for (const i of leaving.reverse()) {
+      ops.push({ type: "splice", path: ["people"], index: i, removed: [structuredClone(data.people[i])], inserted: [] });
+    }
+    const units = data.units
+      .filter((_, i) => i !== index)
+      .map((u) => (u.parent === unit.id ? withParent(u, unit.parent) : u));
+    ops.push(setOp(data, ["units"], units));
+    ops.push(setOp(data, ["titles"], (data.titles ?? []).filter((t) => !gone.has(t.id))));
+    this.commit(ops);
+    if (this.filter === unit.id) this.setFilter("");
+  }
+
+  /** Copies the titles of unit `from` to each unit of `to` (ids prefixed with the target's id). */
+  copyTitles(from, to) {
+    const data = this.store.dataset;
+    const source = (data.titles ?? []).filter((t) => t.unit === from);
+    const ids = new Set((data.titles ?? []).map((t) => t.id));
+    const added = [];
+    for (const target of to) {
+      if (target === from) continue;
+      for (const t of source) {
+        const rest = t.id.startsWith(`${from}-`) ? t.id.slice(from.length + 1) : t.id;
+        const id = `${target}-${rest}`;
+        if (ids.has(id)) continue;
+        ids.add(id);
+        added.push({ ...t, id, unit: target });
+      }
+    }
+    if (added.length) this.commit([setOp(data, ["titles"], [...(data.titles ?? []), ...added])]);
+    this.note = tr("copied", { count: format.count(added.length) });
+    return added.length;
+  }
+
+  setFilter(id) {
+    this.filter = id;
+    const data = this.store.dataset;
+    if (!id || !data) {
+      this.onFilter(null);
+    } else {
+      const titleUnit = titleUnits(data);
+      this.onFilter((p) =>
+        personUnit(p, titleUnit) === id ||
+        [...(p.current ?? []), ...(p.planned ?? [])].some((t) => titleUnit.get(t) === id),
+      );
+    }
+    const select = this.root.querySelector("#unit-filter");
+    if (select) select.value = id;
+  }
+
+  render() {
+    const data = this.store.dataset;
+    this.root.hidden = !data;
+    if (!data) return;
+    const units = Array.isArray(data.units) ? data.units : null;
+    const heading = el("h2", { id: "units-heading" }, tr("heading"));
+    if (!units || units.length === 0) {
+      const enable = el("button", { type: "button", id: "units-enable" }, tr("enable"));
+      enable.addEventListener("click", () => this.enable());
+      this.root.replaceChildren(heading, el("p", { class: "muted" }, tr("none")), enable);
+      if (this.filter) this.setFilter("");
+      return;
+    }
+    const titleUnit = titleUnits(data);
+    const titlesOf = new Map();
+    for (const t of data.titles ?? []) titlesOf.set(t.unit, (titlesOf.get(t.unit) ?? 0) + 1);
+    const peopleOf = new Map();
+    for (const p of data.people ?? []) {
+      const u = personUnit(p, titleUnit);
+      if (u != null) peopleOf.set(u, (peopleOf.get(u) ?? 0) + 1);
+    }
+    const levelSelect = (value, attrs) =>
+      el("select", attrs, LEVELS.map((l) => el("option", { value: l, selected: l === value }, tr(`levels.${l}`))));
+    const parentSelect = (value, self, attrs) =>
+      el(
+        "select",
+        attrs,
+        el("option", { value: "" }, tr("noParent")),
+        units.filter((u) => u.id !== self).map((u) => el("option", { value: u.id, selected: u.id === value }, unitName(u))),
+      );
+
+    // The tree: each unit under its parent (units whose parent is unknown at the top).
+    const ids = new Set(units.map((u) => u.id));
+    const children = new Map();
+    units.forEach((u, i) => {
+      const parent = u.parent && ids.has(u.parent) && u.parent !== u.id ? u.parent : "";
+      if (!children.has(parent)) children.set(parent, []);
+      children.get(parent).push(i);
+    });
+    const seen = new Set();
+    const branch = (parent, depth) => {
+      const rows = [];
+      for (const i of children.get(parent) ?? []) {
+        if (seen.has(i)) continue;
+        seen.add(i);
+        rows.push(this.unitItem(units[i], i, depth, titlesOf, peopleOf, levelSelect, parentSelect));
+        const below = branch(units[i].id, depth + 1);
+        if (below.length) rows.push(el("li", { class: "unit-children" }, el("ul", { role: "group" }, below)));
+      }
+      return rows;
+    };
+    const tree = el("ul", { id: "unit-tree", class: "unit-tree", role: "tree", "aria-labelledby": "units-heading" }, branch("", 0));
+    // Units in a loop of parents are not under the top: listed at the end.
+    units.forEach((u, i) => {
+      if (!seen.has(i)) tree.append(this.unitItem(u, i, 0, titlesOf, peopleOf, levelSelect, parentSelect));
+    });
+
+    const name = el("input", { id: "unit-new-name", type: "text", "aria-label": tr("name"), placeholder: tr("name") });
+    const level = levelSelect("commune", { id: "unit-new-level", "aria-label": tr("level") });
+    const parent = parentSelect(units[0]?.id ?? "", null, { id: "unit-new-parent", "aria-label": tr("parent") });
+    const add = el("button", { type: "button", id: "unit-add" }, tr("add"));
+    add.addEventListener("click", () => this.add(name.value, level.value, parent.value));
+
+    const from = el("select", { id: "unit-copy-from", "aria-label": tr("copyFrom") }, units.map((u) => el("option", { value: u.id }, unitName(u))));
+    const targets = el(
+      "fieldset",
+      { id: "unit-copy-to", class: "unit-copy-to" },
+      el("legend", {}, tr("copyTo")),
+      units.map((u) => el("label", {}, el("input", { type: "checkbox", value: u.id }), " ", unitName(u))),
+    );
+    const copy = el("button", { type: "button", id: "unit-copy" }, tr("copyButton"));
+    copy.addEventListener("click", () => {
+      const to = [...targets.querySelectorAll("input:checked")].map((c) => c.value);
+      this.copyTitles(from.value, to);
+      this.render();
+    });
+
+    const filter = el(
+      "select",
+      { id: "unit-filter" },
+      el("option", { value: "" }, tr("allUnits")),
+      units.map((u) => el("option", { value: u.id, selected: u.id === this.filter }, unitName(u))),
+    );
+    filter.addEventListener("change", () => this.setFilter(filter.value));
+    if (this.filter && !ids.has(this.filter)) this.setFilter("");
+
+    this.root.replaceChildren(
+      heading,
+      el("p", { class: "row" }, el("label", { for: "unit-filter" }, tr("filterLabel")), " ", filter),
+      tree,
+      el("div", { class: "row unit-add" }, name, level, parent, add),
+      el("details", { class: "unit-copy" }, el("summary", {}, tr("copy")), el("div", { class: "row" }, el("label", { for: "unit-copy-from" }, tr("copyFrom")), " ", from), targets, copy),
+      el("p", { id: "unit-note", class: "muted", role: "status" }, this.note),
+    );
+    this.note = "";
+  }
+
+  unitItem(unit, index, depth, titlesOf, peopleOf, levelSelect, parentSelect) {
+    const id = unit.id;
+    const name = el("input", { type: "text", value: unit.name ?? "", "aria-label": `${tr("name")} ${id}`, "data-unit-field": "name" });
+    name.addEventListener("change", () => this.set(index, "name", name.value.trim()));
+    const level = levelSelect(unit.level, { "aria-label": `${tr("level")} ${unitName(unit)}`, "data-unit-field": "level" });
+    level.addEventListener("change", () => this.set(index, "level", level.value));
+    const parent = parentSelect(unit.parent ?? "", id, { "aria-label": `${tr("parent")} ${unitName(unit)}`, "data-unit-field": "parent" });
+    parent.addEventListener("change", () => {
+      if (!this.set(index, "parent", parent.value)) parent.value = unit.parent ?? "";
+    });
+    const show = el("button", { type: "button", "data-unit-action": "filter" }, tr("filter"));
+    show.addEventListener("click", () => this.setFilter(id));
+    const remove = el("button", { type: "button", "data-unit-action": "remove" }, tr("remove"));
+    remove.addEventListener("click", () => this.remove(index));
+    return el(
+      "li",
+      { role: "treeitem", "data-unit": id, "aria-level": String(depth + 1), style: { marginInlineStart: `${depth * 1.5}em` } },
+      el("span", { class: "row" }, name, level, parent,
+        el("span", { class: "muted" }, tr("counts", { titles: format.count(titlesOf.get(id) ?? 0), people: format.count(peopleOf.get(id) ?? 0) })),
+        show, remove),
+    );
+  }
+}
+
+function withParent(unit, parent) {
+  const copy = { ...unit };
+  if (parent) copy.parent = parent;
+  else delete copy.parent;
+  return copy;
+}
+
+// ---- Results: the roll-up by level and the units -----------------------------------
+
+const group = (scope, id) => scope.groups.find((g) => g.group === id);
+
+/** The articles' sentences of one level (or unit): one per group with titles. */
+export function levelSentences(scope) {
+  const out = [];
+  for (const g of scope.groups) {
+    const params = {
+      planned: format.count(g.planned),
+      seats: format.count(g.seats),
+      titles: format.count(g.titles),
+      multiple: times(g.multiple, g.group === "committee" || g.group === "standing" ? 1 : 2),
+      perTitle: times(g.perTitle, 2),
+    };
+    out.push(tr(`sentences.${g.group}`, params));
+  }
+  return out;
+}
+
+function totalSentence(scope) {
+  const planned = scope.groups.reduce((sum, g) => sum + g.planned, 0);
+  const cohort = scope.cohorts.planned;
+  return tr("total", {
+    planned: format.count(planned),
+    people: format.count(cohort?.count ?? 0),
+    women: format.percent(cohort?.women?.share),
+    young: format.percent(cohort?.young?.share),
+  });
+}
+
+function groupTable(scope) {
+  const t = el("table", { class: "unit-groups" });
+  table(
+    t,
+    tr("groupCols"),
+    scope.groups.map((g) =>
+      el("tr", {}, el("th", { scope: "row" }, tr(`groups.${g.group}`)), el("td", {}, format.count(g.titles)), el("td", {}, format.count(g.seats)),
+        el("td", {}, format.count(g.planned)), el("td", {}, times(g.multiple, 2)), el("td", {}, times(g.perTitle, 2))),
+    ),
+  );
+  return t;
+}
+
+/** Errors and warnings about each unit (its own findings and its titles' and people's). */
+function findingsByUnit(report) {
+  const by = new Map();
+  for (const f of report.findings) {
+    if (!f.unit) continue;
+    const entry = by.get(f.unit) ?? { errors: 0, warnings: 0, findings: [] };
+    if (f.severity === "error") entry.errors++;
+    else if (f.severity === "warning") entry.warnings++;
+    entry.findings.push(f);
+    by.set(f.unit, entry);
+  }
+  return by;
+}
+
+/** The units in order of how far each is from the rules: errors, then warnings, then name. */
+export function unitsByDistance(report) {
+  const by = findingsByUnit(report);
+  const none = { errors: 0, warnings: 0, findings: [] };
+  return report.units
+    .map((u) => ({ unit: u, ...(by.get(u.id) ?? none) }))
+    .sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || unitName(a.unit).localeCompare(unitName(b.unit), "vi"));
+}
+
+/**
+ * The Results' roll-up: per level, the articles' sentences and the groups;
+ * then the units sorted by distance from the rules, each row opening that
+ * unit's figures and findings. `onShowPeople(id)` shows its people in the grid.
+ */
+export function renderUnitsResults(root, report, { onShowPeople } = {}) {
+  root.hidden = !report?.units?.length;
+  if (root.hidden) {
+    root.replaceChildren();
+    return;
+  }
+  const levels = report.levels.map((l) =>
+    el("section", { class: "unit-level", "data-level": l.level },
+      el("h3", {}, `${tr(`levels.${l.level}`)} — ${tr("unitsCount", { count: format.count(l.units) })}`),
+      el("ul", { class: "level-sentences" }, levelSentences(l).map((s) => el("li", {}, s))),
+      el("p", {}, totalSentence(l)),
+      el("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": tr(`levels.${l.level}`) }, groupTable(l))),
+  );
+  const detail = el("section", { id: "unit-detail", class: "unit-detail", hidden: true, "aria-live": "polite" });
+  const open = (entry) => {
+    const u = entry.unit;
+    const close = el("button", { type: "button" }, tr("close"));
+    close.addEventListener("click", () => {
+      detail.hidden = true;
+    });
+    const people = el("button", { type: "button", "data-unit-people": u.id }, tr("filter"));
+    people.addEventListener("click", () => onShowPeople?.(u.id));
+    detail.replaceChildren(
+      el("h3", { tabindex: "-1" }, tr("unitHeading", { name: unitName(u) })),
+      el("ul", { class: "level-sentences" }, levelSentences(u).map((s) => el("li", {}, s))),
+      el("p", {}, totalSentence(u)),
+      el("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": unitName(u) }, groupTable(u)),
+      entry.findings.length
+        ? el("ul", { class: "unit-findings" }, entry.findings.map((f) => el("li", { class: `finding ${f.severity}` }, f.message)))
+        : el("p", { class: "muted" }, tr("noFindings")),
+      el("p", { class: "row" }, people, close),
+    );
+    detail.hidden = false;
+    detail.querySelector("h3").focus();
+  };
+  const rows = unitsByDistance(report).map((entry) => {
+    const u = entry.unit;
+    const button = el("button", { type: "button", class: "link", "data-open-unit": u.id, "aria-label": tr("open", { name: unitName(u) }) }, unitName(u));
+    button.addEventListener("click", () => open(entry));
+    const multiple = (id, digits, field = "multiple") => times(group(u, id)?.[field] ?? null, digits);
+    return el("tr", { "data-unit": u.id },
+      el("th", { scope: "row" }, button), el("td", {}, tr(`levels.${u.level}`)), el("td", {}, format.count(u.people)),
+      el("td", {}, multiple("committee", 2)), el("td", {}, multiple("standing", 2)), el("td", {}, multiple("key", 2, "perTitle")),
+      el("td", {}, format.count(entry.errors)), el("td", {}, format.count(entry.warnings)));
+  });
+  const units = el("table", { id: "units-table" });
+  table(units, tr("cols"), rows);
+  root.replaceChildren(
+    el("h2", { id: "units-results-heading" }, tr("rollHeading")),
+    ...levels,
+    el("h3", {}, tr("unitsHeading")),
+    el("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": tr("unitsHeading") }, units),
+    detail,
+  );
+}
+
+// ---- the printed report -----------------------------------------------------------
+
+/** Appends the roll-up by level and the table of units to the report sheet. */
+export function renderUnitsReport(sheet, report) {
+  sheet.querySelector("#units-report")?.remove();
+  if (!report?.units?.length) return;
+  const rows = unitsByDistance(report).map(({ unit: u, errors, warnings }) =>
+    el("tr", {}, el("td", {}, unitName(u)), el("td", {}, tr(`levels.${u.level}`)), el("td", {}, format.count(u.people)),
+      el("td", {}, times(group(u, "committee")?.multiple ?? null, 2)), el("td", {}, times(group(u, "standing")?.multiple ?? null, 2)),
+      el("td", {}, times(group(u, "key")?.perTitle ?? null, 2)), el("td", {}, format.count(errors)), el("td", {}, format.count(warnings))),
+  );
+  const units = el("table", { class: "report-table" });
+  table(units, tr("cols"), rows);
+  sheet.append(
+    el("section", { id: "units-report", class: "report-units" },
+      el("h2", {}, tr("rollHeading")),
+      report.levels.map((l) =>
+        el("div", {}, el("h3", {}, `${tr(`levels.${l.level}`)} — ${tr("unitsCount", { count: format.count(l.units) })}`),
+          el("ul", {}, levelSentences(l).map((s) => el("li", {}, s))), el("p", {}, totalSentence(l)))),
+      el("h3", {}, tr("unitsHeading")),
+      units),
+  );
+}
+
+/** Wraps the report renderer so that every rendering of the sheet has the units' part. */
+export function withUnits(render) {
+  return (sheet, report, ...rest) => {
+    const out = render(sheet, report, ...rest);
+    renderUnitsReport(sheet, report);
+    return out;
+  };
+}
+
+// ---- the titles editor: the unit of each title ------------------------------------
+
+export const unitHeading = () => tr("heading");
+
+/** A select of the dataset's units for title `index`; `onChange(id)`. */
+export function unitSelect(dataset, index, onChange) {
+  const value = dataset.titles[index]?.unit ?? "";
+  const select = el(
+    "select",
+    { "data-title-field": "unit", "aria-label": `${tr("heading")} ${index + 1}` },
+    value === "" || !dataset.units.some((u) => u.id === value) ? el("option", { value, selected: true }, value || "—") : null,
+    dataset.units.map((u) => el("option", { value: u.id, selected: u.id === value }, unitName(u))),
+  );
+  select.addEventListener("change", () => onChange(select.value || undefined));
+  return select;
+}
