@@ -279,6 +279,12 @@ impl UnitIds {
     }
 
     fn resolve(&self, value: &Value) -> Result<usize, Problem> {
+        // Text is looked up as it is (no copy per row of a large roster).
+        if let Value::Text(t) = value {
+            if let Some(&u) = self.index.get(t.trim()) {
+                return Ok(u);
+            }
+        }
         let id = id_of(value)?;
         match self.index.get(&id) {
             Some(&u) => Ok(u),
