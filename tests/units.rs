@@ -697,3 +697,14 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn import_reads_a_unit_column() {
+    use qhcb::import::field_for_header;
+    for header in ["Đơn vị", "Xã/phường", "Xã, phường", "Cơ quan", "Cơ quan, đơn vị công tác"] {
+        assert_eq!(field_for_header(header, ""), Some("unit"), "{header}");
+    }
+    // Headers that name a post first stay the post.
+    assert_eq!(field_for_header("Chức vụ, đơn vị công tác", ""), Some("current"));
+    assert!(qhcb::import::FIELDS.contains(&"unit"));
+}

@@ -27,7 +27,7 @@ import { WorksheetsPanel } from "./worksheets-panel.js";
 import { Engine, isAborted } from "./engine.js";
 import { withPeopleList } from "./report-people.js";
 // Issue 17: many units in one dataset.
-import { UnitsPanel, renderUnitsResults, withUnits } from "./units-panel.js";
+import { UnitsPanel, renderUnitsResults, withUnits, placeImported } from "./units-panel.js";
 const renderReport = withUnits(renderReportSheet);
 
 const EXAMPLE = { url: new URL("examples/phu-luong.json", import.meta.url), name: "Đảng bộ huyện Phú Lương" };
@@ -552,6 +552,12 @@ function createTool(root, host) {
     if (!store.dataset) store.load(emptyDataset(today()), { kind: "file", name: fileName });
     const data = store.dataset;
     const ops = [];
+    // Issue 17: rows that name their unit are placed in it (units and titles made as needed).
+    const placed = placeImported(data, result);
+    if (placed) {
+      ops.push(setOp(data, ["units"], placed.units), setOp(data, ["titles"], placed.titles));
+      result = { ...result, newTitles: [], people: placed.people };
+    }
     if (result.newTitles.length) {
       ops.push({ type: "splice", path: ["titles"], index: data.titles.length, removed: [], inserted: result.newTitles });
     }

@@ -567,3 +567,86 @@ export function unitSelect(dataset, index, onChange) {
   select.addEventListener("change", () => onChange(select.value || undefined));
   return select;
 }
+
+// ---- import: rows with a unit column -----------------------------------------------
+
+const fold = (s) =>
+  String(s ?? "")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** The level of a unit created under `parent`: one step down. */
+function below(level) {
+  return { central: "province", province: "commune", district: "commune", "above-grassroots": "grassroots" }[level] ?? "commune";
+}
+
+/**
+ * Places imported rows that name their unit ("Đơn vị", "Xã/phường", "Cơ quan"
+ * column: a unit's id or name) in that unit. A unit not in the data is
+ * created under the first top unit (a dataset of one unit is split first:
+ * its titles go to a unit named after the reviewing body). A title a row
+ * holds or is planned for is the title of the same name in the row's unit,
+ * created there (a copy) when the unit has none. Returns null when no row
+ * names a unit; else the new `units`, `titles` and the rows.
+ */
+export function placeImported(data, imported) {
+  const people = imported.people ?? [];
+  if (!people.some((p) => typeof p.unit === "string" && p.unit.trim() !== "")) return null;
+  const units = structuredClone(Array.isArray(data.units) ? data.units : []);
+  let titles = [...structuredClone(data.titles ?? []), ...structuredClone(imported.newTitles ?? [])];
+  if (!units.length) {
+    units.push({ id: "u1", name: data.unit?.name || tr("heading"), level: data.unit?.level ?? "province" });
+    titles = titles.map((t) => ({ ...t, unit: "u1" }));
+  } else {
+    titles = titles.map((t) => (t.unit ? t : { ...t, unit: units[0].id }));
+  }
+  const top = units.find((u) => !u.parent) ?? units[0];
+  const unitOf = new Map();
+  for (const u of units) {
+    unitOf.set(fold(u.id), u.id);
+    if (u.name) unitOf.set(fold(u.name), u.id);
+  }
+  const byId = new Map(titles.map((t) => [t.id, t]));
+  // Titles by unit and folded name (or id when unnamed).
+  const key = (unit, t) => `${unit}\u0000${fold(t.name || t.id)}`;
+  const inUnit = new Map(titles.map((t) => [key(t.unit, t), t.id]));
+  const ids = new Set(titles.map((t) => t.id));
+  const placed = people.map((row) => {
+    const p = { ...row };
+    if (typeof p.unit !== "string" || p.unit.trim() === "") {
+      delete p.unit;
+      return p;
+    }
+    let unit = unitOf.get(fold(p.unit));
+    if (!unit) {
+      unit = freshId(units);
+      units.push({ id: unit, name: p.unit.trim(), level: below(top.level), parent: top.id });
+      unitOf.set(fold(p.unit), unit);
+    }
+    p.unit = unit;
+    for (const list of ["current", "planned"]) {
+      if (!Array.isArray(p[list])) continue;
+      p[list] = p[list].map((id) => {
+        const title = byId.get(id);
+        if (!title || title.unit === unit) return id;
+        const same = inUnit.get(key(unit, title));
+        if (same) return same;
+        let copyId = `${unit}-${id}`;
+        for (let n = 2; ids.has(copyId); n++) copyId = `${unit}-${id}-${n}`;
+        const copy = { ...title, id: copyId, unit };
+        titles.push(copy);
+        ids.add(copyId);
+        byId.set(copyId, copy);
+        inUnit.set(key(unit, copy), copyId);
+        return copyId;
+      });
+    }
+    return p;
+  });
+  return { units, titles, people: placed };
+}

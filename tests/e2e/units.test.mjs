@@ -166,3 +166,30 @@ test("a one-unit dataset is split by unit from the Data tab", async () => {
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+test("a roster with a unit column is placed ward by ward", async () => {
+  const { page, errors } = await openPage(browser, server.url);
+  await page.click("#load-example");
+  await page.waitForSelector("#units-enable");
+  const csv = [
+    "Mã,Họ và tên,Giới tính,Năm sinh,Xã/phường,Chức vụ hiện tại",
+    "a1,Nguyễn Văn An,Nam,1975,Phường Hồng Gai,Bí thư Huyện ủy",
+    "a2,Trần Thị Bình,Nữ,1980,Phường Hồng Gai,",
+    "b1,Lê Văn Cường,Nam,1978,Phường Bạch Đằng,Bí thư Huyện ủy",
+  ].join("\n");
+  await page.setInputFiles("#import-file", { name: "phuong.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+  await page.waitForSelector("#import-mapping");
+  assert.equal(await page.inputValue('#import-mapping tr[data-column="E"] select[data-import-field]'), "unit");
+  await page.click("#import-run");
+  await page.waitForSelector("#import-summary");
+  await page.waitForSelector('#unit-tree li[data-unit="u2"]');
+  // The reviewing body became the first unit; each ward a unit under it with its own secretary title.
+  const tree = await page.textContent("#unit-tree");
+  assert.match(tree, /Phường Hồng Gai/);
+  assert.match(tree, /Phường Bạch Đằng/);
+  assert.equal(await page.getAttribute('#unit-tree li[data-unit="u2"]', "aria-level"), "2");
+  assert.match(await page.textContent('#unit-tree li[data-unit="u2"]'), /1 chức danh, 2 cán bộ/);
+  assert.match(await page.textContent('#unit-tree li[data-unit="u3"]'), /1 chức danh, 1 cán bộ/);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});

@@ -178,6 +178,7 @@ export default {
       ethnicMinority: "Ethnic group",
       local: "Local",
       hometown: "Home town",
+      unit: "Unit (commune/ward, agency)", // Issue 17
       education: "Education",
       politicalTheory: "Political theory",
       current: "Titles held",

@@ -179,6 +179,7 @@ export default {
       ethnicMinority: "Dân tộc",
       local: "Người địa phương",
       hometown: "Quê quán",
+      unit: "Đơn vị (xã/phường, cơ quan)", // Issue 17
       education: "Trình độ chuyên môn",
       politicalTheory: "Lý luận chính trị",
       current: "Chức vụ hiện tại",
