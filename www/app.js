@@ -632,10 +632,11 @@ function createTool(root, host) {
     });
     $("save-json").addEventListener("click", saveJson);
     $("import-file").addEventListener("change", (event) => {
-      const [file] = event.target.files;
-      if (file && !tooLarge(file)) {
+      // Issue 17: several files at once, one per unit.
+      const files = [...event.target.files].filter((file) => !tooLarge(file));
+      if (files.length) {
         showTab("data");
-        ui.importer.open(file);
+        ui.importer.openMany(files);
       }
       event.target.value = "";
     });

@@ -28,7 +28,7 @@ export const MARKUP = `
     <span class="separator" aria-hidden="true"></span>
     <label class="file-button" id="import-label">
       <span data-i18n="importFile">Nhập từ Excel/CSV…</span>
-      <input type="file" id="import-file" accept=".xlsx,.xls,.ods,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv" disabled>
+      <input type="file" id="import-file" multiple accept=".xlsx,.xls,.ods,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv" disabled>
     </label>
     <button type="button" id="export-xlsx" disabled data-i18n="exportXlsx">Xuất Excel</button>
     <button type="button" id="export-csv" disabled data-i18n="exportCsv">Xuất CSV</button>

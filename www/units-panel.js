@@ -57,6 +57,10 @@ const TEXT = {
     groups: { committee: "Cấp ủy", standing: "Ban thường vụ", key: "Chủ chốt", leader: "Lãnh đạo, quản lý", other: "Khác" },
     noFindings: "Không có kết quả kiểm tra nào về đơn vị này.",
     close: "Đóng",
+    importUnit: "Đơn vị của các dòng trong tệp",
+    importByRows: "Theo cột đơn vị của tệp (hoặc không chia đơn vị)",
+    importNew: "Đơn vị mới “{name}”",
+    importQueue: "Còn {count} tệp sẽ nhập tiếp.",
   },
   en: {
     heading: "Units",
@@ -104,6 +108,10 @@ const TEXT = {
     groups: { committee: "Committee", standing: "Standing committee", key: "Key titles", leader: "Leaders", other: "Other" },
     noFindings: "No findings about this unit.",
     close: "Close",
+    importUnit: "Unit of the file's rows",
+    importByRows: "As the file's unit column says (or no units)",
+    importNew: "New unit “{name}”",
+    importQueue: "{count} more files to import next.",
   },
 };
 
@@ -650,3 +658,40 @@ export function placeImported(data, imported) {
   });
   return { units, titles, people: placed };
 }
+
+// ---- import: one file per unit -------------------------------------------------------
+
+/** A file name without its extension: the name of the unit it holds. */
+const fileUnitName = (fileName) => String(fileName ?? "").replace(/\.[^.]+$/, "").trim();
+
+/**
+ * The import panel's choice of the unit of a file's rows: "" (as the rows
+ * say: a unit column, or none), an existing unit's id, or "new" (a unit
+ * named after the file). A file named after an existing unit goes there; one
+ * of several files goes to a new unit named after it.
+ */
+export function unitChooser(dataset, fileName, several) {
+  const units = Array.isArray(dataset?.units) ? dataset.units : [];
+  const name = fileUnitName(fileName);
+  const match = units.find((u) => fold(u.name) === fold(name) || fold(u.id) === fold(name));
+  const chosen = match ? match.id : several ? "new" : "";
+  const select = el(
+    "select",
+    { id: "import-unit" },
+    el("option", { value: "", selected: chosen === "" }, tr("importByRows")),
+    units.map((u) => el("option", { value: u.id, selected: u.id === chosen }, unitName(u))),
+    name ? el("option", { value: "new", selected: chosen === "new" }, tr("importNew", { name })) : null,
+  );
+  return el("label", { class: "field", for: "import-unit" }, el("span", {}, tr("importUnit")), select);
+}
+
+/** The imported rows with the chosen unit (rows that name their own unit keep it). */
+export function withChosenUnit(result, choice, dataset, fileName) {
+  if (!choice) return result;
+  const unit = choice === "new" ? fileUnitName(fileName) : (dataset?.units ?? []).find((u) => u.id === choice)?.id ?? choice;
+  if (!unit) return result;
+  return { ...result, people: result.people.map((p) => (p.unit ? p : { ...p, unit })) };
+}
+
+/** "Còn 2 tệp sẽ nhập tiếp." */
+export const queueNote = (count) => tr("importQueue", { count: format.count(count) });

@@ -193,3 +193,30 @@ test("a roster with a unit column is placed ward by ward", async () => {
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+test("several files at once, one per unit, each named after its file", async () => {
+  const { page, errors } = await openPage(browser, server.url);
+  await page.click("#load-example");
+  await page.waitForSelector("#units-enable");
+  const roster = (prefix) =>
+    Buffer.from(["Mã,Họ và tên,Giới tính,Năm sinh,Chức vụ hiện tại", `${prefix}1,Nguyễn Văn An,Nam,1975,Bí thư Huyện ủy`, `${prefix}2,Trần Thị Bình,Nữ,1980,`].join("\n"), "utf8");
+  await page.setInputFiles("#import-file", [
+    { name: "Xã Yên Đổ.csv", mimeType: "text/csv", buffer: roster("yd") },
+    { name: "Xã Động Đạt.csv", mimeType: "text/csv", buffer: roster("dd") },
+  ]);
+  await page.waitForSelector("#import-mapping");
+  assert.equal(await page.inputValue("#import-unit"), "new");
+  assert.match(await page.textContent("#import-queue"), /Còn 1 tệp/);
+  await page.click("#import-run");
+  // The second file opens when the first is in.
+  await page.waitForFunction(() => !window.appRoot().getElementById("import-queue") && window.appRoot().getElementById("import-mapping"));
+  assert.match(await page.textContent("#import-unit option:checked"), /Xã Động Đạt/);
+  await page.click("#import-run");
+  await page.waitForSelector("#import-summary");
+  await page.waitForSelector('#unit-tree li[data-unit="u3"]');
+  assert.match(await page.inputValue('#unit-tree li[data-unit="u2"] input[data-unit-field="name"]'), /Xã Yên Đổ/);
+  assert.match(await page.inputValue('#unit-tree li[data-unit="u3"] input[data-unit-field="name"]'), /Xã Động Đạt/);
+  assert.match(await page.textContent('#unit-tree li[data-unit="u3"]'), /1 chức danh, 2 cán bộ/);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
