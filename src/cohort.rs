@@ -91,6 +91,8 @@ pub struct Cohort {
     pub education: Breakdown,
     pub political_theory: Breakdown,
     /// Men and women by five-year band, youngest first (for the age pyramid).
+    /// Left out (empty) in the cohorts of units and levels (issue 17).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub pyramid: Vec<PyramidBand>,
 }
 

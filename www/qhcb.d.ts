@@ -125,7 +125,8 @@ export interface UnitReport {
   /** People who belong to the unit (= cohorts.all.count). */
   people: number;
   groups: GroupStats[];
-  cohorts: Record<string, Cohort>;
+  /** As in contract v1, without the age pyramid (`pyramid` is absent). */
+  cohorts: Record<string, Omit<Cohort, "pyramid">>;
 }
 
 /** Issue 17: the sum over every unit of one level; cohorts hold distinct people. */
@@ -134,7 +135,8 @@ export interface LevelReport {
   /** The number of units of this level. */
   units: number;
   groups: GroupStats[];
-  cohorts: Record<string, Cohort>;
+  /** Distinct people, without the age pyramid. */
+  cohorts: Record<string, Omit<Cohort, "pyramid">>;
 }
 
 export interface ReportSettings {

@@ -193,9 +193,15 @@ pub fn roll_up(
                 planned_people: sum.planned_people,
             });
         }
+        // Without the age pyramid: a province of 1,000 units has some
+        // 10,000 cohorts, and the pyramid is most of each one's size.
         let cohorts = Cohorts(
             keys.into_iter()
-                .zip(counters.iter().map(|c| c.finish(under)))
+                .zip(counters.iter().map(|c| {
+                    let mut cohort = c.finish(under);
+                    cohort.pyramid = Vec::new();
+                    cohort
+                }))
                 .collect(),
         );
         (groups, cohorts)
