@@ -202,6 +202,8 @@ export class ImportPanel {
 
   async run() {
     const dataset = this.getDataset();
+    // Issue 17: the unit chosen for the file's rows (read before the progress replaces the form).
+    const choice = this.root.querySelector("#import-unit")?.value ?? "";
     const options = {
       sheet: this.sheet,
       headerRow: this.headerRow,
@@ -216,8 +218,6 @@ export class ImportPanel {
     this.note = null;
     const job = this.begin("converting");
     try {
-      // Issue 17: the unit chosen for the file's rows.
-      const choice = this.root.querySelector("#import-unit")?.value ?? "";
       const result = withChosenUnit(await this.engine.importFile(this.bytes, options), choice, dataset, this.fileName);
       if (!job.live) return;
       // The rows were parsed in this task; adding them starts in the next.
