@@ -441,6 +441,7 @@ fn hostile_one(name: &str) {
 /// The synthetic roster of `n` people spread over `count` units (a province
 /// and its communes), each unit with its own copy of the generator's titles;
 /// each person belongs to one unit and holds and is planned for titles of it.
+/// The rows of a unit are together, as a consolidated roster lists them.
 fn units_dataset(n: usize, count: usize) -> serde_json::Value {
     use serde_json::{json, Value};
     let mut d = qhcb::synthetic::dataset(n, 2026);
@@ -463,8 +464,10 @@ fn units_dataset(n: usize, count: usize) -> serde_json::Value {
             titles.push(t);
         }
     }
+    let rows = d["people"].as_array().unwrap().len().max(1);
     for (i, p) in d["people"].as_array_mut().unwrap().iter_mut().enumerate() {
-        let u = i % count.max(1);
+        // Rosters list people unit by unit: each unit's rows together.
+        let u = i * count.max(1) / rows;
         for list in ["current", "planned"] {
             let ids: Vec<Value> = p[list]
                 .as_array()
