@@ -317,11 +317,12 @@ export class UnitsPanel {
         seen.add(i);
         rows.push(this.unitItem(units[i], i, depth, titlesOf, peopleOf, levelSelect, parentSelect));
         const below = branch(units[i].id, depth + 1);
-        if (below.length) rows.push(el("li", { class: "unit-children" }, el("ul", { role: "group" }, below)));
+        if (below.length) rows.push(el("li", { class: "unit-children" }, el("ul", {}, below)));
       }
       return rows;
     };
-    const tree = el("ul", { id: "unit-tree", class: "unit-tree", role: "tree", "aria-labelledby": "units-heading" }, branch("", 0));
+    // A nested list (not an ARIA tree: each unit's row holds its own form controls).
+    const tree = el("ul", { id: "unit-tree", class: "unit-tree", "aria-labelledby": "units-heading" }, branch("", 0));
     // Units in a loop of parents are not under the top: listed at the end.
     units.forEach((u, i) => {
       if (!seen.has(i)) tree.append(this.unitItem(u, i, 0, titlesOf, peopleOf, levelSelect, parentSelect));
@@ -383,7 +384,7 @@ export class UnitsPanel {
     remove.addEventListener("click", () => this.remove(index));
     return el(
       "li",
-      { role: "treeitem", "data-unit": id, "aria-level": String(depth + 1), style: { marginInlineStart: `${depth * 1.5}em` } },
+      { "data-unit": id, "data-depth": String(depth + 1) },
       el("span", { class: "row" }, name, level, parent,
         el("span", { class: "muted" }, tr("counts", { titles: format.count(titlesOf.get(id) ?? 0), people: format.count(peopleOf.get(id) ?? 0) })),
         show, remove),

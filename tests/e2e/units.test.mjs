@@ -73,8 +73,8 @@ test("the Data tab shows the unit tree and filters the grid by unit", async () =
   const { page, errors } = await openUnits();
   const items = page.locator("#unit-tree li[data-unit]");
   assert.equal(await items.count(), 4);
-  assert.equal(await page.getAttribute('#unit-tree li[data-unit="hl"]', "aria-level"), "1");
-  assert.equal(await page.getAttribute('#unit-tree li[data-unit="w2"]', "aria-level"), "2");
+  assert.equal(await page.getAttribute('#unit-tree li[data-unit="hl"]', "data-depth"), "1");
+  assert.equal(await page.getAttribute('#unit-tree li[data-unit="w2"]', "data-depth"), "2");
   assert.match(await page.textContent('#unit-tree li[data-unit="w1"]'), /32 chức danh, 61 cán bộ/);
   // The grid filtered to ward 1: its 61 people of 229.
   await page.selectOption("#unit-filter", "w1");
@@ -187,7 +187,7 @@ test("a roster with a unit column is placed ward by ward", async () => {
   const tree = await page.textContent("#unit-tree");
   assert.match(tree, /Phường Hồng Gai/);
   assert.match(tree, /Phường Bạch Đằng/);
-  assert.equal(await page.getAttribute('#unit-tree li[data-unit="u2"]', "aria-level"), "2");
+  assert.equal(await page.getAttribute('#unit-tree li[data-unit="u2"]', "data-depth"), "2");
   assert.match(await page.textContent('#unit-tree li[data-unit="u2"]'), /1 chức danh, 2 cán bộ/);
   assert.match(await page.textContent('#unit-tree li[data-unit="u3"]'), /1 chức danh, 1 cán bộ/);
   assert.deepEqual(errors, []);
