@@ -293,15 +293,16 @@ export class UnitsPanel {
     }
     const levelSelect = (value, attrs) =>
       el("select", attrs, LEVELS.map((l) => el("option", { value: l, selected: l === value }, tr(`levels.${l}`))));
-    const parentSelect = (value, self, attrs) =>
+    const parentSelect = (value, attrs) =>
       el(
         "select",
         attrs,
         el("option", { value: "" }, tr("noParent")),
-        units.filter((u) => u.id !== self).map((u) => el("option", { value: u.id, selected: u.id === value }, unitName(u))),
+        units.map((u) => el("option", { value: u.id, selected: u.id === value }, unitName(u))),
       );
 
-    // The tree: each unit under its parent (units whose parent is unknown at the top).
+    // The tree: each unit under its parent, depth first (without recursion: a
+    // chain of thousands of units is a long list, not a deep call stack).
     const ids = new Set(units.map((u) => u.id));
     const children = new Map();
     units.forEach((u, i) => {
@@ -310,27 +311,28 @@ export class UnitsPanel {
       children.get(parent).push(i);
     });
     const seen = new Set();
-    const branch = (parent, depth) => {
-      const rows = [];
-      for (const i of children.get(parent) ?? []) {
+    const items = [];
+    const walk = (roots) => {
+      const stack = roots.map((i) => [i, 0]).reverse();
+      while (stack.length) {
+        const [i, depth] = stack.pop();
         if (seen.has(i)) continue;
         seen.add(i);
-        rows.push(this.unitItem(units[i], i, depth, titlesOf, peopleOf, levelSelect, parentSelect));
-        const below = branch(units[i].id, depth + 1);
-        if (below.length) rows.push(el("li", { class: "unit-children" }, el("ul", {}, below)));
+        items.push(this.unitItem(units[i], i, depth, titlesOf, peopleOf, levelSelect));
+        const below = children.get(units[i].id) ?? [];
+        for (let k = below.length - 1; k >= 0; k--) stack.push([below[k], depth + 1]);
       }
-      return rows;
     };
-    // A nested list (not an ARIA tree: each unit's row holds its own form controls).
-    const tree = el("ul", { id: "unit-tree", class: "unit-tree", "aria-labelledby": "units-heading" }, branch("", 0));
-    // Units in a loop of parents are not under the top: listed at the end.
-    units.forEach((u, i) => {
-      if (!seen.has(i)) tree.append(this.unitItem(u, i, 0, titlesOf, peopleOf, levelSelect, parentSelect));
-    });
+    walk(children.get("") ?? []);
+    // Units in a loop of parents are under no top unit: listed at the end.
+    walk(units.map((_, i) => i).filter((i) => !seen.has(i)));
+    const tree = el("ul", { id: "unit-tree", class: "unit-tree", "aria-labelledby": "units-heading" }, items);
+    // One list of units for every unit's parent field and every title's unit field.
+    const names = el("datalist", { id: "unit-ids" }, units.map((u) => el("option", { value: u.id }, unitName(u))));
 
     const name = el("input", { id: "unit-new-name", type: "text", "aria-label": tr("name"), placeholder: tr("name") });
     const level = levelSelect("commune", { id: "unit-new-level", "aria-label": tr("level") });
-    const parent = parentSelect(units[0]?.id ?? "", null, { id: "unit-new-parent", "aria-label": tr("parent") });
+    const parent = parentSelect(units[0]?.id ?? "", { id: "unit-new-parent", "aria-label": tr("parent") });
     const add = el("button", { type: "button", id: "unit-add" }, tr("add"));
     add.addEventListener("click", () => this.add(name.value, level.value, parent.value));
 
@@ -361,6 +363,7 @@ export class UnitsPanel {
       heading,
       el("p", { class: "row" }, el("label", { for: "unit-filter" }, tr("filterLabel")), " ", filter),
       tree,
+      names,
       el("div", { class: "row unit-add" }, name, level, parent, add),
       el("details", { class: "unit-copy" }, el("summary", {}, tr("copy")), el("div", { class: "row" }, el("label", { for: "unit-copy-from" }, tr("copyFrom")), " ", from), targets, copy),
       el("p", { id: "unit-note", class: "muted", role: "status" }, this.note),
@@ -368,15 +371,28 @@ export class UnitsPanel {
     this.note = "";
   }
 
-  unitItem(unit, index, depth, titlesOf, peopleOf, levelSelect, parentSelect) {
+  unitItem(unit, index, depth, titlesOf, peopleOf, levelSelect) {
     const id = unit.id;
     const name = el("input", { type: "text", value: unit.name ?? "", "aria-label": `${tr("name")} ${id}`, "data-unit-field": "name" });
     name.addEventListener("change", () => this.set(index, "name", name.value.trim()));
     const level = levelSelect(unit.level, { "aria-label": `${tr("level")} ${unitName(unit)}`, "data-unit-field": "level" });
     level.addEventListener("change", () => this.set(index, "level", level.value));
-    const parent = parentSelect(unit.parent ?? "", id, { "aria-label": `${tr("parent")} ${unitName(unit)}`, "data-unit-field": "parent" });
+    // The parent: a unit id typed or picked from the list of units (a select per row
+    // would hold every unit: a million options for a province of 1,000 units).
+    const parent = el("input", {
+      type: "text",
+      list: "unit-ids",
+      size: "8",
+      value: unit.parent ?? "",
+      placeholder: tr("noParent"),
+      "aria-label": `${tr("parent")} ${unitName(unit)}`,
+      "data-unit-field": "parent",
+    });
     parent.addEventListener("change", () => {
-      if (!this.set(index, "parent", parent.value)) parent.value = unit.parent ?? "";
+      const units = this.store.dataset.units;
+      const typed = parent.value.trim();
+      const target = typed === "" ? "" : (units.find((u) => u.id === typed) ?? units.find((u) => fold(u.name) === fold(typed)))?.id;
+      if (target === undefined || target === id || !this.set(index, "parent", target)) parent.value = unit.parent ?? "";
     });
     const show = el("button", { type: "button", "data-unit-action": "filter" }, tr("filter"));
     show.addEventListener("click", () => this.setFilter(id));
@@ -384,7 +400,7 @@ export class UnitsPanel {
     remove.addEventListener("click", () => this.remove(index));
     return el(
       "li",
-      { "data-unit": id, "data-depth": String(depth + 1) },
+      { "data-unit": id, "data-depth": String(depth + 1), style: { paddingInlineStart: `${Math.min(depth, 12) * 1.5}rem` } },
       el("span", { class: "row" }, name, level, parent,
         el("span", { class: "muted" }, tr("counts", { titles: format.count(titlesOf.get(id) ?? 0), people: format.count(peopleOf.get(id) ?? 0) })),
         show, remove),
@@ -564,17 +580,23 @@ export function withUnits(render) {
 
 export const unitHeading = () => tr("heading");
 
-/** A select of the dataset's units for title `index`; `onChange(id)`. */
+/** The unit of title `index`: an id typed or picked from the units' list; `onChange(id)`. */
 export function unitSelect(dataset, index, onChange) {
   const value = dataset.titles[index]?.unit ?? "";
-  const select = el(
-    "select",
-    { "data-title-field": "unit", "aria-label": `${tr("heading")} ${index + 1}` },
-    value === "" || !dataset.units.some((u) => u.id === value) ? el("option", { value, selected: true }, value || "—") : null,
-    dataset.units.map((u) => el("option", { value: u.id, selected: u.id === value }, unitName(u))),
-  );
-  select.addEventListener("change", () => onChange(select.value || undefined));
-  return select;
+  const input = el("input", {
+    type: "text",
+    list: "unit-ids",
+    size: "8",
+    value,
+    "data-title-field": "unit",
+    "aria-label": `${tr("heading")} ${index + 1}`,
+  });
+  input.addEventListener("change", () => {
+    const typed = input.value.trim();
+    const unit = dataset.units.find((u) => u.id === typed) ?? dataset.units.find((u) => fold(u.name) === fold(typed));
+    onChange(unit ? unit.id : typed || undefined);
+  });
+  return input;
 }
 
 // ---- import: rows with a unit column -----------------------------------------------

@@ -83,7 +83,7 @@ test("the Data tab shows the unit tree and filters the grid by unit", async () =
   await page.selectOption("#unit-filter", "");
   await page.waitForFunction(() => window.appRoot().getElementById("grid-count").textContent.startsWith("229/"));
   // The titles editor names each title's unit.
-  assert.equal(await page.inputValue('#titles-editor tr[data-title-row="0"] select[data-title-field="unit"]'), "hl");
+  assert.equal(await page.inputValue('#titles-editor tr[data-title-row="0"] input[data-title-field="unit"]'), "hl");
   assert.deepEqual(errors, []);
   await page.context().close();
 });
@@ -105,6 +105,17 @@ test("units are added, given a copy of a title set, and deleted with their title
   await page.click("#unit-copy");
   await page.waitForFunction((n) => window.appRoot().querySelectorAll("#titles-editor tbody tr").length === n, before + 37);
   assert.match(await page.textContent("#unit-note"), /Đã chép 37 chức danh/);
+  // Move it under ward 2 by typing its id, then back under the city by its name.
+  await page.fill('#unit-tree li[data-unit="u5"] input[data-unit-field="parent"]', "w2");
+  await page.press('#unit-tree li[data-unit="u5"] input[data-unit-field="parent"]', "Tab");
+  await page.waitForFunction(() => window.appRoot().querySelector('#unit-tree li[data-unit="u5"]')?.dataset.depth === "3");
+  await page.fill('#unit-tree li[data-unit="u5"] input[data-unit-field="parent"]', "Thành phố Hạ Long");
+  await page.press('#unit-tree li[data-unit="u5"] input[data-unit-field="parent"]', "Tab");
+  await page.waitForFunction(() => window.appRoot().querySelector('#unit-tree li[data-unit="u5"]')?.dataset.depth === "2");
+  // A unit cannot go under its own unit: the city under ward 1 is refused.
+  await page.fill('#unit-tree li[data-unit="hl"] input[data-unit-field="parent"]', "w1");
+  await page.press('#unit-tree li[data-unit="hl"] input[data-unit-field="parent"]', "Tab");
+  assert.equal(await page.inputValue('#unit-tree li[data-unit="hl"] input[data-unit-field="parent"]'), "");
   // Rename, then delete the new ward with its titles.
   await page.fill('#unit-tree li[data-unit="u5"] input[data-unit-field="name"]', "Phường Tuần Châu");
   await page.press('#unit-tree li[data-unit="u5"] input[data-unit-field="name"]', "Tab");
@@ -184,9 +195,8 @@ test("a roster with a unit column is placed ward by ward", async () => {
   await page.waitForSelector("#import-summary");
   await page.waitForSelector('#unit-tree li[data-unit="u2"]');
   // The reviewing body became the first unit; each ward a unit under it with its own secretary title.
-  const tree = await page.textContent("#unit-tree");
-  assert.match(tree, /Phường Hồng Gai/);
-  assert.match(tree, /Phường Bạch Đằng/);
+  const names = await page.$$eval('#unit-tree input[data-unit-field="name"]', (inputs) => inputs.map((i) => i.value));
+  assert.deepEqual(names.slice(1), ["Phường Hồng Gai", "Phường Bạch Đằng"]);
   assert.equal(await page.getAttribute('#unit-tree li[data-unit="u2"]', "data-depth"), "2");
   assert.match(await page.textContent('#unit-tree li[data-unit="u2"]'), /1 chức danh, 2 cán bộ/);
   assert.match(await page.textContent('#unit-tree li[data-unit="u3"]'), /1 chức danh, 1 cán bộ/);
