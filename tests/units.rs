@@ -721,3 +721,80 @@ fn import_reads_a_unit_column() {
     );
     assert!(qhcb::import::FIELDS.contains(&"unit"));
 }
+
+#[test]
+fn a_level_below_target_is_named_by_its_level() {
+    // Two communes planning only men: each unit and their level below the women target.
+    let units = json!([
+        unit("a", "Xã A", "commune", None),
+        unit("b", "Xã B", "commune", None)
+    ]);
+    let titles = json!([title("a", "a-bt", "key", 1), title("b", "b-bt", "key", 1)]);
+    let people = json!([
+        person("a1", "M", "1980", json!({ "planned": ["a-bt"] })),
+        person("b1", "M", "1981", json!({ "planned": ["b-bt"] })),
+    ]);
+    let report = analyze(&dataset(units, titles, people));
+    let women = findings(&report, "women-share");
+    let level: Vec<_> = women.iter().filter(|f| f.subject.kind == "level").collect();
+    assert_eq!(level.len(), 1, "{women:#?}");
+    assert_eq!(level[0].subject.id.as_deref(), Some("commune"));
+    assert_eq!(level[0].level, Some(qhcb::model::Level::Commune));
+    assert_eq!(level[0].unit, None);
+    assert!(
+        level[0]
+            .messages
+            .vi
+            .starts_with("Cấp xã, phường, đặc khu: "),
+        "{}",
+        level[0].messages.vi
+    );
+    assert!(
+        level[0].messages.en.starts_with("Commune level: "),
+        "{}",
+        level[0].messages.en
+    );
+    // The key group of the level, named by its level too.
+    assert!(women
+        .iter()
+        .any(|f| f.subject.kind == "group" && f.level == Some(qhcb::model::Level::Commune)));
+    let json = as_json(&report);
+    let f = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["subject"]["kind"] == "level")
+        .unwrap();
+    assert_eq!(f["level"], "commune");
+}
+
+#[test]
+fn a_long_chain_and_a_large_loop_of_parents_do_not_overflow() {
+    // 100,000 units each under the next, the last under the first: one loop, broken once.
+    let n = 100_000;
+    let units: Vec<Value> = (0..n)
+        .map(|i| {
+            unit(
+                &format!("u{i}"),
+                "x",
+                "commune",
+                Some(&format!("u{}", (i + 1) % n)),
+            )
+        })
+        .collect();
+    let report = analyze(&dataset(json!(units), json!([]), json!([])));
+    let loops: Vec<_> = findings(&report, "invalid-unit");
+    assert_eq!(loops.len(), 1);
+    assert_eq!(loops[0].field, Some("parent"));
+    assert!(loops[0].message.len() < 300, "{}", loops[0].message);
+    assert!(
+        loops[0].message.contains("u0 → u1 → u2 → u3 → … →"),
+        "{}",
+        loops[0].message
+    );
+    assert_eq!(report.units.len(), n);
+    assert_eq!(
+        report.units.iter().filter(|u| u.parent.is_none()).count(),
+        1
+    );
+}

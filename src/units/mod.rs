@@ -220,8 +220,21 @@ fn break_cycles(
                     // The loop: from `u` on the chain to its end, whose parent is `u`.
                     let from = chain.iter().position(|&c| c == u).unwrap_or(0);
                     let last = *chain.last().unwrap_or(&u);
-                    let mut ids: Vec<String> =
-                        chain[from..].iter().map(|&c| units[c].id.clone()).collect();
+                    let looped = &chain[from..];
+                    // A long loop is shown by its first and last units.
+                    let mut ids: Vec<String> = if looped.len() > 8 {
+                        let mut ids: Vec<String> =
+                            looped[..4].iter().map(|&c| units[c].id.clone()).collect();
+                        ids.push("…".to_owned());
+                        ids.extend(
+                            looped[looped.len() - 3..]
+                                .iter()
+                                .map(|&c| units[c].id.clone()),
+                        );
+                        ids
+                    } else {
+                        looped.iter().map(|&c| units[c].id.clone()).collect()
+                    };
                     ids.push(units[u].id.clone());
                     problems.push(UnitProblem {
                         problem: RowProblem {
