@@ -228,6 +228,16 @@ pub fn workbook(dataset: &Value, report: &Report, lang: Lang) -> Result<Vec<u8>,
     composition_sheet(book.add_worksheet(), report, lang, &f)?;
     titles_sheet(book.add_worksheet(), report, &f, &mut long)?;
     findings_sheet(book.add_worksheet(), report, &f, &mut long)?;
+    // Issue 17: the roll-up by level and each unit.
+    if !report.units.is_empty() {
+        crate::units::export::units_sheet(
+            book.add_worksheet(),
+            report,
+            &f.head,
+            &f.text,
+            &f.count,
+        )?;
+    }
     if let Some(filing) = &report.filing {
         filing_sheets(&mut book, filing, &f)?;
     }

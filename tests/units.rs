@@ -798,3 +798,39 @@ fn a_long_chain_and_a_large_loop_of_parents_do_not_overflow() {
         1
     );
 }
+
+#[test]
+fn the_workbook_has_a_sheet_of_units() {
+    use qhcb::import::{read_file, Cell};
+    let d = ha_long();
+    let report = analyze(&d);
+    let bytes = qhcb::export::workbook(&d, &report, Lang::Vi).unwrap();
+    let (tables, _) = read_file(&bytes).unwrap();
+    let sheet = tables
+        .iter()
+        .find(|t| t.name == "Đơn vị")
+        .expect("a sheet Đơn vị");
+    let text = |c: &Cell| c.text();
+    // Header, 2 levels, 21 units; ward 0 (the standing committee above a third) first of the units.
+    assert_eq!(sheet.rows.len(), 1 + 2 + 21);
+    assert_eq!(text(&sheet.rows[2][1]), "Cấp xã, phường, đặc khu");
+    assert_eq!(text(&sheet.rows[2][7]), "419");
+    assert_eq!(text(&sheet.rows[2][10]), "146");
+    assert_eq!(text(&sheet.rows[2][13]), "265");
+    assert_eq!(text(&sheet.rows[3][0]), "w00");
+    let flagged = |r: usize| -> (u32, u32) {
+        (
+            text(&sheet.rows[r][15]).parse().unwrap(),
+            text(&sheet.rows[r][16]).parse().unwrap(),
+        )
+    };
+    assert!(flagged(3) > (0, 0), "{:?}", sheet.rows[3]);
+    assert!((4..sheet.rows.len()).all(|r| flagged(r) <= flagged(3)));
+    // A dataset without units has no such sheet.
+    let mut plain = d.clone();
+    plain.as_object_mut().unwrap().remove("units");
+    let plain_report = analyze(&plain);
+    let bytes = qhcb::export::workbook(&plain, &plain_report, Lang::Vi).unwrap();
+    let (tables, _) = read_file(&bytes).unwrap();
+    assert!(tables.iter().all(|t| t.name != "Đơn vị"));
+}
