@@ -258,7 +258,7 @@ function createTool(root, host) {
   }
 
   function renderAll() {
-    ui.units?.render(); // Issue 17
+    if (ui.units) renderKeepingFocus($("units-panel"), () => ui.units.render()); // Issue 17
     renderKeepingFocus($("unit-form"), () => renderUnitForm($("unit-form"), store, ui.profiles, showError, (level) => terms(level, { lang: lang() })));
     // The profile can be switched where its effect is read too.
     for (const view of ["results", "rules"]) {

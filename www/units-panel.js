@@ -164,6 +164,8 @@ export class UnitsPanel {
   }
 
   commit(ops) {
+    // A note says what the last action did; the next one replaces it.
+    this.note = "";
     this.store.commit(ops.length === 1 ? ops[0] : { type: "batch", ops });
   }
 
@@ -347,7 +349,8 @@ export class UnitsPanel {
     copy.addEventListener("click", () => {
       const to = [...targets.querySelectorAll("input:checked")].map((c) => c.value);
       this.copyTitles(from.value, to);
-      this.render();
+      // The copy re-renders the panel through the store; without a copy, the note alone.
+      this.root.querySelector("#unit-note").textContent = this.note;
     });
 
     const filter = el(
@@ -368,19 +371,20 @@ export class UnitsPanel {
       el("details", { class: "unit-copy" }, el("summary", {}, tr("copy")), el("div", { class: "row" }, el("label", { for: "unit-copy-from" }, tr("copyFrom")), " ", from), targets, copy),
       el("p", { id: "unit-note", class: "muted", role: "status" }, this.note),
     );
-    this.note = "";
   }
 
   unitItem(unit, index, depth, titlesOf, peopleOf, levelSelect) {
     const id = unit.id;
-    const name = el("input", { type: "text", value: unit.name ?? "", "aria-label": `${tr("name")} ${id}`, "data-unit-field": "name" });
+    // Ids by position: after the re-render an edit causes, focus returns to the same control.
+    const name = el("input", { type: "text", id: `unit-name-${index}`, value: unit.name ?? "", "aria-label": `${tr("name")} ${id}`, "data-unit-field": "name" });
     name.addEventListener("change", () => this.set(index, "name", name.value.trim()));
-    const level = levelSelect(unit.level, { "aria-label": `${tr("level")} ${unitName(unit)}`, "data-unit-field": "level" });
+    const level = levelSelect(unit.level, { id: `unit-level-${index}`, "aria-label": `${tr("level")} ${unitName(unit)}`, "data-unit-field": "level" });
     level.addEventListener("change", () => this.set(index, "level", level.value));
     // The parent: a unit id typed or picked from the list of units (a select per row
     // would hold every unit: a million options for a province of 1,000 units).
     const parent = el("input", {
       type: "text",
+      id: `unit-parent-${index}`,
       list: "unit-ids",
       size: "8",
       value: unit.parent ?? "",
@@ -394,9 +398,9 @@ export class UnitsPanel {
       const target = typed === "" ? "" : (units.find((u) => u.id === typed) ?? units.find((u) => fold(u.name) === fold(typed)))?.id;
       if (target === undefined || target === id || !this.set(index, "parent", target)) parent.value = unit.parent ?? "";
     });
-    const show = el("button", { type: "button", "data-unit-action": "filter" }, tr("filter"));
+    const show = el("button", { type: "button", id: `unit-show-${index}`, "data-unit-action": "filter" }, tr("filter"));
     show.addEventListener("click", () => this.setFilter(id));
-    const remove = el("button", { type: "button", "data-unit-action": "remove" }, tr("remove"));
+    const remove = el("button", { type: "button", id: `unit-remove-${index}`, "data-unit-action": "remove" }, tr("remove"));
     remove.addEventListener("click", () => this.remove(index));
     return el(
       "li",

@@ -120,6 +120,8 @@ test("units are added, given a copy of a title set, and deleted with their title
   await page.fill('#unit-tree li[data-unit="u5"] input[data-unit-field="name"]', "Phường Tuần Châu");
   await page.press('#unit-tree li[data-unit="u5"] input[data-unit-field="name"]', "Tab");
   await page.waitForFunction(() => window.appRoot().querySelector('#unit-tree li[data-unit="u5"] input').value === "Phường Tuần Châu");
+  // Focus stays on the next control after the re-render the edit causes.
+  await page.waitForFunction(() => window.appRoot().activeElement?.dataset?.unitField === "level");
   await page.click('#unit-tree li[data-unit="u5"] button[data-unit-action="remove"]');
   await page.waitForFunction(() => !window.appRoot().querySelector('#unit-tree li[data-unit="u5"]'));
   assert.equal(await titleRows(), before);
