@@ -264,33 +264,24 @@ pub fn tag_units(ctx: &Context, out: &mut [Finding]) {
         .iter()
         .map(|t| (t.id.as_str(), t.unit))
         .collect();
-    // People's findings come pass by pass, each pass in the order of the
-    // people: a cursor that moves on (and wraps at the end of a pass) finds
-    // each person without a map of every id. Findings out of that order
-    // fall back to a map once the cursor has walked the people a few times.
-    let people = &dataset.people;
-    let mut cursor = 0usize;
-    let mut steps = 0usize;
-    let mut map: Option<HashMap<&str, Option<usize>>> = None;
-    let mut person_unit = |id: &str| -> Option<usize> {
-        if steps > 4 * people.len() + 64 {
-            let map =
-                map.get_or_insert_with(|| people.iter().map(|p| (p.id.as_str(), p.unit)).collect());
-            return map.get(id).copied().flatten();
-        }
-        for _ in 0..people.len() {
-            if cursor >= people.len() {
-                cursor = 0;
-            }
-            steps += 1;
-            let p = &people[cursor];
-            if p.id == id {
-                return p.unit;
-            }
-            cursor += 1;
-        }
-        None
+    // The people findings name: one pass over the people finds their units
+    // (a set of the few ids named, not a map of every person).
+    let named: std::collections::HashSet<&str> = out
+        .iter()
+        .filter(|f| f.unit.is_none() && f.subject.kind == "person" && f.row.is_none())
+        .filter_map(|f| f.subject.id.as_deref())
+        .collect();
+    let people: HashMap<&str, Option<usize>> = if named.is_empty() {
+        HashMap::new()
+    } else {
+        dataset
+            .people
+            .iter()
+            .filter(|p| named.contains(p.id.as_str()))
+            .map(|p| (p.id.as_str(), p.unit))
+            .collect()
     };
+    let person_unit = |id: &str| people.get(id).copied().flatten();
     for f in out.iter_mut().filter(|f| f.unit.is_none()) {
         let Some(id) = f.subject.id.as_deref() else {
             continue;
