@@ -189,8 +189,10 @@ export class UnitsPanel {
     const data = this.store.dataset;
     if (field === "parent" && value) {
       // A unit cannot move under itself or one of its own units.
+      // (At most one step per unit: a loop of parents already in the data ends the walk.)
       const byId = new Map(data.units.map((u) => [u.id, u]));
-      for (let at = byId.get(value); at; at = at.parent ? byId.get(at.parent) : null) {
+      let steps = data.units.length;
+      for (let at = byId.get(value); at && steps-- > 0; at = at.parent ? byId.get(at.parent) : null) {
         if (at.id === data.units[index].id) return false;
       }
     }
