@@ -4,6 +4,7 @@
 //!     cargo bench --bench native -- 100000 1000000
 //!     cargo bench --bench native -- --xlsx roster.xlsx   (file import, end to end)
 //!     cargo bench --bench native -- --hostile titles       (one path of hostile_paths)
+//!     cargo bench --bench native -- --units 100000 1000     (issue 17: many units)
 
 use std::time::Instant;
 
@@ -19,6 +20,14 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     if let Some(at) = args.iter().position(|a| a == "--xlsx") {
         return import(&args[at + 1]);
+    }
+    if let Some(at) = args.iter().position(|a| a == "--units") {
+        let arg = |i: usize, default: usize| {
+            args.get(at + i)
+                .and_then(|a| a.parse().ok())
+                .unwrap_or(default)
+        };
+        return units(arg(1, 100_000), arg(2, 1_000));
     }
     if let Some(at) = args.iter().position(|a| a == "--hostile") {
         return hostile(args.get(at + 1).map_or("all", String::as_str));
@@ -451,4 +460,122 @@ fn hostile_one(name: &str) {
     };
     let ms = start.get().elapsed().as_secs_f64() * 1e3;
     println!("| {name} | {size} | {ms:.0} | {outcome} |");
+}
+
+// Issue 17: a province of many units against one unit with the same people.
+
+/// The synthetic roster of `n` people spread over `count` units (a province
+/// and its communes), each unit with its own copy of the generator's titles;
+/// each person belongs to one unit and holds and is planned for titles of it.
+/// The rows of a unit are together, as a consolidated roster lists them.
+fn units_dataset(n: usize, count: usize) -> serde_json::Value {
+    use serde_json::{json, Value};
+    let mut d = qhcb::synthetic::dataset(n, 2026);
+    let per_unit = (n / count.max(1)).max(1);
+    let committee = ((per_unit as f64).sqrt() as u32).clamp(15, 200);
+    let base = qhcb::synthetic::titles(committee);
+    let mut units = Vec::with_capacity(count);
+    let mut titles = Vec::with_capacity(count * 8);
+    for u in 0..count {
+        let (level, parent) = if u == 0 {
+            ("province", Value::Null)
+        } else {
+            ("commune", json!("u0"))
+        };
+        units.push(json!({ "id": format!("u{u}"), "name": format!("Đơn vị {u}"), "level": level, "parent": parent }));
+        for t in base.as_array().unwrap() {
+            let mut t = t.clone();
+            t["id"] = json!(format!("u{u}-{}", t["id"].as_str().unwrap()));
+            t["unit"] = json!(format!("u{u}"));
+            titles.push(t);
+        }
+    }
+    let rows = d["people"].as_array().unwrap().len().max(1);
+    for (i, p) in d["people"].as_array_mut().unwrap().iter_mut().enumerate() {
+        // Rosters list people unit by unit: each unit's rows together.
+        let u = i * count.max(1) / rows;
+        for list in ["current", "planned"] {
+            let ids: Vec<Value> = p[list]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| json!(format!("u{u}-{}", t.as_str().unwrap())))
+                .collect();
+            p[list] = json!(ids);
+        }
+        p["unit"] = json!(format!("u{u}"));
+    }
+    d["units"] = json!(units);
+    d["titles"] = json!(titles);
+    d
+}
+
+/// The same people as one unit, as one unit with every unit's titles (no
+/// `units`), and as `count` units: read, analyse and serialise. The cases
+/// take turns in each round (this machine is shared: its speed drifts), and
+/// the minimum and the median of 9 rounds are given.
+fn units(n: usize, count: usize) {
+    let many = units_dataset(n, count);
+    let mut flat = many.clone();
+    flat.as_object_mut().unwrap().remove("units");
+    let cases = [
+        (
+            "one unit",
+            serde_json::to_string(&qhcb::synthetic::dataset(n, 2026)).unwrap(),
+        ),
+        (
+            "one unit, all titles",
+            serde_json::to_string(&flat).unwrap(),
+        ),
+        ("units", serde_json::to_string(&many).unwrap()),
+    ];
+    let options = Options {
+        people: PeopleForm::Columns,
+        ..Options::default()
+    };
+    // Per case: read, analyse, read + analyse, serialise (ms); report bytes, units, findings.
+    let mut times: Vec<[Vec<f64>; 4]> = cases.iter().map(|_| Default::default()).collect();
+    let mut sizes = vec![(0usize, 0usize, 0usize); cases.len()];
+    // QHCB_CASE=units runs one case only (to profile it).
+    let only = std::env::var("QHCB_CASE").ok();
+    for _ in 0..9 {
+        for (c, (name, text)) in cases.iter().enumerate() {
+            if only.as_deref().is_some_and(|o| !name.starts_with(o)) {
+                continue;
+            }
+            let start = Instant::now();
+            let reading = read(text, &ReadOptions::default()).unwrap();
+            let read_done = Instant::now();
+            let mut report = qhcb::report::analyze(reading, &options).unwrap();
+            let analysed = Instant::now();
+            report.people_columns.take();
+            let json = serde_json::to_string(&report).unwrap();
+            let written = Instant::now();
+            sizes[c] = (json.len(), report.units.len().max(1), report.findings.len());
+            let ms = |a: Instant, b: Instant| (b - a).as_secs_f64() * 1e3;
+            times[c][0].push(ms(start, read_done));
+            times[c][1].push(ms(read_done, analysed));
+            times[c][2].push(ms(start, analysed));
+            times[c][3].push(ms(analysed, written));
+        }
+    }
+    println!("| dataset | people | units | findings | read ms | analyse ms | read + analyse ms (min / median) | serialise ms | report MB |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    let min = |xs: &Vec<f64>| xs.iter().copied().fold(f64::INFINITY, f64::min);
+    for (c, (name, _)) in cases.iter().enumerate() {
+        let t = &times[c];
+        if t[0].is_empty() {
+            continue;
+        }
+        let (bytes, units, findings) = sizes[c];
+        println!(
+            "| {name} | {n} | {units} | {findings} | {:.1} | {:.1} | {:.1} / {:.1} | {:.1} | {:.1} |",
+            median(t[0].clone()),
+            median(t[1].clone()),
+            min(&t[2]),
+            median(t[2].clone()),
+            median(t[3].clone()),
+            bytes as f64 / 1e6
+        );
+    }
 }

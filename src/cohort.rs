@@ -91,6 +91,8 @@ pub struct Cohort {
     pub education: Breakdown,
     pub political_theory: Breakdown,
     /// Men and women by five-year band, youngest first (for the age pyramid).
+    /// Left out (empty) in the cohorts of units and levels (issue 17).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub pyramid: Vec<PyramidBand>,
 }
 
@@ -147,7 +149,10 @@ impl CohortCounter {
     pub fn finish(&self, young_under: u32) -> Cohort {
         let total = self.count;
         let share = |count| Share::of(count, total);
-        let in_band = |from: Option<u32>, to: Option<u32>| count_in(&self.by_age, from, to);
+        // Running sums: each band is one subtraction (a province of 1,000
+        // units finishes some 10,000 cohorts).
+        let (all, women) = (cumulative(&self.by_age), cumulative(&self.women_by_age));
+        let in_band = |from: Option<u32>, to: Option<u32>| count_in(&all, from, to);
         let young = young_under
             .checked_sub(1)
             .map_or(0, |max| in_band(None, Some(max)));
@@ -194,7 +199,7 @@ impl CohortCounter {
             pyramid: PYRAMID_BANDS
                 .iter()
                 .map(|&(label, from, to)| {
-                    let women = count_in(&self.women_by_age, from, to);
+                    let women = count_in(&women, from, to);
                     PyramidBand {
                         label,
                         from,
@@ -208,11 +213,29 @@ impl CohortCounter {
     }
 }
 
-/// People in a histogram between two ages (inclusive; `None` is open).
-fn count_in(by_age: &[u32], from: Option<u32>, to: Option<u32>) -> u32 {
-    let from = from.map_or(0, |f| f as usize);
-    let to = to.map_or(AGE_SLOTS - 1, |t| t as usize);
-    by_age.iter().take(to + 1).skip(from).sum()
+/// The running sums of a histogram: element i is the count of slots below i.
+fn cumulative(by_age: &[u32]) -> Vec<u32> {
+    let mut sums = Vec::with_capacity(by_age.len() + 1);
+    let mut sum = 0u32;
+    sums.push(0);
+    for &n in by_age {
+        sum += n;
+        sums.push(sum);
+    }
+    sums
+}
+
+/// People between two ages (inclusive; `None` is open), from the running
+/// sums of a histogram.
+fn count_in(sums: &[u32], from: Option<u32>, to: Option<u32>) -> u32 {
+    let slots = sums.len().saturating_sub(1);
+    let from = from.map_or(0, |f| f as usize).min(slots);
+    let to = to.map_or(slots, |t| (t as usize).saturating_add(1).min(slots));
+    if to <= from {
+        0
+    } else {
+        sums[to] - sums[from]
+    }
 }
 
 /// Five-year bands of the age pyramid, youngest first.

@@ -44,6 +44,10 @@ pub struct Title {
     pub seats: u32,
     /// Lower is higher; titles without a rank are not compared.
     pub rank: Option<i64>,
+    /// Issue 17: index into [`Dataset::units`] of the unit whose title it
+    /// is; `None` when the dataset has no `units`.
+    #[serde(skip)]
+    pub unit: Option<usize>,
 }
 
 /// A proposed appointment to a title.
@@ -99,6 +103,10 @@ pub struct Person {
     /// The date of a planned rotation (luân chuyển).
     pub rotation_date: Option<Date>,
     pub discipline: Vec<Discipline>,
+    /// Issue 17: index into [`Dataset::units`] of the unit the person
+    /// belongs to: the row's `unit`, else the unit of the first current
+    /// title; `None` without `units` (or without either).
+    pub unit: Option<usize>,
 }
 
 /// A validated dataset: what `analyze` computes on.
@@ -115,6 +123,22 @@ pub struct Dataset {
     pub custom_profiles: Vec<crate::profile::CustomProfile>,
     /// The filed report's header and signature (`report` in the dataset).
     pub report: ReportSettings,
+    /// Issue 17: the units (`units` in the dataset) whose titles and people
+    /// the dataset holds; empty when the dataset is one unit.
+    pub units: Vec<UnitDef>,
+}
+
+// Issue 17: many units in one dataset.
+
+/// One unit of a dataset with `units`: a city, a ward, an agency.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct UnitDef {
+    pub id: String,
+    pub name: Option<String>,
+    pub level: Level,
+    /// Index into [`Dataset::units`] of the unit above it, when known.
+    #[serde(skip)]
+    pub parent: Option<usize>,
 }
 
 /// What the user sets for the header and the closing (`report` in the

@@ -288,6 +288,8 @@ fn consistency(
         row: None,
         field: None,
         title: None,
+        unit: None,
+        level: None,
     }
 }
 

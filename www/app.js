@@ -26,6 +26,7 @@ import { Workspace } from "./workspace.js";
 import { ConflictError, canEncrypt } from "./saved.js";
 import { PeopleGrid } from "./grid.js";
 import { Engine } from "./engine.js";
+import { UnitsPanel } from "./units-panel.js";
 import { createHostEvents } from "./host-events.js";
 import { createAnalysis } from "./analysis.js";
 import { createViews } from "./views.js";
@@ -182,6 +183,8 @@ function createTool(root, host) {
     restoreLang();
     if (options.lang) setLang(options.lang);
     ui.grid = new PeopleGrid($("people-grid-root"), { store, parseCell, parsePaste });
+    // The unit tree (a dataset of many units), which filters the grid by unit.
+    ui.units = new UnitsPanel($("units-panel"), { store, onFilter: (keep) => ui.grid.setUnitFilter(keep) });
     // The import panel and the quick worksheets load the first time they are
     // needed (opening a spreadsheet, showing the Bảng tính nhanh tab).
     tool.importer = () =>

@@ -2,6 +2,7 @@
 // one undoable operation on the store.
 
 import { el } from "./dom.js";
+import { unitSelect, unitHeading } from "./units-panel.js"; // Issue 17
 import { t, format, isoFromTyped } from "./i18n.js";
 import { emptyDataset, setOp } from "./store.js";
 import { defaultValue, fieldLabel, titleReferences, values } from "./vocabulary.js";
@@ -159,6 +160,7 @@ const TITLE_COLUMNS = ["id", "name", "group", "seats", "rank"];
 export function renderTitles(root, store, report) {
   const data = store.dataset;
   const titles = data?.titles ?? [];
+  const units = Array.isArray(data?.units) && data.units.length ? data.units : null;
   const problems = new Map(
     (report?.findings ?? []).filter((f) => f.code === "invalid-title").map((f) => [`${f.row}:${f.field ?? ""}`, f.message]),
   );
@@ -194,6 +196,8 @@ export function renderTitles(root, store, report) {
       el("td", {}, group),
       el("td", {}, input(i, "seats", { type: "number", min: "0", step: "1", size: "4" }, whole)),
       el("td", {}, input(i, "rank", { type: "number", step: "1", size: "4" }, whole)),
+      // Issue 17: the title's unit, when the data is split by unit.
+      units ? el("td", {}, unitSelect(data, i, (value) => changeTitle(store, i, "unit", value))) : null,
       el("td", {}, remove),
     );
   });
@@ -208,7 +212,15 @@ export function renderTitles(root, store, report) {
       path: ["titles"],
       index: titles.length,
       removed: [],
-      inserted: [{ id: `cd${n}`, name: "", group: defaultValue("title", "group"), seats: defaultValue("title", "seats") }],
+      inserted: [
+        {
+          id: `cd${n}`,
+          name: "",
+          group: defaultValue("title", "group"),
+          seats: defaultValue("title", "seats"),
+          ...(units ? { unit: units[0].id } : {}),
+        },
+      ],
     });
     // After the re-render that the change triggers: focus the new title's name.
     const row = store.dataset.titles.length - 1;
@@ -221,7 +233,7 @@ export function renderTitles(root, store, report) {
       el(
         "table",
         { id: "titles-editor", class: "editor" },
-        el("thead", {}, el("tr", {}, TITLE_COLUMNS.map((k) => el("th", { scope: "col" }, fieldLabel("title", k))), el("th", {}, ""))),
+        el("thead", {}, el("tr", {}, TITLE_COLUMNS.map((k) => el("th", { scope: "col" }, fieldLabel("title", k))), units ? el("th", { scope: "col" }, unitHeading()) : null, el("th", {}, ""))),
         el("tbody", {}, rows),
       ),
     ),

@@ -5,10 +5,11 @@
 import { analyze } from "./pkg/qhcb.js";
 import { nextTask } from "./dom.js";
 import { t, format, lang } from "./i18n.js";
-import { emptyDataset } from "./store.js";
+import { emptyDataset, setOp } from "./store.js";
 import { canEncrypt } from "./saved.js";
 import { downloadName } from "./names.js";
 import { download } from "./download.js";
+import { placeImported } from "./units-panel.js";
 import { WORKER_FROM } from "./analysis.js";
 
 const EXAMPLE = { url: new URL("examples/phu-luong.json", import.meta.url), name: "Đảng bộ huyện Phú Lương" };
@@ -162,6 +163,12 @@ export function createFileMenu(tool) {
     if (!store.dataset) store.load(emptyDataset(today()), { kind: "file", name: fileName });
     const data = store.dataset;
     const ops = [];
+    // Rows that name their unit are placed in it (units and titles made as needed).
+    const placed = placeImported(data, result);
+    if (placed) {
+      ops.push(setOp(data, ["units"], placed.units), setOp(data, ["titles"], placed.titles));
+      result = { ...result, newTitles: [], people: placed.people };
+    }
     if (result.newTitles.length) {
       ops.push({ type: "splice", path: ["titles"], index: data.titles.length, removed: [], inserted: result.newTitles });
     }
@@ -223,10 +230,11 @@ export function createFileMenu(tool) {
     });
     $("save-json").addEventListener("click", saveJson);
     $("import-file").addEventListener("change", (event) => {
-      const [file] = event.target.files;
-      if (file && !tooLarge(file)) {
+      // Several files at once, one per unit.
+      const files = [...event.target.files].filter((file) => !tooLarge(file));
+      if (files.length) {
         tool.showTab("data");
-        tool.importer().then((importer) => importer.open(file));
+        tool.importer().then((importer) => importer.openMany(files));
       }
       event.target.value = "";
     });

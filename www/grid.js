@@ -244,6 +244,12 @@ export class PeopleGrid {
     return rows;
   }
 
+  /** Issue 17: shows only the rows `keep(person)` accepts (null: every row). */
+  setUnitFilter(keep) {
+    this.unitFilter = keep;
+    this.refresh();
+  }
+
   /** Recomputes the visible order (filter, search, sort) and re-renders. */
   refresh() {
     const people = this.people;
@@ -266,6 +272,8 @@ export class PeopleGrid {
         }
       });
     }
+    // Issue 17: the rows of one unit (units-panel.js sets the test).
+    if (this.unitFilter) view = view.filter((i) => this.unitFilter(people[i] ?? {}));
     if (this.search) {
       view = view.filter((i) => fold(`${people[i]?.id ?? ""} ${people[i]?.name ?? ""}`).includes(this.search));
     }

@@ -11,6 +11,7 @@ import { download } from "./download.js";
 import { t, text, format, lang } from "./i18n.js";
 import { isAborted } from "./engine.js";
 import { importFields } from "./vocabulary.js";
+import { unitChooser, withChosenUnit, queueNote } from "./units-panel.js";
 
 const ENCODINGS = ["unicode", "tcvn3", "vni"];
 const MAPPINGS_KEY = "qhcb.mappings";
@@ -68,6 +69,15 @@ export class ImportPanel {
     this.result = null;
     /** The work under way: { live, stage, share, stop(), retract() }, or null. */
     this.job = null;
+    /** Issue 17: files chosen together, imported one after another (one per unit). */
+    this.queue = [];
+  }
+
+  /** Issue 17: several files, one per unit: each opens when the one before is imported. */
+  openMany(files) {
+    this.queue = files.slice(1);
+    this.several = files.length > 1;
+    return this.open(files[0]);
   }
 
   /** Reads a file chosen by the user. */
@@ -194,6 +204,8 @@ export class ImportPanel {
 
   async run() {
     const dataset = this.getDataset();
+    // Issue 17: the unit chosen for the file's rows (read before the progress replaces the form).
+    const choice = this.root.querySelector("#import-unit")?.value ?? "";
     const options = {
       sheet: this.sheet,
       headerRow: this.headerRow,
@@ -208,7 +220,7 @@ export class ImportPanel {
     this.note = null;
     const job = this.begin("converting");
     try {
-      const result = await this.engine.importFile(this.bytes, options);
+      const result = withChosenUnit(await this.engine.importFile(this.bytes, options), choice, dataset, this.fileName);
       if (!job.live) return;
       // The rows were parsed in this task; adding them starts in the next.
       await nextTask();
@@ -226,6 +238,8 @@ export class ImportPanel {
     }
     this.finish(job);
     this.root.querySelector("#import-summary")?.focus();
+    // Issue 17: the next file of several.
+    if (this.result && this.queue.length) await this.open(this.queue.shift());
   }
 
   downloadRejected() {
@@ -309,7 +323,9 @@ export class ImportPanel {
         { class: "form-grid" },
         el("label", { class: "field", for: "import-sheet" }, el("span", {}, t("import.sheet")), sheetSelect),
         el("label", { class: "field", for: "import-header-row" }, el("span", {}, t("import.headerRow")), header),
+        unitChooser(this.getDataset(), this.fileName, this.several || this.queue.length > 0), // Issue 17
       ),
+      this.queue.length ? el("p", { class: "muted", id: "import-queue" }, queueNote(this.queue.length)) : null,
       el(
         "div",
         { class: "scroll" },

@@ -28,7 +28,7 @@ export const MARKUP = `
     <span class="separator" aria-hidden="true"></span>
     <label class="file-button" id="import-label">
       <span data-i18n="importFile">Nhập từ Excel/CSV…</span>
-      <input type="file" id="import-file" accept=".xlsx,.xls,.ods,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv" disabled>
+      <input type="file" id="import-file" multiple accept=".xlsx,.xls,.ods,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv" disabled>
     </label>
     <button type="button" id="export-xlsx" disabled data-i18n="exportXlsx">Xuất Excel</button>
     <button type="button" id="export-csv" disabled data-i18n="exportCsv">Xuất CSV</button>
@@ -60,6 +60,7 @@ export const MARKUP = `
         <h2 id="unit-heading" data-i18n="unit.heading">Đơn vị và kỳ rà soát</h2>
         <div id="unit-form"></div>
       </section>
+      <section id="units-panel" class="panel units-panel" aria-labelledby="units-heading" hidden></section>
       <section class="panel" aria-labelledby="titles-heading">
         <h2 id="titles-heading" data-i18n="titles.heading">Chức danh</h2>
         <div id="titles-editor-root"></div>
@@ -89,6 +90,7 @@ export const MARKUP = `
           </div>
           <div class="scroll" tabindex="0" role="region" aria-labelledby="charts-heading"><table id="cohort-detail"></table></div>
         </section>
+        <section id="units-results" class="panel units-results" aria-labelledby="units-results-heading" hidden></section>
         <section class="panel" aria-labelledby="groups-heading">
           <h2 id="groups-heading" data-i18n="groupsHeading">Quy hoạch theo nhóm và chức danh</h2>
           <div class="scroll" tabindex="0" role="region" aria-labelledby="groups-heading"><table id="groups-table"></table></div>

@@ -27,10 +27,14 @@ export interface Title {
   seats: number;
   /** Lower is higher. */
   rank?: number;
+  /** Issue 17: the id of the unit whose title it is; required when the dataset has `units`. */
+  unit?: string;
 }
 
 export interface Person {
   id: string;
+  /** Issue 17: the unit the person belongs to; without it, the unit of their first current title. */
+  unit?: string;
   name?: string;
   sex: Sex;
   birth: IsoDate;
@@ -86,6 +90,56 @@ export interface Dataset {
   people: Person[];
   /** The filed report's header and signature; empty fields print as dotted lines. */
   report?: ReportSettings;
+  /** Issue 17: the units whose titles and people the dataset holds (a city and its wards).
+   * Without it the dataset is one unit; `unit` stays the reviewing body. */
+  units?: UnitRow[];
+}
+
+/** Issue 17: one unit of a dataset. `parent`: the id of the unit above it. */
+export interface UnitRow {
+  id: string;
+  name?: string;
+  level: Level;
+  parent?: string | null;
+}
+
+/** Issue 17: planning of one group in a unit or a level (sums of titles, seats and lượt). */
+export interface GroupStats {
+  group: Group;
+  titles: number;
+  seats: number;
+  planned: number;
+  /** planned ÷ seats ("đạt 1,4 lần so với cấp ủy hiện tại"). */
+  multiple: number | null;
+  /** planned ÷ titles ("2,01 lần trên 1 chức danh"). */
+  perTitle: number | null;
+  current: number;
+  /** Distinct people planned for a title of the group. */
+  plannedPeople: number;
+}
+
+/** Issue 17: one unit's own figures. Cohorts: `all` = people who belong to the unit;
+ * `current` / `planned` = people with a current / planned title of the unit. */
+export interface UnitReport {
+  id: string;
+  name: string | null;
+  level: Level;
+  parent: string | null;
+  /** People who belong to the unit (= cohorts.all.count). */
+  people: number;
+  groups: GroupStats[];
+  /** As in contract v1, without the age pyramid (`pyramid` is absent). */
+  cohorts: Record<string, Omit<Cohort, "pyramid">>;
+}
+
+/** Issue 17: the sum over every unit of one level; cohorts hold distinct people. */
+export interface LevelReport {
+  level: Level;
+  /** The number of units of this level. */
+  units: number;
+  groups: GroupStats[];
+  /** Distinct people, without the age pyramid. */
+  cohorts: Record<string, Omit<Cohort, "pyramid">>;
 }
 
 export interface ReportSettings {
@@ -145,7 +199,8 @@ export interface Cohort {
 export interface Finding {
   code: string;
   severity: Severity;
-  subject: { kind: "person" | "title" | "group" | "unit"; id: string | null };
+  /** Issue 17: "level" for a share target checked on the sum of one level (id: the level). */
+  subject: { kind: "person" | "title" | "group" | "unit" | "level"; id: string | null };
   value: unknown;
   limit: unknown;
   message: string;
@@ -155,6 +210,10 @@ export interface Finding {
   row?: number;
   field?: string;
   title?: string;
+  /** Issue 17: with units, the unit the finding is about (its own, or its title's or person's). */
+  unit?: string;
+  /** Issue 17: for a finding about the sum of one level, that level. */
+  level?: Level;
 }
 
 export interface Rule {
@@ -208,6 +267,10 @@ export interface Report {
    */
   groups: { group: Group; titles: number; seats: number; planned: number; multiple: number | null; perTitle: number | null; current: number; plannedPeople: number; text: string }[];
   findings: Finding[];
+  /** Issue 17: present when the dataset has `units`: each unit's own figures, in the dataset's order. */
+  units?: UnitReport[];
+  /** Issue 17: present when the dataset has `units`: the sums by level, central to grassroots. */
+  levels?: LevelReport[];
   excluded: { index: number; id: string | null; reason: string; fields: string[] }[];
   /** errors / warnings: findings of that severity. */
   counts: { rows: number; analysed: number; excluded: number; errors: number; warnings: number };

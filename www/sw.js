@@ -45,6 +45,7 @@ const FILES = [
   "profile-panel.js",
   "import-panel.js",
   "worksheets-panel.js",
+  "units-panel.js",
   "engine.js",
   "engine-tasks.js",
   "engine-worker.js",

@@ -15,7 +15,9 @@ import {
   renderTimeline,
 } from "./dashboard.js";
 import { renderProfile, renderCutoffs } from "./profile-panel.js";
-import { renderReport, renderReportSettings } from "./report-view.js";
+import { renderReport as renderReportSheet, renderReportSettings } from "./report-view.js";
+// Many units in one dataset: the roll-up by level and the units, on the results and in the report.
+import { renderUnitsResults, withUnits } from "./units-panel.js";
 import { isAborted } from "./engine.js";
 import { WORKER_FROM } from "./analysis.js";
 
@@ -25,11 +27,14 @@ import { WORKER_FROM } from "./analysis.js";
  * `engine`, `filing`), `showError`, `renderKeepingFocus`, `updateButtons`,
  * `showTab`, `editRule`, `resetProfile`, `emit`.
  */
+const renderReport = withUnits(renderReportSheet);
+
 export function createViews(tool) {
   const { $, ui } = tool;
 
   function renderAll() {
     const { store, renderKeepingFocus } = tool;
+    if (ui.units) renderKeepingFocus($("units-panel"), () => ui.units.render());
     renderKeepingFocus($("unit-form"), () => renderUnitForm($("unit-form"), store, ui.profiles, tool.showError, (level) => terms(level, { lang: lang() })));
     // The profile can be switched where its effect is read too.
     for (const view of ["results", "rules"]) {
@@ -62,6 +67,13 @@ export function createViews(tool) {
       compositionTable($("cohorts-table"), report.cohorts, Object.keys(report.cohorts));
       renderTimeline(report, $);
       renderFindings($("findings"), report, jumpTo);
+      // The roll-up by level and the units; a unit's row shows its people in the grid.
+      renderUnitsResults($("units-results"), report, {
+        onShowPeople: (id) => {
+          ui.units?.setFilter(id);
+          tool.showTab("data");
+        },
+      });
       renderProfile($("profile-panel"), report, ui.specs, { onChange: tool.editRule, onReset: tool.resetProfile });
       renderCutoffs($("cutoffs"), report);
       renderReportSettings($("report-settings"), store);

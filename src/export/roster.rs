@@ -18,9 +18,15 @@ use super::labels;
 /// The person fields of the roster: every field a spreadsheet column can
 /// be imported into, in the schema's order, each headed by its label. A
 /// field added to the schema is exported, and imported back, with no change
-/// here.
-pub fn fields() -> impl Iterator<Item = &'static crate::schema::Field> + Clone {
-    crate::schema::fields::PERSON.iter().filter(|f| f.import)
+/// here. The unit column only when the dataset has units.
+pub fn fields(dataset: &Value) -> impl Iterator<Item = &'static crate::schema::Field> + Clone {
+    let has_units = dataset
+        .get("units")
+        .and_then(Value::as_array)
+        .is_some_and(|u| !u.is_empty());
+    crate::schema::fields::PERSON
+        .iter()
+        .filter(move |f| f.import && (has_units || f.id != "unit"))
 }
 
 /// One exported row: the dataset's person and, when the row was analysed,
@@ -67,8 +73,8 @@ pub const COMPUTED: [&str; 4] = [
 
 /// The headers: the person fields, then the computed ones (the schema's
 /// labels, which the import recognises in either language).
-pub fn headers(lang: Lang) -> impl Iterator<Item = &'static str> {
-    fields()
+pub fn headers(dataset: &Value, lang: Lang) -> impl Iterator<Item = &'static str> + '_ {
+    fields(dataset)
         .map(move |f| f.label(lang))
         .chain(COMPUTED.iter().map(move |f| computed_label(f, lang)))
 }
@@ -143,9 +149,9 @@ pub fn computed(figures: &PersonReport, lang: Lang) -> Computed {
 /// as numbers.
 pub fn roster_csv(dataset: &Value, report: &Report, lang: Lang) -> String {
     let mut out = Writer::new();
-    out.row(headers(lang).map(Field::text));
+    out.row(headers(dataset, lang).map(Field::text));
     for row in rows(dataset, report) {
-        let own = fields().map(|f| Field::text(cell(row.person, f, lang)));
+        let own = fields(dataset).map(|f| Field::text(cell(row.person, f, lang)));
         let figures: [Field; 4] = match row.figures.map(|f| computed(f, lang)) {
             None => [Field::Empty, Field::Empty, Field::Empty, Field::Empty],
             Some(c) => [

@@ -32,6 +32,16 @@ pub fn workbook(dataset: &Value, report: &Report, lang: Lang) -> Result<Vec<u8>,
     composition_sheet(book.add_worksheet(), report, lang, &f)?;
     titles_sheet(book.add_worksheet(), report, &f, &mut long)?;
     findings_sheet(book.add_worksheet(), report, &f, &mut long)?;
+    // The roll-up by level and each unit (datasets of many units).
+    if !report.units.is_empty() {
+        crate::units::export::units_sheet(
+            book.add_worksheet(),
+            report,
+            &f.head,
+            &f.text,
+            &f.count,
+        )?;
+    }
     if let Some(filing) = &report.filing {
         filing_sheets(&mut book, filing, &f)?;
     }
@@ -100,15 +110,15 @@ fn roster_sheet(
     let lang = long.lang;
     let name = long.words().sheet_roster;
     sheet.set_name(name)?;
-    for (c, header) in roster::headers(lang).enumerate() {
+    for (c, header) in roster::headers(dataset, lang).enumerate() {
         sheet.write_string_with_format(0, c as u16, header, &f.head)?;
         sheet.set_column_width(c as u16, if c == 1 { 26 } else { 14 })?;
     }
     sheet.set_freeze_panes(1, 2)?;
-    let base = roster::fields().count() as u16;
+    let base = roster::fields(dataset).count() as u16;
     for (r, row) in roster::rows(dataset, report).enumerate() {
         let at = r as u32 + 1;
-        for (c, field) in roster::fields().enumerate() {
+        for (c, field) in roster::fields(dataset).enumerate() {
             let text = long.fit(name, at, field.id, roster::cell(row.person, field, lang));
             sheet.write_string_with_format(at, c as u16, text, &f.text)?;
         }

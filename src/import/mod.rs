@@ -70,6 +70,12 @@ const HEADERS: &[(&str, &str)] = &[
     ("so hieu", "id"),
     ("ung cu", "candidacy"),
     ("nghi huu o tuoi 60", "retireAt60"),
+    // Issue 17: the unit column of a roster of many units.
+    ("don vi", "unit"),
+    ("xa/phuong", "unit"),
+    ("xa, phuong", "unit"),
+    ("xa, phuong, thi tran", "unit"),
+    ("co quan", "unit"),
 ];
 
 /// Headers that are exactly these words.
@@ -940,6 +946,8 @@ fn read_field(
             ethnic_value(value).map_err(|_| ImportProblem::Ethnic)?,
         )],
         "hometown" => vec![("hometown", json!(value.trim()))],
+        // Issue 17.
+        "unit" => vec![("unit", json!(value.trim()))],
         "current" | "planned" => {
             let ids = titles.resolve(value).map_err(ImportProblem::UnknownTitle)?;
             vec![(

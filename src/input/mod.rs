@@ -12,7 +12,7 @@
 mod fields;
 mod people;
 pub mod problems;
-mod rows;
+pub(crate) mod rows;
 mod titles;
 pub mod value;
 
@@ -51,6 +51,8 @@ pub struct Reading {
     /// Problems of `titles` rows; each such title is left out.
     pub title_problems: Vec<RowProblem>,
     pub repeated_titles: Vec<RepeatedTitle>,
+    /// Problems of `units` rows.
+    pub unit_problems: Vec<crate::units::read::UnitProblem>,
 }
 
 /// Overrides and defaults for the dataset-level fields.
@@ -122,11 +124,14 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
         None => optional_text(&raw.profile, "profile")?,
     };
     let unit = read_unit(&raw.unit)?;
+    // The units, before the titles that name them.
+    let (units, unit_problems) = crate::units::read::read_units(&raw.units)?;
+    let unit_ids = crate::units::read::UnitIds::new(&units, &unit_problems);
     let custom_profiles = crate::profile::custom::read(&raw.profiles)?;
     let raw_report = raw.report;
 
     let mut title_problems = Vec::new();
-    let titles = read_titles(title_rows, &mut title_problems);
+    let titles = read_titles(title_rows, &mut title_problems, &unit_ids);
     let rejected_titles: Vec<String> = title_problems.iter().filter_map(|p| p.id.clone()).collect();
     let mut people_reader = PeopleReader {
         title_index: titles
@@ -144,6 +149,7 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
         repeated: Vec::new(),
         excluded_rows: 0,
         unlisted: Unlisted::default(),
+        unit_ids: &unit_ids,
     };
     // A guess from the text's length (a row takes 100 bytes or more) saves
     // regrowing the list of millions.
@@ -184,6 +190,12 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
             })
         }
     };
+    // A person without `unit` belongs to the unit of their first current title.
+    if !units.is_empty() {
+        for person in people.iter_mut().filter(|p| p.unit.is_none()) {
+            person.unit = person.current.first().and_then(|&t| titles[t].unit);
+        }
+    }
     let PeopleReader {
         problems,
         repeated,
@@ -201,6 +213,7 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
             people,
             custom_profiles,
             report: read_report_settings(&raw_report),
+            units,
         },
         rows,
         people_problems: problems,
@@ -208,6 +221,7 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
         unlisted,
         title_problems,
         repeated_titles: repeated,
+        unit_problems,
     })
 }
 

@@ -98,6 +98,7 @@ pub(crate) const PERSON_FIELDS: &[&str] = &[
     "appointment",
     "rotationDate",
     "discipline",
+    "unit",
 ];
 
 pub(crate) fn person_field(key: &str) -> &'static str {
@@ -159,6 +160,8 @@ pub(crate) struct PeopleReader<'a, 'j> {
     pub(crate) repeated: Vec<RepeatedTitle>,
     pub(crate) excluded_rows: usize,
     pub(crate) unlisted: Unlisted,
+    /// The dataset's unit ids.
+    pub(crate) unit_ids: &'a crate::units::read::UnitIds,
 }
 
 impl<'j> PeopleReader<'_, 'j> {
@@ -374,6 +377,14 @@ impl<'j> PeopleReader<'_, 'j> {
         );
         let appointment = self.appointment(index, &id, &raw.appointment);
         let discipline = self.discipline(index, &id, &raw.discipline);
+        // The unit the person belongs to (optional).
+        let unit = self.keep(
+            index,
+            &id,
+            "unit",
+            &raw.unit,
+            self.unit_ids.person_unit(&raw.unit),
+        );
         if self.problems.len() > before {
             return None;
         }
@@ -397,6 +408,7 @@ impl<'j> PeopleReader<'_, 'j> {
             appointment: appointment?,
             rotation_date: rotation_date?,
             discipline: discipline?,
+            unit: unit?,
         })
     }
 

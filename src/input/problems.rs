@@ -41,6 +41,12 @@ pub enum Problem {
     DuplicateKey,
     /// A row the JSON reader cannot read for another reason (its words).
     Unreadable(String),
+    /// A unit id that no unit has.
+    UnknownUnit(String),
+    /// A unit id whose unit row was itself rejected.
+    RejectedUnit(String),
+    /// A unit's parent chain comes back to the unit (carries the chain's ids).
+    ParentCycle(Vec<String>),
 }
 
 /// A problem in one field of one row of `people` or `titles`.

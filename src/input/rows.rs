@@ -199,6 +199,8 @@ pub(crate) struct RawDataset<'a> {
     pub(crate) report: Value<'a>,
     pub(crate) titles: Rows<RawTitle<'a>>,
     pub(crate) people: Later<'a>,
+    /// The units of a dataset of many units.
+    pub(crate) units: Value<'a>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -209,6 +211,7 @@ pub(crate) struct RawTitle<'a> {
     pub(crate) group: Value<'a>,
     pub(crate) seats: Value<'a>,
     pub(crate) rank: Value<'a>,
+    pub(crate) unit: Value<'a>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -232,4 +235,5 @@ pub(crate) struct RawPerson<'a> {
     pub(crate) appointment: Value<'a>,
     pub(crate) rotation_date: Value<'a>,
     pub(crate) discipline: Value<'a>,
+    pub(crate) unit: Value<'a>,
 }

@@ -10,7 +10,11 @@ use super::problems::{Problem, RowProblem};
 use super::rows::{RawTitle, Row};
 use super::value::Value;
 
-pub(crate) fn read_titles(rows: Vec<Row<RawTitle>>, problems: &mut Vec<RowProblem>) -> Vec<Title> {
+pub(crate) fn read_titles(
+    rows: Vec<Row<RawTitle>>,
+    problems: &mut Vec<RowProblem>,
+    unit_ids: &crate::units::read::UnitIds,
+) -> Vec<Title> {
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut titles = Vec::with_capacity(rows.len());
     for (index, row) in rows.into_iter().enumerate() {
@@ -81,12 +85,17 @@ pub(crate) fn read_titles(rows: Vec<Row<RawTitle>>, problems: &mut Vec<RowProble
         let rank = read_whole(&raw.rank)
             .map_err(|p| fail("rank", &raw.rank, p, &id))
             .ok();
+        // The title's unit, required when the dataset has units.
+        let unit = unit_ids
+            .title_unit(&raw.unit)
+            .map_err(|p| fail("unit", &raw.unit, p, &id))
+            .ok();
         if problems.len() > before {
             continue;
         }
         // Every field was read above, or a problem was pushed and we continued.
-        if let (Some(id), Some(name), Some(group), Some(seats), Some(rank)) =
-            (id, name, group, seats, rank)
+        if let (Some(id), Some(name), Some(group), Some(seats), Some(rank), Some(unit)) =
+            (id, name, group, seats, rank, unit)
         {
             titles.push(Title {
                 id,
@@ -94,6 +103,7 @@ pub(crate) fn read_titles(rows: Vec<Row<RawTitle>>, problems: &mut Vec<RowProble
                 group,
                 seats,
                 rank,
+                unit,
             });
         }
     }

@@ -236,6 +236,22 @@ pub trait Catalogue: Sync {
     fn sheet_coverage(&self, covered: f64, total: f64, share: Option<String>) -> String;
     /// `key`: "total", "down", "up" or "across".
     fn sheet_rotation(&self, key: &str, count: f64, share: Option<String>) -> String;
+
+    // Many units in one dataset.
+    /// A row of `units` with a problem; `kept` when the unit is still used.
+    fn unit_problem(&self, p: &RowProblem, kept: bool) -> String;
+    /// A level as a scope of findings ("cấp xã, phường, đặc khu").
+    fn level_label(&self, level: Level) -> String;
+    /// A finding of one unit or level: the scope, then the sentence.
+    fn in_scope(&self, scope: &str, sentence: &str) -> String;
+    /// Titles per person counted within one level.
+    fn titles_per_person_at_level(
+        &self,
+        person: &str,
+        count: usize,
+        max: f64,
+        level: Level,
+    ) -> String;
 }
 
 /// The first few ids of a list, for messages.

@@ -205,6 +205,14 @@ impl Catalogue for En {
             Problem::Unreadable(reason) => format!("the row cannot be read: {reason}"),
             Problem::NotWholeNumber => format!("\"{value}\" is not a whole number ≥ 0"),
             Problem::BeforeBirth => format!("\"{value}\" is not after the birth"),
+            // Issue 17: units.
+            Problem::UnknownUnit(u) => format!("there is no unit with id \"{u}\""),
+            Problem::RejectedUnit(u) => {
+                format!("unit \"{u}\" was left out because its row is invalid")
+            }
+            Problem::ParentCycle(chain) => {
+                format!("the parent units form a loop ({})", chain.join(" → "))
+            }
         }
     }
 
@@ -934,6 +942,46 @@ impl Catalogue for En {
             c(covered),
             c(total),
             share.unwrap_or_else(|| "—".to_owned())
+        )
+    }
+
+    // Issue 17: many units in one dataset.
+    fn unit_problem(&self, p: &RowProblem, kept: bool) -> String {
+        format!(
+            "Unit row {}{}: {}; {}",
+            p.index + 1,
+            row_id(&p.id),
+            self.field_reason(p.field, &self.problem(&p.problem, &p.value)),
+            if kept {
+                "the unit is still counted, without a parent unit"
+            } else {
+                "this unit, its titles and its people are not counted"
+            }
+        )
+    }
+
+    fn level_label(&self, level: Level) -> String {
+        let name = level_name(level);
+        let mut chars = name.chars();
+        let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
+        format!("{}{} level", first.unwrap_or_default(), chars.as_str())
+    }
+
+    fn in_scope(&self, scope: &str, sentence: &str) -> String {
+        format!("{scope}: {sentence}")
+    }
+
+    fn titles_per_person_at_level(
+        &self,
+        person: &str,
+        count: usize,
+        max: f64,
+        level: Level,
+    ) -> String {
+        format!(
+            "{person} is planned for {count} titles at the {} level, above the maximum of {} at one level",
+            level_name(level),
+            number(max, 2, L)
         )
     }
 

@@ -105,6 +105,14 @@ fn level_name(level: Level) -> &'static str {
     }
 }
 
+/// Issue 17: "cấp tỉnh", "cấp trên trực tiếp cơ sở".
+fn level_phrase(level: Level) -> String {
+    match level {
+        Level::AboveGrassroots => "cấp trên trực tiếp cơ sở".to_owned(),
+        other => format!("cấp {}", level_name(other)),
+    }
+}
+
 fn discipline_name(level: DisciplineLevel) -> &'static str {
     match level {
         DisciplineLevel::Reprimand => "khiển trách",
@@ -237,6 +245,15 @@ impl Catalogue for Vi {
             Problem::Unreadable(reason) => format!("không đọc được dòng: {reason}"),
             Problem::NotWholeNumber => format!("“{value}” không phải số nguyên không âm"),
             Problem::BeforeBirth => format!("“{value}” không sau ngày sinh"),
+            // Issue 17: units.
+            Problem::UnknownUnit(u) => format!("không có đơn vị mã “{u}”"),
+            Problem::RejectedUnit(u) => {
+                format!("đơn vị “{u}” không được tính vì dòng của đơn vị có lỗi")
+            }
+            Problem::ParentCycle(chain) => format!(
+                "đơn vị cấp trên tạo thành vòng lặp ({})",
+                chain.join(" → ")
+            ),
         }
     }
 
@@ -961,6 +978,46 @@ impl Catalogue for Vi {
             c(covered),
             c(total),
             share.unwrap_or_else(|| "—".to_owned())
+        )
+    }
+
+    // Issue 17: many units in one dataset.
+    fn unit_problem(&self, p: &RowProblem, kept: bool) -> String {
+        format!(
+            "Đơn vị dòng {}{}: {}; {}",
+            p.index + 1,
+            row_id(&p.id),
+            self.field_reason(p.field, &self.problem(&p.problem, &p.value)),
+            if kept {
+                "đơn vị vẫn được tính nhưng không có đơn vị cấp trên"
+            } else {
+                "đơn vị này cùng chức danh và cán bộ của nó không được tính"
+            }
+        )
+    }
+
+    fn level_label(&self, level: Level) -> String {
+        let phrase = level_phrase(level);
+        let mut chars = phrase.chars();
+        let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
+        format!("{}{}", first.unwrap_or_default(), chars.as_str())
+    }
+
+    fn in_scope(&self, scope: &str, sentence: &str) -> String {
+        format!("{scope}: {sentence}")
+    }
+
+    fn titles_per_person_at_level(
+        &self,
+        person: &str,
+        count: usize,
+        max: f64,
+        level: Level,
+    ) -> String {
+        format!(
+            "{person} được quy hoạch {count} chức danh ở {}, vượt mức tối đa {} chức danh ở một cấp",
+            level_phrase(level),
+            number(max, 2, L)
         )
     }
 

@@ -161,6 +161,9 @@ pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
     for g in &mut groups {
         g.text = catalogue(lang).group_multiple(g);
     }
+    // Each unit's and level's figures, when the dataset has units.
+    let rollup = (!dataset.units.is_empty())
+        .then(|| crate::units::rollup::roll_up(dataset, &facts, &titles, &profile));
     let findings = rules::check(&rules::Context {
         reading: &reading,
         profile: &profile,
@@ -169,10 +172,19 @@ pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
         groups: &groups,
         cohorts: &cohorts,
         lang,
+        rollup: rollup.as_ref(),
     });
     let excluded = excluded(&reading, lang);
     let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
     let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+    let (mut units, mut levels) = rollup.map_or_else(Default::default, |r| (r.units, r.levels));
+    let groups_of = units
+        .iter_mut()
+        .flat_map(|u| u.groups.iter_mut())
+        .chain(levels.iter_mut().flat_map(|l| l.groups.iter_mut()));
+    for g in groups_of {
+        g.text = catalogue(lang).group_multiple(g);
+    }
     #[allow(unused_mut)]
     let mut report = Report {
         as_of: dataset.as_of.to_string(),
@@ -195,6 +207,8 @@ pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
         titles,
         groups,
         findings,
+        units,
+        levels,
         counts: RowCounts {
             rows: reading.rows,
             analysed: dataset.people.len(),

@@ -142,6 +142,13 @@ pub struct Report {
     pub titles: Vec<TitleStats>,
     pub groups: Vec<GroupStats>,
     pub findings: Vec<Finding>,
+    /// Each unit's own figures, in the order of the dataset's `units`
+    /// (absent when the dataset has no units).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub units: Vec<crate::units::rollup::UnitReport>,
+    /// The sums of the units of each level (absent without units).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub levels: Vec<crate::units::rollup::LevelReport>,
     pub excluded: Vec<Excluded>,
     pub counts: RowCounts,
     /// The profile used, with every rule, its parameters and source.

@@ -66,6 +66,13 @@ pub struct Finding {
     /// For a person's finding about one title: that title's id.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// In a dataset with units, the id of the unit the finding is about (a
+    /// unit's own finding, or the unit of its title or person).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// For a finding about the sum of one level, that level.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<crate::model::Level>,
 }
 
 impl Finding {
@@ -95,6 +102,8 @@ impl Finding {
             row: None,
             field: None,
             title: None,
+            unit: None,
+            level: None,
         }
     }
 }
@@ -108,6 +117,8 @@ pub struct Context<'a> {
     pub groups: &'a [GroupStats],
     pub cohorts: &'a Cohorts,
     pub lang: Lang,
+    /// Each unit's and level's figures, for a dataset with units.
+    pub rollup: Option<&'a crate::units::rollup::Rollup>,
 }
 
 impl Context<'_> {

@@ -31,12 +31,14 @@ pub fn check(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     profile_validity(ctx, &mut out);
     invalid_rows(ctx, &mut out);
+    crate::units::rules::invalid_units(ctx, &mut out);
     planning::check(ctx, &mut out);
     congress::check(ctx, &mut out);
     unit_formed(ctx, &mut out);
     appointment::check(ctx, &mut out);
     retirement::check(ctx, &mut out);
     shares::check(ctx, &mut out);
+    crate::units::rules::tag_units(ctx, &mut out);
     out
 }
 
@@ -60,6 +62,8 @@ fn profile_validity(ctx: &Context, out: &mut Vec<Finding>) {
         row: None,
         field: None,
         title: None,
+        unit: None,
+        level: None,
     });
 }
 

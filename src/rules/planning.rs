@@ -20,6 +20,10 @@ fn standing_size(ctx: &Context, out: &mut Vec<Finding>) {
     let Some(rule) = ctx.profile.rule(code::STANDING_SIZE) else {
         return;
     };
+    // Issue 17: with units, each unit against its own committee.
+    if ctx.rollup.is_some() {
+        return crate::units::rules::standing_size(ctx, rule, out);
+    }
     let seats = |g: Group| {
         ctx.groups
             .iter()
@@ -81,7 +85,22 @@ fn person_rules(ctx: &Context, out: &mut Vec<Finding>) {
         }
         let name = Label::new(&person.id, person.name.as_deref());
         let who = || subject("person", person.id.clone());
-        if let Some(rule) = per_person {
+        if let Some(rule) = per_person.filter(|_| ctx.rollup.is_some()) {
+            // Issue 17: with units, titles are counted within one level.
+            let max = rule.number("max").unwrap_or(3.0);
+            let at_level = crate::units::rules::titles_at_one_level(ctx, &person.planned, max);
+            if let Some((level, count)) = at_level {
+                out.push(crate::units::rules::titles_per_person(
+                    ctx,
+                    rule,
+                    who(),
+                    &name,
+                    level,
+                    count,
+                    max,
+                ));
+            }
+        } else if let Some(rule) = per_person {
             let max = rule.number("max").unwrap_or(3.0);
             let count = person.planned.len();
             if count as f64 > max {
@@ -116,11 +135,12 @@ fn person_rules(ctx: &Context, out: &mut Vec<Finding>) {
 /// secretary post, with the department head post only.
 fn not_higher(ctx: &Context, rule: &Rule, person: &Person, name: &Label, out: &mut Vec<Finding>) {
     let titles = &ctx.reading.dataset.titles;
-    let best_current = |body: bool| {
+    // Issue 17: with units, ranks are compared within the planned title's unit.
+    let best_current = |body: bool, unit: Option<usize>| {
         person
             .current
             .iter()
-            .filter(|&&t| titles[t].group.is_body() == body)
+            .filter(|&&t| titles[t].group.is_body() == body && titles[t].unit == unit)
             .filter_map(|&t| titles[t].rank.map(|rank| (rank, t)))
             .min()
     };
@@ -133,9 +153,10 @@ fn not_higher(ctx: &Context, rule: &Rule, person: &Person, name: &Label, out: &m
                 tx.planned_same_title(name.text(), planned_name.text())
             })
         } else {
-            let (Some(rank), Some((best, held))) =
-                (planned.rank, best_current(planned.group.is_body()))
-            else {
+            let (Some(rank), Some((best, held))) = (
+                planned.rank,
+                best_current(planned.group.is_body(), planned.unit),
+            ) else {
                 continue;
             };
             if rank < best {

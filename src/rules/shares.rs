@@ -20,16 +20,35 @@ struct Scope<'a> {
     group: Option<Group>,
     cohort: &'a Cohort,
     subject: Subject,
+    /// Issue 17: the unit or level of the scope, in a dataset with units.
+    within: Option<crate::units::rules::UnitScope>,
 }
 
 fn scopes<'a>(ctx: &'a Context) -> Vec<Scope<'a>> {
     let mut out = Vec::new();
+    // Issue 17: with units, each unit and each level on its own.
+    if ctx.rollup.is_some() {
+        for (within, key) in crate::units::rules::scopes(ctx) {
+            let Some(cohort) = crate::units::rules::cohort(ctx, &within, &key) else {
+                continue;
+            };
+            out.push(Scope {
+                key: within.group.map_or("unit", Group::id),
+                group: within.group,
+                cohort,
+                subject: within.subject.clone(),
+                within: Some(within),
+            });
+        }
+        return out;
+    }
     if let Some(cohort) = ctx.cohorts.get("planned") {
         out.push(Scope {
             key: "unit",
             group: None,
             cohort,
             subject: ctx.unit_subject(),
+            within: None,
         });
     }
     for g in ctx.groups {
@@ -40,6 +59,7 @@ fn scopes<'a>(ctx: &'a Context) -> Vec<Scope<'a>> {
                 group: Some(g.group),
                 cohort,
                 subject: subject("group", id.to_owned()),
+                within: None,
             });
         }
     }
@@ -49,7 +69,44 @@ fn scopes<'a>(ctx: &'a Context) -> Vec<Scope<'a>> {
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let scopes = scopes(ctx);
     let year = ctx.reading.dataset.as_of.year();
+    // Issue 17: the age bands of every unit and level, counted in one pass.
+    let bands = match ctx.profile.rule(code::AGE_BANDS) {
+        Some(rule) if ctx.rollup.is_some() => crate::units::rules::age_band_counts(
+            ctx,
+            rule.number("youngUnder").unwrap_or(40.0),
+            rule.number("middleTo").unwrap_or(50.0),
+        ),
+        _ => Vec::new(),
+    };
     for scope in scopes.iter().filter(|s| s.cohort.count > 0) {
+        let start = out.len();
+        check_scope(ctx, scope, year, &bands, out);
+        if let Some(within) = &scope.within {
+            for f in &mut out[start..] {
+                f.unit.clone_from(&within.unit);
+                f.level = within.level;
+                let (vi, en) = (
+                    crate::messages::catalogue(crate::messages::Lang::Vi),
+                    crate::messages::catalogue(crate::messages::Lang::En),
+                );
+                f.messages = super::finding::Messages {
+                    vi: vi.in_scope(&within.label(vi), &f.messages.vi),
+                    en: en.in_scope(&within.label(en), &f.messages.en),
+                };
+                f.message = f.messages.get(ctx.lang).to_owned();
+            }
+        }
+    }
+}
+
+fn check_scope(
+    ctx: &Context,
+    scope: &Scope,
+    year: i32,
+    bands: &[[(u32, u32, u32); 6]],
+    out: &mut Vec<Finding>,
+) {
+    {
         let c = scope.cohort;
         let label = |t: &dyn crate::messages::Catalogue| t.scope_label(&scope.subject);
         if let Some((rule, target)) = target(ctx, code::YOUNG_SHARE, scope, |r| r.number("target"))
@@ -118,7 +175,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .rule(code::AGE_BANDS)
             .filter(|r| r.applies_to(scope.key))
         {
-            age_bands(ctx, rule, scope, out);
+            let counted = scope.within.as_ref().and_then(|w| {
+                bands
+                    .get(w.bucket)
+                    .map(|b| b[scope.group.map_or(0, |g| 1 + g as usize)])
+            });
+            age_bands(ctx, rule, scope, counted, out);
         }
         if scope.group == Some(Group::Standing) {
             standing_women(ctx, scope, out);
@@ -156,12 +218,24 @@ fn standing_women(ctx: &Context, scope: &Scope, out: &mut Vec<Finding>) {
 /// Three age bands of a congress directive: under `youngUnder` at least
 /// `youngMin`; from `youngUnder` to `middleTo` between `middleMin` and
 /// `middleMax`; the rest older. Ages are completed years at the review date.
-fn age_bands(ctx: &Context, rule: &Rule, scope: &Scope, out: &mut Vec<Finding>) {
+fn age_bands(
+    ctx: &Context,
+    rule: &Rule,
+    scope: &Scope,
+    counted: Option<(u32, u32, u32)>,
+    out: &mut Vec<Finding>,
+) {
     let young_under = rule.number("youngUnder").unwrap_or(40.0);
     let middle_to = rule.number("middleTo").unwrap_or(50.0);
-    let (mut young, mut middle, mut total) = (0u32, 0u32, 0u32);
+    let (mut young, mut middle, mut total) = counted.unwrap_or((0, 0, 0));
     let dataset = &ctx.reading.dataset;
-    for (person, facts) in dataset.people.iter().zip(ctx.facts) {
+    // Issue 17: a unit's or level's bands were counted beforehand.
+    let people = if counted.is_some() {
+        &dataset.people[..0]
+    } else {
+        &dataset.people[..]
+    };
+    for (person, facts) in people.iter().zip(ctx.facts) {
         let in_scope = match scope.group {
             None => !person.planned.is_empty(),
             Some(g) => person.planned.iter().any(|&t| dataset.titles[t].group == g),

@@ -301,6 +301,9 @@ pub const PERSON: &[Field] = &[
         "Rotation date",
     ),
     field("discipline", Kind::Record, "Kỷ luật", "Discipline"),
+    // In a dataset of many units: the unit the person belongs to (its id; an
+    // import keeps the text and the page places the row in that unit).
+    importable(field("unit", Kind::Text, "Đơn vị", "Unit")),
 ];
 
 /// What the report computes for each person, shown read-only beside the

@@ -33,3 +33,19 @@ export async function example(bytes: Uint8Array, wasm: ArrayBuffer): Promise<num
   }) as EventListener);
   return changed + (share ?? 0) + firstAge + ids.length + date.length + imported.summary.imported + xlsx.length;
 }
+
+// Issue 17: many units in one dataset.
+import type { UnitReport, LevelReport, Report as QhcbReport } from "../../www/qhcb.js";
+const split: Dataset = {
+  units: [{ id: "tp", name: "Thành phố", level: "district" }, { id: "p1", level: "commune", parent: "tp" }],
+  titles: [{ id: "p1-bch", group: "committee", seats: 9, unit: "p1" }],
+  people: [{ id: "a", sex: "F", birth: "1980", unit: "p1", planned: ["p1-bch"] }],
+};
+const rolled: QhcbReport = analyze(split);
+const wards: LevelReport | undefined = rolled.levels?.find((l) => l.level === "commune");
+const perTitle: number | null | undefined = wards?.groups[0]?.perTitle;
+const firstUnit: UnitReport | undefined = rolled.units?.[0];
+const unitOfFinding: string | undefined = rolled.findings[0]?.unit;
+void perTitle;
+void firstUnit?.cohorts.all.count;
+void unitOfFinding;

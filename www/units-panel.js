@@ -1,0 +1,726 @@
+// Issue 17: many units in one dataset (a city and its wards, a province and
+// its communes). The Data tab's unit tree (add, rename, move, delete with
+// its titles and people, copy the title set of one unit to others, filter
+// the grid by unit), the Results' roll-up by level with the articles'
+// wording and the table of units sorted by how far each is from the rules,
+// and the same roll-up in the printed report.
+import { el, table } from "./dom.js";
+import { lang, format } from "./i18n.js";
+import { setOp } from "./store.js";
+
+const LEVELS = ["central", "province", "district", "above-grassroots", "commune", "grassroots"];
+
+const TEXT = {
+  vi: {
+    heading: "Đơn vị",
+    none: "Dữ liệu đang là một đơn vị. Khi tổng hợp quy hoạch của nhiều đơn vị (thành phố và các phường, tỉnh và các xã), hãy chia dữ liệu theo đơn vị: mỗi chức danh thuộc một đơn vị, mỗi đơn vị được kiểm tra riêng và cộng theo cấp.",
+    enable: "Chia theo đơn vị",
+    add: "Thêm đơn vị",
+    name: "Tên đơn vị",
+    level: "Cấp",
+    parent: "Đơn vị cấp trên",
+    noParent: "(không có)",
+    remove: "Xóa",
+    removeConfirm: "Xóa đơn vị “{name}” cùng {titles} chức danh và {people} cán bộ của đơn vị?",
+    filter: "Xem cán bộ",
+    filterLabel: "Lọc bảng cán bộ theo đơn vị",
+    allUnits: "Tất cả đơn vị",
+    counts: "{titles} chức danh, {people} cán bộ",
+    copy: "Chép bộ chức danh",
+    copyFrom: "Chép chức danh của",
+    copyTo: "sang các đơn vị",
+    copyButton: "Chép",
+    copied: "Đã chép {count} chức danh.",
+    levels: {
+      central: "Trung ương",
+      province: "Cấp tỉnh",
+      district: "Cấp huyện",
+      "above-grassroots": "Cấp trên trực tiếp cơ sở",
+      commune: "Cấp xã, phường, đặc khu",
+      grassroots: "Cấp cơ sở",
+    },
+    rollHeading: "Tổng hợp theo cấp",
+    unitsCount: "{count} đơn vị",
+    sentences: {
+      committee: "{planned} lượt cán bộ được quy hoạch cấp ủy, đạt {multiple} lần so với cấp ủy hiện tại ({seats} ủy viên)",
+      standing: "{planned} lượt cán bộ được quy hoạch chức danh ủy viên ban thường vụ, đạt {multiple} lần so với số lượng ban thường vụ hiện tại ({seats} ủy viên)",
+      key: "các chức danh chủ chốt: {planned} lượt trên {titles} chức danh, đạt {perTitle} lần trên 1 chức danh",
+      leader: "lãnh đạo, quản lý: {planned} lượt trên {seats} vị trí, đạt {multiple} lần",
+      other: "chức danh khác: {planned} lượt trên {seats} vị trí",
+    },
+    total: "Quy hoạch {planned} lượt cán bộ; {people} người được quy hoạch, nữ {women}, trẻ {young}.",
+    unitsHeading: "Các đơn vị (đơn vị xa quy định nhất trước)",
+    cols: ["Đơn vị", "Cấp", "Cán bộ", "Cấp ủy (lần)", "Ban thường vụ (lần)", "Chủ chốt (lần/chức danh)", "Lỗi", "Cảnh báo"],
+    open: "Mở {name}",
+    unitHeading: "{name}",
+    groupCols: ["Nhóm", "Chức danh", "Vị trí", "Lượt quy hoạch", "Số lần", "Lần trên 1 chức danh"],
+    groups: { committee: "Cấp ủy", standing: "Ban thường vụ", key: "Chủ chốt", leader: "Lãnh đạo, quản lý", other: "Khác" },
+    noFindings: "Không có kết quả kiểm tra nào về đơn vị này.",
+    close: "Đóng",
+    importUnit: "Đơn vị của các dòng trong tệp",
+    importByRows: "Theo cột đơn vị của tệp (hoặc không chia đơn vị)",
+    importNew: "Đơn vị mới “{name}”",
+    importQueue: "Còn {count} tệp sẽ nhập tiếp.",
+  },
+  en: {
+    heading: "Units",
+    none: "The data is one unit. To consolidate the planning of many units (a city and its wards, a province and its communes), split the data by unit: each title belongs to a unit, each unit is checked on its own and summed by level.",
+    enable: "Split by unit",
+    add: "Add unit",
+    name: "Unit name",
+    level: "Level",
+    parent: "Parent unit",
+    noParent: "(none)",
+    remove: "Delete",
+    removeConfirm: "Delete unit “{name}” with its {titles} titles and {people} people?",
+    filter: "Show people",
+    filterLabel: "Filter the people grid by unit",
+    allUnits: "All units",
+    counts: "{titles} titles, {people} people",
+    copy: "Copy a title set",
+    copyFrom: "Copy the titles of",
+    copyTo: "to the units",
+    copyButton: "Copy",
+    copied: "{count} titles copied.",
+    levels: {
+      central: "Central",
+      province: "Province level",
+      district: "District level",
+      "above-grassroots": "Above grassroots",
+      commune: "Commune level",
+      grassroots: "Grassroots",
+    },
+    rollHeading: "Roll-up by level",
+    unitsCount: "{count} units",
+    sentences: {
+      committee: "{planned} cadre–title pairs planned for the committee, {multiple} times the current committee ({seats} seats)",
+      standing: "{planned} pairs planned for the standing committee, {multiple} times the current standing committee ({seats} seats)",
+      key: "key titles: {planned} pairs on {titles} titles, {perTitle} per title",
+      leader: "leaders and managers: {planned} pairs on {seats} seats, {multiple} times",
+      other: "other titles: {planned} pairs on {seats} seats",
+    },
+    total: "{planned} pairs planned; {people} people planned, women {women}, young {young}.",
+    unitsHeading: "Units (furthest from the rules first)",
+    cols: ["Unit", "Level", "People", "Committee (×)", "Standing (×)", "Key (per title)", "Errors", "Warnings"],
+    open: "Open {name}",
+    unitHeading: "{name}",
+    groupCols: ["Group", "Titles", "Seats", "Planned pairs", "Multiple", "Per title"],
+    groups: { committee: "Committee", standing: "Standing committee", key: "Key titles", leader: "Leaders", other: "Other" },
+    noFindings: "No findings about this unit.",
+    close: "Close",
+    importUnit: "Unit of the file's rows",
+    importByRows: "As the file's unit column says (or no units)",
+    importNew: "New unit “{name}”",
+    importQueue: "{count} more files to import next.",
+  },
+};
+
+function tr(key, params = {}) {
+  const value = key.split(".").reduce((node, k) => node?.[k], TEXT[lang()] ?? TEXT.vi);
+  if (typeof value !== "string") return value;
+  return value.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ""));
+}
+
+/** "1,4" (one decimal, as the articles write body multiples) or "2,01" (two). */
+function times(x, digits) {
+  return format.decimal(x, digits);
+}
+
+const unitName = (u) => u?.name || u?.id || "";
+
+/** The unit a person belongs to: their own, else the unit of their first current title. */
+export function personUnit(person, titleUnit) {
+  if (person?.unit) return person.unit;
+  const first = (person?.current ?? [])[0];
+  return first != null ? titleUnit.get(first) ?? null : null;
+}
+
+function titleUnits(dataset) {
+  return new Map((dataset.titles ?? []).map((t) => [t.id, t.unit]));
+}
+
+/** A unit id not used yet: "u1", "u2", … */
+function freshId(units, base = "u") {
+  const used = new Set(units.map((u) => u.id));
+  let n = units.length + 1;
+  while (used.has(`${base}${n}`)) n++;
+  return `${base}${n}`;
+}
+
+// ---- the Data tab: the unit tree ---------------------------------------------------
+
+export class UnitsPanel {
+  /**
+   * `root`: the panel's element; `store`: the data; `onFilter(predicate | null)`
+   * filters the people grid; `confirm(text)` asks before a deletion.
+   */
+  constructor(root, { store, onFilter, confirm = (text) => window.confirm(text) }) {
+    this.root = root;
+    this.store = store;
+    this.onFilter = onFilter;
+    this.confirm = confirm;
+    this.filter = "";
+    this.note = "";
+  }
+
+  commit(ops) {
+    // A note says what the last action did; the next one replaces it.
+    this.note = "";
+    this.store.commit(ops.length === 1 ? ops[0] : { type: "batch", ops });
+  }
+
+  /** Splits a one-unit dataset: one unit named after the reviewing body, every title in it. */
+  enable() {
+    const data = this.store.dataset;
+    const unit = { id: "u1", name: data.unit?.name || tr("heading"), level: data.unit?.level ?? "province" };
+    const titles = (data.titles ?? []).map((t) => ({ ...t, unit: "u1" }));
+    this.commit([setOp(data, ["units"], [unit]), setOp(data, ["titles"], titles)]);
+  }
+
+  add(name, level, parent) {
+    const data = this.store.dataset;
+    const units = data.units ?? [];
+    const unit = { id: freshId(units), name: name.trim() || freshId(units), level };
+    if (parent) unit.parent = parent;
+    this.commit([setOp(data, ["units"], [...units, unit])]);
+  }
+
+  set(index, field, value) {
+    const data = this.store.dataset;
+    if (field === "parent" && value) {
+      // A unit cannot move under itself or one of its own units.
+      // (At most one step per unit: a loop of parents already in the data ends the walk.)
+      const byId = new Map(data.units.map((u) => [u.id, u]));
+      let steps = data.units.length;
+      for (let at = byId.get(value); at && steps-- > 0; at = at.parent ? byId.get(at.parent) : null) {
+        if (at.id === data.units[index].id) return false;
+      }
+    }
+    const after = value === "" || value == null ? undefined : value;
+    this.commit([setOp(data, ["units", index, field], after)]);
+    return true;
+  }
+
+  /** Deletes a unit with its titles and the people who belong to it; its units move up. */
+  remove(index) {
+    const data = this.store.dataset;
+    const unit = data.units[index];
+    const gone = new Set((data.titles ?? []).filter((t) => t.unit === unit.id).map((t) => t.id));
+    const titleUnit = titleUnits(data);
+    const leaving = [];
+    (data.people ?? []).forEach((p, i) => {
+      if (personUnit(p, titleUnit) === unit.id) leaving.push(i);
+    });
+    if (!this.confirm(tr("removeConfirm", { name: unitName(unit), titles: gone.size, people: leaving.length }))) return;
+    const ops = [];
+    // Other people lose the titles that go.
+    const leavingSet = new Set(leaving);
+    (data.people ?? []).forEach((p, i) => {
+      if (leavingSet.has(i)) return;
+      for (const list of ["current", "planned"]) {
+        const ids = p?.[list];
+        if (Array.isArray(ids) && ids.some((id) => gone.has(id))) {
+          ops.push(setOp(data, ["people", i, list], ids.filter((id) => !gone.has(id))));
+        }
+      }
+    });
+    // Rows removed from the last, so the indexes before stay right.
+    for (const i of leaving.reverse()) {
+      ops.push({ type: "splice", path: ["people"], index: i, removed: [structuredClone(data.people[i])], inserted: [] });
+    }
+    const units = data.units
+      .filter((_, i) => i !== index)
+      .map((u) => (u.parent === unit.id ? withParent(u, unit.parent) : u));
+    ops.push(setOp(data, ["units"], units));
+    ops.push(setOp(data, ["titles"], (data.titles ?? []).filter((t) => !gone.has(t.id))));
+    this.commit(ops);
+    if (this.filter === unit.id) this.setFilter("");
+  }
+
+  /** Copies the titles of unit `from` to each unit of `to` (ids prefixed with the target's id). */
+  copyTitles(from, to) {
+    const data = this.store.dataset;
+    const source = (data.titles ?? []).filter((t) => t.unit === from);
+    const ids = new Set((data.titles ?? []).map((t) => t.id));
+    const added = [];
+    for (const target of to) {
+      if (target === from) continue;
+      for (const t of source) {
+        const rest = t.id.startsWith(`${from}-`) ? t.id.slice(from.length + 1) : t.id;
+        const id = `${target}-${rest}`;
+        if (ids.has(id)) continue;
+        ids.add(id);
+        added.push({ ...t, id, unit: target });
+      }
+    }
+    if (added.length) this.commit([setOp(data, ["titles"], [...(data.titles ?? []), ...added])]);
+    this.note = tr("copied", { count: format.count(added.length) });
+    return added.length;
+  }
+
+  setFilter(id) {
+    this.filter = id;
+    const data = this.store.dataset;
+    if (!id || !data) {
+      this.onFilter(null);
+    } else {
+      const titleUnit = titleUnits(data);
+      this.onFilter((p) =>
+        personUnit(p, titleUnit) === id ||
+        [...(p.current ?? []), ...(p.planned ?? [])].some((t) => titleUnit.get(t) === id),
+      );
+    }
+    const select = this.root.querySelector("#unit-filter");
+    if (select) select.value = id;
+  }
+
+  render() {
+    const data = this.store.dataset;
+    this.root.hidden = !data;
+    if (!data) return;
+    const units = Array.isArray(data.units) ? data.units : null;
+    const heading = el("h2", { id: "units-heading" }, tr("heading"));
+    if (!units || units.length === 0) {
+      const enable = el("button", { type: "button", id: "units-enable" }, tr("enable"));
+      enable.addEventListener("click", () => this.enable());
+      this.root.replaceChildren(heading, el("p", { class: "muted" }, tr("none")), enable);
+      if (this.filter) this.setFilter("");
+      return;
+    }
+    const titleUnit = titleUnits(data);
+    const titlesOf = new Map();
+    for (const t of data.titles ?? []) titlesOf.set(t.unit, (titlesOf.get(t.unit) ?? 0) + 1);
+    const peopleOf = new Map();
+    for (const p of data.people ?? []) {
+      const u = personUnit(p, titleUnit);
+      if (u != null) peopleOf.set(u, (peopleOf.get(u) ?? 0) + 1);
+    }
+    const levelSelect = (value, attrs) =>
+      el("select", attrs, LEVELS.map((l) => el("option", { value: l, selected: l === value }, tr(`levels.${l}`))));
+    const parentSelect = (value, attrs) =>
+      el(
+        "select",
+        attrs,
+        el("option", { value: "" }, tr("noParent")),
+        units.map((u) => el("option", { value: u.id, selected: u.id === value }, unitName(u))),
+      );
+
+    // The tree: each unit under its parent, depth first (without recursion: a
+    // chain of thousands of units is a long list, not a deep call stack).
+    const ids = new Set(units.map((u) => u.id));
+    const children = new Map();
+    units.forEach((u, i) => {
+      const parent = u.parent && ids.has(u.parent) && u.parent !== u.id ? u.parent : "";
+      if (!children.has(parent)) children.set(parent, []);
+      children.get(parent).push(i);
+    });
+    const seen = new Set();
+    const items = [];
+    const walk = (roots) => {
+      const stack = roots.map((i) => [i, 0]).reverse();
+      while (stack.length) {
+        const [i, depth] = stack.pop();
+        if (seen.has(i)) continue;
+        seen.add(i);
+        items.push(this.unitItem(units[i], i, depth, titlesOf, peopleOf, levelSelect));
+        const below = children.get(units[i].id) ?? [];
+        for (let k = below.length - 1; k >= 0; k--) stack.push([below[k], depth + 1]);
+      }
+    };
+    walk(children.get("") ?? []);
+    // Units in a loop of parents are under no top unit: listed at the end.
+    walk(units.map((_, i) => i).filter((i) => !seen.has(i)));
+    const tree = el("ul", { id: "unit-tree", class: "unit-tree", "aria-labelledby": "units-heading" }, items);
+    // One list of units for every unit's parent field and every title's unit field.
+    const names = el("datalist", { id: "unit-ids" }, units.map((u) => el("option", { value: u.id }, unitName(u))));
+
+    const name = el("input", { id: "unit-new-name", type: "text", "aria-label": tr("name"), placeholder: tr("name") });
+    const level = levelSelect("commune", { id: "unit-new-level", "aria-label": tr("level") });
+    const parent = parentSelect(units[0]?.id ?? "", { id: "unit-new-parent", "aria-label": tr("parent") });
+    const add = el("button", { type: "button", id: "unit-add" }, tr("add"));
+    add.addEventListener("click", () => this.add(name.value, level.value, parent.value));
+
+    const from = el("select", { id: "unit-copy-from", "aria-label": tr("copyFrom") }, units.map((u) => el("option", { value: u.id }, unitName(u))));
+    const targets = el(
+      "fieldset",
+      { id: "unit-copy-to", class: "unit-copy-to" },
+      el("legend", {}, tr("copyTo")),
+      units.map((u) => el("label", {}, el("input", { type: "checkbox", value: u.id }), " ", unitName(u))),
+    );
+    const copy = el("button", { type: "button", id: "unit-copy" }, tr("copyButton"));
+    copy.addEventListener("click", () => {
+      const to = [...targets.querySelectorAll("input:checked")].map((c) => c.value);
+      this.copyTitles(from.value, to);
+      // The copy re-renders the panel through the store; without a copy, the note alone.
+      this.root.querySelector("#unit-note").textContent = this.note;
+    });
+
+    const filter = el(
+      "select",
+      { id: "unit-filter" },
+      el("option", { value: "" }, tr("allUnits")),
+      units.map((u) => el("option", { value: u.id, selected: u.id === this.filter }, unitName(u))),
+    );
+    filter.addEventListener("change", () => this.setFilter(filter.value));
+    if (this.filter && !ids.has(this.filter)) this.setFilter("");
+
+    this.root.replaceChildren(
+      heading,
+      el("p", { class: "row" }, el("label", { for: "unit-filter" }, tr("filterLabel")), " ", filter),
+      tree,
+      names,
+      el("div", { class: "row unit-add" }, name, level, parent, add),
+      el("details", { class: "unit-copy" }, el("summary", {}, tr("copy")), el("div", { class: "row" }, el("label", { for: "unit-copy-from" }, tr("copyFrom")), " ", from), targets, copy),
+      el("p", { id: "unit-note", class: "muted", role: "status" }, this.note),
+    );
+  }
+
+  unitItem(unit, index, depth, titlesOf, peopleOf, levelSelect) {
+    const id = unit.id;
+    // Ids by position: after the re-render an edit causes, focus returns to the same control.
+    const name = el("input", { type: "text", id: `unit-name-${index}`, value: unit.name ?? "", "aria-label": `${tr("name")} ${id}`, "data-unit-field": "name" });
+    name.addEventListener("change", () => this.set(index, "name", name.value.trim()));
+    const level = levelSelect(unit.level, { id: `unit-level-${index}`, "aria-label": `${tr("level")} ${unitName(unit)}`, "data-unit-field": "level" });
+    level.addEventListener("change", () => this.set(index, "level", level.value));
+    // The parent: a unit id typed or picked from the list of units (a select per row
+    // would hold every unit: a million options for a province of 1,000 units).
+    const parent = el("input", {
+      type: "text",
+      id: `unit-parent-${index}`,
+      list: "unit-ids",
+      size: "8",
+      value: unit.parent ?? "",
+      placeholder: tr("noParent"),
+      "aria-label": `${tr("parent")} ${unitName(unit)}`,
+      "data-unit-field": "parent",
+    });
+    parent.addEventListener("change", () => {
+      const units = this.store.dataset.units;
+      const typed = parent.value.trim();
+      const target = typed === "" ? "" : (units.find((u) => u.id === typed) ?? units.find((u) => fold(u.name) === fold(typed)))?.id;
+      if (target === undefined || target === id || !this.set(index, "parent", target)) parent.value = unit.parent ?? "";
+    });
+    const show = el("button", { type: "button", id: `unit-show-${index}`, "data-unit-action": "filter" }, tr("filter"));
+    show.addEventListener("click", () => this.setFilter(id));
+    const remove = el("button", { type: "button", id: `unit-remove-${index}`, "data-unit-action": "remove" }, tr("remove"));
+    remove.addEventListener("click", () => this.remove(index));
+    return el(
+      "li",
+      { "data-unit": id, "data-depth": String(depth + 1), style: { paddingInlineStart: `${Math.min(depth, 12) * 1.5}rem` } },
+      el("span", { class: "row" }, name, level, parent,
+        el("span", { class: "muted" }, tr("counts", { titles: format.count(titlesOf.get(id) ?? 0), people: format.count(peopleOf.get(id) ?? 0) })),
+        show, remove),
+    );
+  }
+}
+
+function withParent(unit, parent) {
+  const copy = { ...unit };
+  if (parent) copy.parent = parent;
+  else delete copy.parent;
+  return copy;
+}
+
+// ---- Results: the roll-up by level and the units -----------------------------------
+
+const group = (scope, id) => scope.groups.find((g) => g.group === id);
+
+/** The articles' sentences of one level (or unit): one per group with titles. */
+export function levelSentences(scope) {
+  const out = [];
+  for (const g of scope.groups) {
+    const params = {
+      planned: format.count(g.planned),
+      seats: format.count(g.seats),
+      titles: format.count(g.titles),
+      multiple: times(g.multiple, g.group === "committee" || g.group === "standing" ? 1 : 2),
+      perTitle: times(g.perTitle, 2),
+    };
+    out.push(tr(`sentences.${g.group}`, params));
+  }
+  return out;
+}
+
+function totalSentence(scope) {
+  const planned = scope.groups.reduce((sum, g) => sum + g.planned, 0);
+  const cohort = scope.cohorts.planned;
+  return tr("total", {
+    planned: format.count(planned),
+    people: format.count(cohort?.count ?? 0),
+    women: format.percent(cohort?.women?.share),
+    young: format.percent(cohort?.young?.share),
+  });
+}
+
+function groupTable(scope) {
+  const t = el("table", { class: "unit-groups" });
+  table(
+    t,
+    tr("groupCols"),
+    scope.groups.map((g) =>
+      el("tr", {}, el("th", { scope: "row" }, tr(`groups.${g.group}`)), el("td", {}, format.count(g.titles)), el("td", {}, format.count(g.seats)),
+        el("td", {}, format.count(g.planned)), el("td", {}, times(g.multiple, 2)), el("td", {}, times(g.perTitle, 2))),
+    ),
+  );
+  return t;
+}
+
+/** Errors and warnings about each unit (its own findings and its titles' and people's). */
+function findingsByUnit(report) {
+  const by = new Map();
+  for (const f of report.findings) {
+    if (!f.unit) continue;
+    const entry = by.get(f.unit) ?? { errors: 0, warnings: 0, findings: [] };
+    if (f.severity === "error") entry.errors++;
+    else if (f.severity === "warning") entry.warnings++;
+    entry.findings.push(f);
+    by.set(f.unit, entry);
+  }
+  return by;
+}
+
+/** The units in order of how far each is from the rules: errors, then warnings, then name. */
+export function unitsByDistance(report) {
+  const by = findingsByUnit(report);
+  const none = { errors: 0, warnings: 0, findings: [] };
+  return report.units
+    .map((u) => ({ unit: u, ...(by.get(u.id) ?? none) }))
+    .sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || unitName(a.unit).localeCompare(unitName(b.unit), "vi"));
+}
+
+/**
+ * The Results' roll-up: per level, the articles' sentences and the groups;
+ * then the units sorted by distance from the rules, each row opening that
+ * unit's figures and findings. `onShowPeople(id)` shows its people in the grid.
+ */
+export function renderUnitsResults(root, report, { onShowPeople } = {}) {
+  root.hidden = !report?.units?.length;
+  if (root.hidden) {
+    root.replaceChildren();
+    return;
+  }
+  const levels = report.levels.map((l) =>
+    el("section", { class: "unit-level", "data-level": l.level },
+      el("h3", {}, `${tr(`levels.${l.level}`)} — ${tr("unitsCount", { count: format.count(l.units) })}`),
+      el("ul", { class: "level-sentences" }, levelSentences(l).map((s) => el("li", {}, s))),
+      el("p", {}, totalSentence(l)),
+      el("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": tr(`levels.${l.level}`) }, groupTable(l))),
+  );
+  const detail = el("section", { id: "unit-detail", class: "unit-detail", hidden: true, "aria-live": "polite" });
+  const open = (entry) => {
+    const u = entry.unit;
+    const close = el("button", { type: "button" }, tr("close"));
+    close.addEventListener("click", () => {
+      detail.hidden = true;
+    });
+    const people = el("button", { type: "button", "data-unit-people": u.id }, tr("filter"));
+    people.addEventListener("click", () => onShowPeople?.(u.id));
+    detail.replaceChildren(
+      el("h3", { tabindex: "-1" }, tr("unitHeading", { name: unitName(u) })),
+      el("ul", { class: "level-sentences" }, levelSentences(u).map((s) => el("li", {}, s))),
+      el("p", {}, totalSentence(u)),
+      el("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": unitName(u) }, groupTable(u)),
+      entry.findings.length
+        ? el("ul", { class: "unit-findings" }, entry.findings.map((f) => el("li", { class: `finding ${f.severity}` }, f.message)))
+        : el("p", { class: "muted" }, tr("noFindings")),
+      el("p", { class: "row" }, people, close),
+    );
+    detail.hidden = false;
+    detail.querySelector("h3").focus();
+  };
+  const rows = unitsByDistance(report).map((entry) => {
+    const u = entry.unit;
+    const button = el("button", { type: "button", class: "link", "data-open-unit": u.id, "aria-label": tr("open", { name: unitName(u) }) }, unitName(u));
+    button.addEventListener("click", () => open(entry));
+    const multiple = (id, digits, field = "multiple") => times(group(u, id)?.[field] ?? null, digits);
+    return el("tr", { "data-unit": u.id },
+      el("th", { scope: "row" }, button), el("td", {}, tr(`levels.${u.level}`)), el("td", {}, format.count(u.people)),
+      el("td", {}, multiple("committee", 2)), el("td", {}, multiple("standing", 2)), el("td", {}, multiple("key", 2, "perTitle")),
+      el("td", {}, format.count(entry.errors)), el("td", {}, format.count(entry.warnings)));
+  });
+  const units = el("table", { id: "units-table" });
+  table(units, tr("cols"), rows);
+  root.replaceChildren(
+    el("h2", { id: "units-results-heading" }, tr("rollHeading")),
+    ...levels,
+    el("h3", {}, tr("unitsHeading")),
+    el("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": tr("unitsHeading") }, units),
+    detail,
+  );
+}
+
+// ---- the printed report -----------------------------------------------------------
+
+/** Appends the roll-up by level and the table of units to the report sheet. */
+export function renderUnitsReport(sheet, report) {
+  sheet.querySelector("#units-report")?.remove();
+  if (!report?.units?.length) return;
+  const rows = unitsByDistance(report).map(({ unit: u, errors, warnings }) =>
+    el("tr", {}, el("td", {}, unitName(u)), el("td", {}, tr(`levels.${u.level}`)), el("td", {}, format.count(u.people)),
+      el("td", {}, times(group(u, "committee")?.multiple ?? null, 2)), el("td", {}, times(group(u, "standing")?.multiple ?? null, 2)),
+      el("td", {}, times(group(u, "key")?.perTitle ?? null, 2)), el("td", {}, format.count(errors)), el("td", {}, format.count(warnings))),
+  );
+  const units = el("table", { class: "report-table" });
+  table(units, tr("cols"), rows);
+  sheet.append(
+    el("section", { id: "units-report", class: "report-units" },
+      el("h2", {}, tr("rollHeading")),
+      report.levels.map((l) =>
+        el("div", {}, el("h3", {}, `${tr(`levels.${l.level}`)} — ${tr("unitsCount", { count: format.count(l.units) })}`),
+          el("ul", {}, levelSentences(l).map((s) => el("li", {}, s))), el("p", {}, totalSentence(l)))),
+      el("h3", {}, tr("unitsHeading")),
+      units),
+  );
+}
+
+/** Wraps the report renderer so that every rendering of the sheet has the units' part. */
+export function withUnits(render) {
+  return (sheet, report, ...rest) => {
+    const out = render(sheet, report, ...rest);
+    renderUnitsReport(sheet, report);
+    return out;
+  };
+}
+
+// ---- the titles editor: the unit of each title ------------------------------------
+
+export const unitHeading = () => tr("heading");
+
+/** The unit of title `index`: an id typed or picked from the units' list; `onChange(id)`. */
+export function unitSelect(dataset, index, onChange) {
+  const value = dataset.titles[index]?.unit ?? "";
+  const input = el("input", {
+    type: "text",
+    list: "unit-ids",
+    size: "8",
+    value,
+    "data-title-field": "unit",
+    "aria-label": `${tr("heading")} ${index + 1}`,
+  });
+  input.addEventListener("change", () => {
+    const typed = input.value.trim();
+    const unit = dataset.units.find((u) => u.id === typed) ?? dataset.units.find((u) => fold(u.name) === fold(typed));
+    onChange(unit ? unit.id : typed || undefined);
+  });
+  return input;
+}
+
+// ---- import: rows with a unit column -----------------------------------------------
+
+const fold = (s) =>
+  String(s ?? "")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** The level of a unit created under `parent`: one step down. */
+function below(level) {
+  return { central: "province", province: "commune", district: "commune", "above-grassroots": "grassroots" }[level] ?? "commune";
+}
+
+/**
+ * Places imported rows that name their unit ("Đơn vị", "Xã/phường", "Cơ quan"
+ * column: a unit's id or name) in that unit. A unit not in the data is
+ * created under the first top unit (a dataset of one unit is split first:
+ * its titles go to a unit named after the reviewing body). A title a row
+ * holds or is planned for is the title of the same name in the row's unit,
+ * created there (a copy) when the unit has none. Returns null when no row
+ * names a unit; else the new `units`, `titles` and the rows.
+ */
+export function placeImported(data, imported) {
+  const people = imported.people ?? [];
+  if (!people.some((p) => typeof p.unit === "string" && p.unit.trim() !== "")) return null;
+  const units = structuredClone(Array.isArray(data.units) ? data.units : []);
+  let titles = [...structuredClone(data.titles ?? []), ...structuredClone(imported.newTitles ?? [])];
+  if (!units.length) {
+    units.push({ id: "u1", name: data.unit?.name || tr("heading"), level: data.unit?.level ?? "province" });
+    titles = titles.map((t) => ({ ...t, unit: "u1" }));
+  } else {
+    titles = titles.map((t) => (t.unit ? t : { ...t, unit: units[0].id }));
+  }
+  const top = units.find((u) => !u.parent) ?? units[0];
+  const unitOf = new Map();
+  for (const u of units) {
+    unitOf.set(fold(u.id), u.id);
+    if (u.name) unitOf.set(fold(u.name), u.id);
+  }
+  const byId = new Map(titles.map((t) => [t.id, t]));
+  // Titles by unit and folded name (or id when unnamed).
+  const key = (unit, t) => `${unit}\u0000${fold(t.name || t.id)}`;
+  const inUnit = new Map(titles.map((t) => [key(t.unit, t), t.id]));
+  const ids = new Set(titles.map((t) => t.id));
+  const placed = people.map((row) => {
+    const p = { ...row };
+    if (typeof p.unit !== "string" || p.unit.trim() === "") {
+      delete p.unit;
+      return p;
+    }
+    let unit = unitOf.get(fold(p.unit));
+    if (!unit) {
+      unit = freshId(units);
+      units.push({ id: unit, name: p.unit.trim(), level: below(top.level), parent: top.id });
+      unitOf.set(fold(p.unit), unit);
+    }
+    p.unit = unit;
+    for (const list of ["current", "planned"]) {
+      if (!Array.isArray(p[list])) continue;
+      p[list] = p[list].map((id) => {
+        const title = byId.get(id);
+        if (!title || title.unit === unit) return id;
+        const same = inUnit.get(key(unit, title));
+        if (same) return same;
+        let copyId = `${unit}-${id}`;
+        for (let n = 2; ids.has(copyId); n++) copyId = `${unit}-${id}-${n}`;
+        const copy = { ...title, id: copyId, unit };
+        titles.push(copy);
+        ids.add(copyId);
+        byId.set(copyId, copy);
+        inUnit.set(key(unit, copy), copyId);
+        return copyId;
+      });
+    }
+    return p;
+  });
+  return { units, titles, people: placed };
+}
+
+// ---- import: one file per unit -------------------------------------------------------
+
+/** A file name without its extension: the name of the unit it holds. */
+const fileUnitName = (fileName) => String(fileName ?? "").replace(/\.[^.]+$/, "").trim();
+
+/**
+ * The import panel's choice of the unit of a file's rows: "" (as the rows
+ * say: a unit column, or none), an existing unit's id, or "new" (a unit
+ * named after the file). A file named after an existing unit goes there; one
+ * of several files goes to a new unit named after it.
+ */
+export function unitChooser(dataset, fileName, several) {
+  const units = Array.isArray(dataset?.units) ? dataset.units : [];
+  const name = fileUnitName(fileName);
+  const match = units.find((u) => fold(u.name) === fold(name) || fold(u.id) === fold(name));
+  const chosen = match ? match.id : several ? "new" : "";
+  const select = el(
+    "select",
+    { id: "import-unit" },
+    el("option", { value: "", selected: chosen === "" }, tr("importByRows")),
+    units.map((u) => el("option", { value: u.id, selected: u.id === chosen }, unitName(u))),
+    name ? el("option", { value: "new", selected: chosen === "new" }, tr("importNew", { name })) : null,
+  );
+  return el("label", { class: "field", for: "import-unit" }, el("span", {}, tr("importUnit")), select);
+}
+
+/** The imported rows with the chosen unit (rows that name their own unit keep it). */
+export function withChosenUnit(result, choice, dataset, fileName) {
+  if (!choice) return result;
+  const unit = choice === "new" ? fileUnitName(fileName) : (dataset?.units ?? []).find((u) => u.id === choice)?.id ?? choice;
+  if (!unit) return result;
+  return { ...result, people: result.people.map((p) => (p.unit ? p : { ...p, unit })) };
+}
+
+/** "Còn 2 tệp sẽ nhập tiếp." */
+export const queueNote = (count) => tr("importQueue", { count: format.count(count) });
