@@ -79,7 +79,7 @@ pub mod synthetic;
 pub mod terms;
 /// Folding Vietnamese text for matching.
 pub mod text;
-/// Issue 17: many units in one dataset, checked each and rolled up by level.
+/// Many units in one dataset, checked each and rolled up by level.
 pub mod units;
 /// The JavaScript API (the only module that uses wasm-bindgen).
 pub mod wasm;

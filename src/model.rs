@@ -44,7 +44,7 @@ pub struct Title {
     pub seats: u32,
     /// Lower is higher; titles without a rank are not compared.
     pub rank: Option<i64>,
-    /// Issue 17: index into [`Dataset::units`] of the unit whose title it
+    /// Index into [`Dataset::units`] of the unit whose title it
     /// is; `None` when the dataset has no `units`.
     #[serde(skip)]
     pub unit: Option<usize>,
@@ -103,7 +103,7 @@ pub struct Person {
     /// The date of a planned rotation (luân chuyển).
     pub rotation_date: Option<Date>,
     pub discipline: Vec<Discipline>,
-    /// Issue 17: index into [`Dataset::units`] of the unit the person
+    /// Index into [`Dataset::units`] of the unit the person
     /// belongs to: the row's `unit`, else the unit of the first current
     /// title; `None` without `units` (or without either).
     pub unit: Option<usize>,
@@ -123,12 +123,12 @@ pub struct Dataset {
     pub custom_profiles: Vec<crate::profile::CustomProfile>,
     /// The filed report's header and signature (`report` in the dataset).
     pub report: ReportSettings,
-    /// Issue 17: the units (`units` in the dataset) whose titles and people
+    /// The units (`units` in the dataset) whose titles and people
     /// the dataset holds; empty when the dataset is one unit.
     pub units: Vec<UnitDef>,
 }
 
-// Issue 17: many units in one dataset.
+// Many units in one dataset.
 
 /// One unit of a dataset with `units`: a city, a ward, an agency.
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -51,6 +51,11 @@ pub struct GroupStats {
     /// "1,4 lần"; for key titles "2,01 lần trên 1 chức danh" (and "… so với
     /// số vị trí" when seats differ from titles). Written by the report.
     pub text: String,
+    /// For the groups of a unit or a level: the articles' sentence ("419
+    /// lượt cán bộ được quy hoạch cấp ủy, đạt 1,4 lần so với cấp ủy hiện
+    /// tại"). Written by the report; absent elsewhere.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub sentence: String,
 }
 
 fn ratio(count: impl Into<u64>, seats: impl Into<u64>) -> Option<f64> {
@@ -110,6 +115,7 @@ pub fn group_stats(
             let titles = members().count() as u32;
             GroupStats {
                 text: String::new(),
+                sentence: String::new(),
                 group,
                 titles,
                 seats,

@@ -521,7 +521,7 @@ pub fn export_csv(dataset: JsValue, options_value: JsValue) -> Result<String, Js
     Ok(crate::export::roster_csv(&value, &report, lang))
 }
 
-// Issue 15: a quick worksheet's CSV is written by the engine's one CSV
+// A quick worksheet's CSV is written by the engine's one CSV
 // module (in the file module, beside the other exports).
 #[cfg(feature = "io")]
 /// A quick worksheet's figures and findings as CSV (UTF-8 with BOM): the

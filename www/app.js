@@ -202,7 +202,7 @@ function createTool(root, host) {
         ui.sheets = new WorksheetsPanel($("sheets-root"), {
           worksheet,
           profiles: ui.profiles,
-          // Issue 15: the worksheet's CSV is written by the engine's file module.
+          // The worksheet's CSV is written by the engine's file module.
           worksheetCsv: (input, options) => ui.engine.call("worksheetCsv", { input, options }),
         });
         ui.sheets.render();

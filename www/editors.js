@@ -2,7 +2,7 @@
 // one undoable operation on the store.
 
 import { el } from "./dom.js";
-import { unitSelect, unitHeading } from "./units-panel.js"; // Issue 17
+import { unitSelect, unitHeading } from "./units-panel.js";
 import { t, format, isoFromTyped } from "./i18n.js";
 import { emptyDataset, setOp } from "./store.js";
 import { defaultValue, fieldLabel, titleReferences, values } from "./vocabulary.js";
@@ -196,7 +196,7 @@ export function renderTitles(root, store, report) {
       el("td", {}, group),
       el("td", {}, input(i, "seats", { type: "number", min: "0", step: "1", size: "4" }, whole)),
       el("td", {}, input(i, "rank", { type: "number", step: "1", size: "4" }, whole)),
-      // Issue 17: the title's unit, when the data is split by unit.
+     
       units ? el("td", {}, unitSelect(data, i, (value) => changeTitle(store, i, "unit", value))) : null,
       el("td", {}, remove),
     );

@@ -244,7 +244,7 @@ export class PeopleGrid {
     return rows;
   }
 
-  /** Issue 17: shows only the rows `keep(person)` accepts (null: every row). */
+  /** Shows only the rows `keep(person)` accepts (null: every row). */
   setUnitFilter(keep) {
     this.unitFilter = keep;
     this.refresh();
@@ -272,7 +272,7 @@ export class PeopleGrid {
         }
       });
     }
-    // Issue 17: the rows of one unit (units-panel.js sets the test).
+   
     if (this.unitFilter) view = view.filter((i) => this.unitFilter(people[i] ?? {}));
     if (this.search) {
       view = view.filter((i) => fold(`${people[i]?.id ?? ""} ${people[i]?.name ?? ""}`).includes(this.search));

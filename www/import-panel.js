@@ -69,11 +69,11 @@ export class ImportPanel {
     this.result = null;
     /** The work under way: { live, stage, share, stop(), retract() }, or null. */
     this.job = null;
-    /** Issue 17: files chosen together, imported one after another (one per unit). */
+    /** Files chosen together, imported one after another (one per unit). */
     this.queue = [];
   }
 
-  /** Issue 17: several files, one per unit: each opens when the one before is imported. */
+  /** Several files, one per unit: each opens when the one before is imported. */
   openMany(files) {
     this.queue = files.slice(1);
     this.several = files.length > 1;
@@ -204,7 +204,7 @@ export class ImportPanel {
 
   async run() {
     const dataset = this.getDataset();
-    // Issue 17: the unit chosen for the file's rows (read before the progress replaces the form).
+   
     const choice = this.root.querySelector("#import-unit")?.value ?? "";
     const options = {
       sheet: this.sheet,
@@ -238,7 +238,7 @@ export class ImportPanel {
     }
     this.finish(job);
     this.root.querySelector("#import-summary")?.focus();
-    // Issue 17: the next file of several.
+   
     if (this.result && this.queue.length) await this.open(this.queue.shift());
   }
 
@@ -323,7 +323,7 @@ export class ImportPanel {
         { class: "form-grid" },
         el("label", { class: "field", for: "import-sheet" }, el("span", {}, t("import.sheet")), sheetSelect),
         el("label", { class: "field", for: "import-header-row" }, el("span", {}, t("import.headerRow")), header),
-        unitChooser(this.getDataset(), this.fileName, this.several || this.queue.length > 0), // Issue 17
+        unitChooser(this.getDataset(), this.fileName, this.several || this.queue.length > 0),
       ),
       this.queue.length ? el("p", { class: "muted", id: "import-queue" }, queueNote(this.queue.length)) : null,
       el(

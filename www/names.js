@@ -11,9 +11,9 @@ export function stripMarks(text) {
     .replace(/Đ/g, "D");
 }
 
-/** Folds text for search: no marks, "đ" as "d", lower case. */
+/** Folds text for search and matching: no marks, "đ" as "d", lower case, spaces collapsed. */
 export function fold(text) {
-  return stripMarks(text).toLowerCase();
+  return stripMarks(text).toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 /** Vietnamese order for sorting; one collator is far faster than localeCompare per pair. */

@@ -116,6 +116,10 @@ export interface GroupStats {
   current: number;
   /** Distinct people planned for a title of the group. */
   plannedPeople: number;
+  /** The multiple in words ("1,4 lần", "2,01 lần trên 1 chức danh"). */
+  text: string;
+  /** The articles' sentence ("419 lượt cán bộ được quy hoạch cấp ủy, đạt 1,4 lần so với cấp ủy hiện tại (299 ủy viên)"). */
+  sentence: string;
 }
 
 /** Issue 17: one unit's own figures. Cohorts: `all` = people who belong to the unit;
@@ -130,6 +134,9 @@ export interface UnitReport {
   groups: GroupStats[];
   /** As in contract v1, without the age pyramid (`pyramid` is absent). */
   cohorts: Record<string, Omit<Cohort, "pyramid">>;
+  /** Findings about the unit, its titles and people, of severity error / warning. */
+  errors: number;
+  warnings: number;
 }
 
 /** Issue 17: the sum over every unit of one level; cohorts hold distinct people. */
@@ -353,7 +360,7 @@ export interface SchemaField {
 export interface Schema {
   lang: Lang;
   /** Every enumeration's values with their labels: sex, level, group, education, politicalTheory, candidacy, candidacyFor, discipline, severity, confidence. */
-  enumerations: Record<string, { id: string; label: string; note?: string; inForms?: boolean; body?: boolean }[]>;
+  enumerations: Record<string, { id: string; label: string; note?: string; inForms?: boolean; body?: boolean; perTitle?: boolean; below?: string }[]>;
   /** The label of a count of values nobody recorded ("Chưa rõ"). */
   unknown: string;
   person: SchemaField[];

@@ -1,124 +1,19 @@
-// Issue 17: many units in one dataset (a city and its wards, a province and
+// Many units in one dataset (a city and its wards, a province and
 // its communes). The Data tab's unit tree (add, rename, move, delete with
 // its titles and people, copy the title set of one unit to others, filter
 // the grid by unit), the Results' roll-up by level with the articles'
 // wording and the table of units sorted by how far each is from the rules,
 // and the same roll-up in the printed report.
 import { el, table } from "./dom.js";
-import { lang, format } from "./i18n.js";
+import { t, text, format } from "./i18n.js";
+import { fold } from "./names.js";
+import { defaultValue, label, values } from "./vocabulary.js";
 import { setOp } from "./store.js";
 
-const LEVELS = ["central", "province", "district", "above-grassroots", "commune", "grassroots"];
-
-const TEXT = {
-  vi: {
-    heading: "Đơn vị",
-    none: "Dữ liệu đang là một đơn vị. Khi tổng hợp quy hoạch của nhiều đơn vị (thành phố và các phường, tỉnh và các xã), hãy chia dữ liệu theo đơn vị: mỗi chức danh thuộc một đơn vị, mỗi đơn vị được kiểm tra riêng và cộng theo cấp.",
-    enable: "Chia theo đơn vị",
-    add: "Thêm đơn vị",
-    name: "Tên đơn vị",
-    level: "Cấp",
-    parent: "Đơn vị cấp trên",
-    noParent: "(không có)",
-    remove: "Xóa",
-    removeConfirm: "Xóa đơn vị “{name}” cùng {titles} chức danh và {people} cán bộ của đơn vị?",
-    filter: "Xem cán bộ",
-    filterLabel: "Lọc bảng cán bộ theo đơn vị",
-    allUnits: "Tất cả đơn vị",
-    counts: "{titles} chức danh, {people} cán bộ",
-    copy: "Chép bộ chức danh",
-    copyFrom: "Chép chức danh của",
-    copyTo: "sang các đơn vị",
-    copyButton: "Chép",
-    copied: "Đã chép {count} chức danh.",
-    levels: {
-      central: "Trung ương",
-      province: "Cấp tỉnh",
-      district: "Cấp huyện",
-      "above-grassroots": "Cấp trên trực tiếp cơ sở",
-      commune: "Cấp xã, phường, đặc khu",
-      grassroots: "Cấp cơ sở",
-    },
-    rollHeading: "Tổng hợp theo cấp",
-    unitsCount: "{count} đơn vị",
-    sentences: {
-      committee: "{planned} lượt cán bộ được quy hoạch cấp ủy, đạt {multiple} lần so với cấp ủy hiện tại ({seats} ủy viên)",
-      standing: "{planned} lượt cán bộ được quy hoạch chức danh ủy viên ban thường vụ, đạt {multiple} lần so với số lượng ban thường vụ hiện tại ({seats} ủy viên)",
-      key: "các chức danh chủ chốt: {planned} lượt trên {titles} chức danh, đạt {perTitle} lần trên 1 chức danh",
-      leader: "lãnh đạo, quản lý: {planned} lượt trên {seats} vị trí, đạt {multiple} lần",
-      other: "chức danh khác: {planned} lượt trên {seats} vị trí",
-    },
-    total: "Quy hoạch {planned} lượt cán bộ; {people} người được quy hoạch, nữ {women}, trẻ {young}.",
-    unitsHeading: "Các đơn vị (đơn vị xa quy định nhất trước)",
-    cols: ["Đơn vị", "Cấp", "Cán bộ", "Cấp ủy (lần)", "Ban thường vụ (lần)", "Chủ chốt (lần/chức danh)", "Lỗi", "Cảnh báo"],
-    open: "Mở {name}",
-    unitHeading: "{name}",
-    groupCols: ["Nhóm", "Chức danh", "Vị trí", "Lượt quy hoạch", "Số lần", "Lần trên 1 chức danh"],
-    groups: { committee: "Cấp ủy", standing: "Ban thường vụ", key: "Chủ chốt", leader: "Lãnh đạo, quản lý", other: "Khác" },
-    noFindings: "Không có kết quả kiểm tra nào về đơn vị này.",
-    close: "Đóng",
-    importUnit: "Đơn vị của các dòng trong tệp",
-    importByRows: "Theo cột đơn vị của tệp (hoặc không chia đơn vị)",
-    importNew: "Đơn vị mới “{name}”",
-    importQueue: "Còn {count} tệp sẽ nhập tiếp.",
-  },
-  en: {
-    heading: "Units",
-    none: "The data is one unit. To consolidate the planning of many units (a city and its wards, a province and its communes), split the data by unit: each title belongs to a unit, each unit is checked on its own and summed by level.",
-    enable: "Split by unit",
-    add: "Add unit",
-    name: "Unit name",
-    level: "Level",
-    parent: "Parent unit",
-    noParent: "(none)",
-    remove: "Delete",
-    removeConfirm: "Delete unit “{name}” with its {titles} titles and {people} people?",
-    filter: "Show people",
-    filterLabel: "Filter the people grid by unit",
-    allUnits: "All units",
-    counts: "{titles} titles, {people} people",
-    copy: "Copy a title set",
-    copyFrom: "Copy the titles of",
-    copyTo: "to the units",
-    copyButton: "Copy",
-    copied: "{count} titles copied.",
-    levels: {
-      central: "Central",
-      province: "Province level",
-      district: "District level",
-      "above-grassroots": "Above grassroots",
-      commune: "Commune level",
-      grassroots: "Grassroots",
-    },
-    rollHeading: "Roll-up by level",
-    unitsCount: "{count} units",
-    sentences: {
-      committee: "{planned} cadre–title pairs planned for the committee, {multiple} times the current committee ({seats} seats)",
-      standing: "{planned} pairs planned for the standing committee, {multiple} times the current standing committee ({seats} seats)",
-      key: "key titles: {planned} pairs on {titles} titles, {perTitle} per title",
-      leader: "leaders and managers: {planned} pairs on {seats} seats, {multiple} times",
-      other: "other titles: {planned} pairs on {seats} seats",
-    },
-    total: "{planned} pairs planned; {people} people planned, women {women}, young {young}.",
-    unitsHeading: "Units (furthest from the rules first)",
-    cols: ["Unit", "Level", "People", "Committee (×)", "Standing (×)", "Key (per title)", "Errors", "Warnings"],
-    open: "Open {name}",
-    unitHeading: "{name}",
-    groupCols: ["Group", "Titles", "Seats", "Planned pairs", "Multiple", "Per title"],
-    groups: { committee: "Committee", standing: "Standing committee", key: "Key titles", leader: "Leaders", other: "Other" },
-    noFindings: "No findings about this unit.",
-    close: "Close",
-    importUnit: "Unit of the file's rows",
-    importByRows: "As the file's unit column says (or no units)",
-    importNew: "New unit “{name}”",
-    importQueue: "{count} more files to import next.",
-  },
-};
-
+/** A sentence of the units' catalogue section (www/i18n), or its list (column headings). */
 function tr(key, params = {}) {
-  const value = key.split(".").reduce((node, k) => node?.[k], TEXT[lang()] ?? TEXT.vi);
-  if (typeof value !== "string") return value;
-  return value.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ""));
+  const value = text().units[key];
+  return typeof value === "string" ? t(`units.${key}`, params) : value;
 }
 
 /** "1,4" (one decimal, as the articles write body multiples) or "2,01" (two). */
@@ -172,7 +67,7 @@ export class UnitsPanel {
   /** Splits a one-unit dataset: one unit named after the reviewing body, every title in it. */
   enable() {
     const data = this.store.dataset;
-    const unit = { id: "u1", name: data.unit?.name || tr("heading"), level: data.unit?.level ?? "province" };
+    const unit = { id: "u1", name: data.unit?.name || tr("heading"), level: data.unit?.level ?? defaultValue("unit", "level") };
     const titles = (data.titles ?? []).map((t) => ({ ...t, unit: "u1" }));
     this.commit([setOp(data, ["units"], [unit]), setOp(data, ["titles"], titles)]);
   }
@@ -296,7 +191,7 @@ export class UnitsPanel {
       if (u != null) peopleOf.set(u, (peopleOf.get(u) ?? 0) + 1);
     }
     const levelSelect = (value, attrs) =>
-      el("select", attrs, LEVELS.map((l) => el("option", { value: l, selected: l === value }, tr(`levels.${l}`))));
+      el("select", attrs, values("level").map((l) => el("option", { value: l.id, selected: l.id === value }, l.label)));
     const parentSelect = (value, attrs) =>
       el(
         "select",
@@ -335,7 +230,7 @@ export class UnitsPanel {
     const names = el("datalist", { id: "unit-ids" }, units.map((u) => el("option", { value: u.id }, unitName(u))));
 
     const name = el("input", { id: "unit-new-name", type: "text", "aria-label": tr("name"), placeholder: tr("name") });
-    const level = levelSelect("commune", { id: "unit-new-level", "aria-label": tr("level") });
+    const level = levelSelect(below(units[0]?.level ?? defaultValue("unit", "level")), { id: "unit-new-level", "aria-label": tr("level") });
     const parent = parentSelect(units[0]?.id ?? "", { id: "unit-new-parent", "aria-label": tr("parent") });
     const add = el("button", { type: "button", id: "unit-add" }, tr("add"));
     add.addEventListener("click", () => this.add(name.value, level.value, parent.value));
@@ -425,20 +320,9 @@ function withParent(unit, parent) {
 
 const group = (scope, id) => scope.groups.find((g) => g.group === id);
 
-/** The articles' sentences of one level (or unit): one per group with titles. */
+/** The articles' sentences of one level (or unit), as the engine words them: one per group with titles. */
 export function levelSentences(scope) {
-  const out = [];
-  for (const g of scope.groups) {
-    const params = {
-      planned: format.count(g.planned),
-      seats: format.count(g.seats),
-      titles: format.count(g.titles),
-      multiple: times(g.multiple, g.group === "committee" || g.group === "standing" ? 1 : 2),
-      perTitle: times(g.perTitle, 2),
-    };
-    out.push(tr(`sentences.${g.group}`, params));
-  }
-  return out;
+  return scope.groups.map((g) => g.sentence);
 }
 
 function totalSentence(scope) {
@@ -458,34 +342,44 @@ function groupTable(scope) {
     t,
     tr("groupCols"),
     scope.groups.map((g) =>
-      el("tr", {}, el("th", { scope: "row" }, tr(`groups.${g.group}`)), el("td", {}, format.count(g.titles)), el("td", {}, format.count(g.seats)),
+      el("tr", {}, el("th", { scope: "row" }, label("group", g.group)), el("td", {}, format.count(g.titles)), el("td", {}, format.count(g.seats)),
         el("td", {}, format.count(g.planned)), el("td", {}, times(g.multiple, 2)), el("td", {}, times(g.perTitle, 2))),
     ),
   );
   return t;
 }
 
-/** Errors and warnings about each unit (its own findings and its titles' and people's). */
-function findingsByUnit(report) {
-  const by = new Map();
+/**
+ * The units in order of how far each is from the rules (the engine counts
+ * each unit's errors and warnings), then by name; each with its findings.
+ */
+export function unitsByDistance(report) {
+  const findings = new Map();
   for (const f of report.findings) {
-    if (!f.unit) continue;
-    const entry = by.get(f.unit) ?? { errors: 0, warnings: 0, findings: [] };
-    if (f.severity === "error") entry.errors++;
-    else if (f.severity === "warning") entry.warnings++;
-    entry.findings.push(f);
-    by.set(f.unit, entry);
+    if (f.unit) findings.set(f.unit, [...(findings.get(f.unit) ?? []), f]);
   }
-  return by;
+  return report.units
+    .map((u) => ({ unit: u, errors: u.errors, warnings: u.warnings, findings: findings.get(u.id) ?? [] }))
+    .sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || unitName(a.unit).localeCompare(unitName(b.unit), "vi"));
 }
 
-/** The units in order of how far each is from the rules: errors, then warnings, then name. */
-export function unitsByDistance(report) {
-  const by = findingsByUnit(report);
-  const none = { errors: 0, warnings: 0, findings: [] };
-  return report.units
-    .map((u) => ({ unit: u, ...(by.get(u.id) ?? none) }))
-    .sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || unitName(a.unit).localeCompare(unitName(b.unit), "vi"));
+/** The units table's measured groups: the bodies (by their multiple), then the group measured per title. */
+function measuredGroups() {
+  const groups = values("group");
+  return [
+    ...groups.filter((g) => g.body).map((g) => ({ id: g.id, field: "multiple", head: tr("timesOf", { group: g.label }) })),
+    ...groups.filter((g) => g.perTitle).map((g) => ({ id: g.id, field: "perTitle", head: tr("perTitleOf", { group: g.label }) })),
+  ];
+}
+
+/** The units table's headings. */
+function unitColumns() {
+  return [...tr("cols"), ...measuredGroups().map((m) => m.head), tr("errors"), tr("warnings")];
+}
+
+/** A unit's measured groups as cells. */
+function measuredCells(u) {
+  return measuredGroups().map((m) => el("td", {}, times(group(u, m.id)?.[m.field] ?? null, 2)));
 }
 
 /**
@@ -501,10 +395,10 @@ export function renderUnitsResults(root, report, { onShowPeople } = {}) {
   }
   const levels = report.levels.map((l) =>
     el("section", { class: "unit-level", "data-level": l.level },
-      el("h3", {}, `${tr(`levels.${l.level}`)} — ${tr("unitsCount", { count: format.count(l.units) })}`),
+      el("h3", {}, `${label("level", l.level)} — ${tr("unitsCount", { count: format.count(l.units) })}`),
       el("ul", { class: "level-sentences" }, levelSentences(l).map((s) => el("li", {}, s))),
       el("p", {}, totalSentence(l)),
-      el("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": tr(`levels.${l.level}`) }, groupTable(l))),
+      el("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": label("level", l.level) }, groupTable(l))),
   );
   const detail = el("section", { id: "unit-detail", class: "unit-detail", hidden: true, "aria-live": "polite" });
   const open = (entry) => {
@@ -532,14 +426,13 @@ export function renderUnitsResults(root, report, { onShowPeople } = {}) {
     const u = entry.unit;
     const button = el("button", { type: "button", class: "link", "data-open-unit": u.id, "aria-label": tr("open", { name: unitName(u) }) }, unitName(u));
     button.addEventListener("click", () => open(entry));
-    const multiple = (id, digits, field = "multiple") => times(group(u, id)?.[field] ?? null, digits);
     return el("tr", { "data-unit": u.id },
-      el("th", { scope: "row" }, button), el("td", {}, tr(`levels.${u.level}`)), el("td", {}, format.count(u.people)),
-      el("td", {}, multiple("committee", 2)), el("td", {}, multiple("standing", 2)), el("td", {}, multiple("key", 2, "perTitle")),
+      el("th", { scope: "row" }, button), el("td", {}, label("level", u.level)), el("td", {}, format.count(u.people)),
+      measuredCells(u),
       el("td", {}, format.count(entry.errors)), el("td", {}, format.count(entry.warnings)));
   });
   const units = el("table", { id: "units-table" });
-  table(units, tr("cols"), rows);
+  table(units, unitColumns(), rows);
   root.replaceChildren(
     el("h2", { id: "units-results-heading" }, tr("rollHeading")),
     ...levels,
@@ -556,17 +449,16 @@ export function renderUnitsReport(sheet, report) {
   sheet.querySelector("#units-report")?.remove();
   if (!report?.units?.length) return;
   const rows = unitsByDistance(report).map(({ unit: u, errors, warnings }) =>
-    el("tr", {}, el("td", {}, unitName(u)), el("td", {}, tr(`levels.${u.level}`)), el("td", {}, format.count(u.people)),
-      el("td", {}, times(group(u, "committee")?.multiple ?? null, 2)), el("td", {}, times(group(u, "standing")?.multiple ?? null, 2)),
-      el("td", {}, times(group(u, "key")?.perTitle ?? null, 2)), el("td", {}, format.count(errors)), el("td", {}, format.count(warnings))),
+    el("tr", {}, el("td", {}, unitName(u)), el("td", {}, label("level", u.level)), el("td", {}, format.count(u.people)),
+      measuredCells(u), el("td", {}, format.count(errors)), el("td", {}, format.count(warnings))),
   );
   const units = el("table", { class: "report-table" });
-  table(units, tr("cols"), rows);
+  table(units, unitColumns(), rows);
   sheet.append(
     el("section", { id: "units-report", class: "report-units" },
       el("h2", {}, tr("rollHeading")),
       report.levels.map((l) =>
-        el("div", {}, el("h3", {}, `${tr(`levels.${l.level}`)} — ${tr("unitsCount", { count: format.count(l.units) })}`),
+        el("div", {}, el("h3", {}, `${label("level", l.level)} — ${tr("unitsCount", { count: format.count(l.units) })}`),
           el("ul", {}, levelSentences(l).map((s) => el("li", {}, s))), el("p", {}, totalSentence(l)))),
       el("h3", {}, tr("unitsHeading")),
       units),
@@ -607,19 +499,10 @@ export function unitSelect(dataset, index, onChange) {
 
 // ---- import: rows with a unit column -----------------------------------------------
 
-const fold = (s) =>
-  String(s ?? "")
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
 
-/** The level of a unit created under `parent`: one step down. */
+/** The level of a unit created under one of `level`: the schema's level below. */
 function below(level) {
-  return { central: "province", province: "commune", district: "commune", "above-grassroots": "grassroots" }[level] ?? "commune";
+  return values("level").find((v) => v.id === level)?.below ?? values("level").find((v) => v.id === defaultValue("unit", "level"))?.below;
 }
 
 /**
@@ -637,7 +520,7 @@ export function placeImported(data, imported) {
   const units = structuredClone(Array.isArray(data.units) ? data.units : []);
   let titles = [...structuredClone(data.titles ?? []), ...structuredClone(imported.newTitles ?? [])];
   if (!units.length) {
-    units.push({ id: "u1", name: data.unit?.name || tr("heading"), level: data.unit?.level ?? "province" });
+    units.push({ id: "u1", name: data.unit?.name || tr("heading"), level: data.unit?.level ?? defaultValue("unit", "level") });
     titles = titles.map((t) => ({ ...t, unit: "u1" }));
   } else {
     titles = titles.map((t) => (t.unit ? t : { ...t, unit: units[0].id }));

@@ -70,7 +70,7 @@ const HEADERS: &[(&str, &str)] = &[
     ("so hieu", "id"),
     ("ung cu", "candidacy"),
     ("nghi huu o tuoi 60", "retireAt60"),
-    // Issue 17: the unit column of a roster of many units.
+   
     ("don vi", "unit"),
     ("xa/phuong", "unit"),
     ("xa, phuong", "unit"),
@@ -946,7 +946,7 @@ fn read_field(
             ethnic_value(value).map_err(|_| ImportProblem::Ethnic)?,
         )],
         "hometown" => vec![("hometown", json!(value.trim()))],
-        // Issue 17.
+       
         "unit" => vec![("unit", json!(value.trim()))],
         "current" | "planned" => {
             let ids = titles.resolve(value).map_err(ImportProblem::UnknownTitle)?;

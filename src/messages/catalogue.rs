@@ -19,6 +19,9 @@ pub trait Catalogue: Sync {
     /// key titles "2,01 lần trên 1 chức danh" and, when seats differ from
     /// titles, "2,33 lần so với số vị trí" beside it; "—" without seats.
     fn group_multiple(&self, group: &crate::planning::GroupStats) -> String;
+    /// A unit's or level's group in the articles' words: "419 lượt cán bộ
+    /// được quy hoạch cấp ủy, đạt 1,4 lần so với cấp ủy hiện tại (299 ủy viên)".
+    fn rollup_sentence(&self, group: &crate::planning::GroupStats) -> String;
     /// A congress cut-off's kind: "Tái cử — nữ được nghỉ hưu ở tuổi 60".
     fn cutoff_kind(&self, candidacy: &str, sex: crate::model::Sex, at_60: bool) -> String;
     fn error(&self, error: &Error) -> String;

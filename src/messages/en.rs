@@ -107,6 +107,33 @@ impl Catalogue for En {
         format!("{candidacy} — {who}")
     }
 
+    fn rollup_sentence(&self, g: &crate::planning::GroupStats) -> String {
+        use crate::model::Group;
+        let n = |x: u64| number(x as f64, 0, L);
+        let times = |x: Option<f64>, digits: u32| {
+            x.map_or_else(|| "—".to_owned(), |x| number(x, digits, L))
+        };
+        match g.group {
+            Group::Committee => format!(
+                "{} pairs planned for the committee, {}× the current committee ({} members)",
+                n(g.planned), times(g.multiple, 1), n(g.seats)
+            ),
+            Group::Standing => format!(
+                "{} pairs planned for the standing committee, {}× the current standing committee ({} members)",
+                n(g.planned), times(g.multiple, 1), n(g.seats)
+            ),
+            Group::Key => format!(
+                "key titles: {} pairs on {} titles, {}× per title",
+                n(g.planned), n(u64::from(g.titles)), times(g.per_title, 2)
+            ),
+            Group::Leader => format!(
+                "leaders and managers: {} pairs on {} seats, {}×",
+                n(g.planned), n(g.seats), times(g.multiple, 2)
+            ),
+            Group::Other => format!("other titles: {} pairs on {} seats", n(g.planned), n(g.seats)),
+        }
+    }
+
     fn group_multiple(&self, g: &crate::planning::GroupStats) -> String {
         let two = |x: f64| number(x, 2, L);
         match (g.group, g.per_title, g.multiple) {
@@ -205,7 +232,7 @@ impl Catalogue for En {
             Problem::Unreadable(reason) => format!("the row cannot be read: {reason}"),
             Problem::NotWholeNumber => format!("\"{value}\" is not a whole number ≥ 0"),
             Problem::BeforeBirth => format!("\"{value}\" is not after the birth"),
-            // Issue 17: units.
+           
             Problem::UnknownUnit(u) => format!("there is no unit with id \"{u}\""),
             Problem::RejectedUnit(u) => {
                 format!("unit \"{u}\" was left out because its row is invalid")
@@ -945,7 +972,7 @@ impl Catalogue for En {
         )
     }
 
-    // Issue 17: many units in one dataset.
+   
     fn unit_problem(&self, p: &RowProblem, kept: bool) -> String {
         format!(
             "Unit row {}{}: {}; {}",

@@ -105,7 +105,7 @@ fn level_name(level: Level) -> &'static str {
     }
 }
 
-/// Issue 17: "cấp tỉnh", "cấp trên trực tiếp cơ sở".
+/// A level as a scope: "cấp tỉnh", "cấp trên trực tiếp cơ sở".
 fn level_phrase(level: Level) -> String {
     match level {
         Level::AboveGrassroots => "cấp trên trực tiếp cơ sở".to_owned(),
@@ -140,6 +140,33 @@ impl Catalogue for Vi {
             (crate::model::Sex::Female, true) => "nữ được nghỉ hưu ở tuổi 60",
         };
         format!("{candidacy} — {who}")
+    }
+
+    fn rollup_sentence(&self, g: &crate::planning::GroupStats) -> String {
+        use crate::model::Group;
+        let n = |x: u64| c(x as f64);
+        let times = |x: Option<f64>, digits: u32| {
+            x.map_or_else(|| "—".to_owned(), |x| number(x, digits, L))
+        };
+        match g.group {
+            Group::Committee => format!(
+                "{} lượt cán bộ được quy hoạch cấp ủy, đạt {} lần so với cấp ủy hiện tại ({} ủy viên)",
+                n(g.planned), times(g.multiple, 1), n(g.seats)
+            ),
+            Group::Standing => format!(
+                "{} lượt cán bộ được quy hoạch chức danh ủy viên ban thường vụ, đạt {} lần so với số lượng ban thường vụ hiện tại ({} ủy viên)",
+                n(g.planned), times(g.multiple, 1), n(g.seats)
+            ),
+            Group::Key => format!(
+                "các chức danh chủ chốt: {} lượt trên {} chức danh, đạt {} lần trên 1 chức danh",
+                n(g.planned), n(u64::from(g.titles)), times(g.per_title, 2)
+            ),
+            Group::Leader => format!(
+                "lãnh đạo, quản lý: {} lượt trên {} vị trí, đạt {} lần",
+                n(g.planned), n(g.seats), times(g.multiple, 2)
+            ),
+            Group::Other => format!("chức danh khác: {} lượt trên {} vị trí", n(g.planned), n(g.seats)),
+        }
     }
 
     fn group_multiple(&self, g: &crate::planning::GroupStats) -> String {
@@ -245,7 +272,7 @@ impl Catalogue for Vi {
             Problem::Unreadable(reason) => format!("không đọc được dòng: {reason}"),
             Problem::NotWholeNumber => format!("“{value}” không phải số nguyên không âm"),
             Problem::BeforeBirth => format!("“{value}” không sau ngày sinh"),
-            // Issue 17: units.
+           
             Problem::UnknownUnit(u) => format!("không có đơn vị mã “{u}”"),
             Problem::RejectedUnit(u) => {
                 format!("đơn vị “{u}” không được tính vì dòng của đơn vị có lỗi")
@@ -981,7 +1008,7 @@ impl Catalogue for Vi {
         )
     }
 
-    // Issue 17: many units in one dataset.
+   
     fn unit_problem(&self, p: &RowProblem, kept: bool) -> String {
         format!(
             "Đơn vị dòng {}{}: {}; {}",

@@ -184,6 +184,28 @@ pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
         .chain(levels.iter_mut().flat_map(|l| l.groups.iter_mut()));
     for g in groups_of {
         g.text = catalogue(lang).group_multiple(g);
+        g.sentence = catalogue(lang).rollup_sentence(g);
+    }
+    if !units.is_empty() {
+        let position: std::collections::HashMap<&str, usize> = units
+            .iter()
+            .enumerate()
+            .map(|(i, u)| (u.id.as_str(), i))
+            .collect();
+        let mut counts = vec![(0u32, 0u32); units.len()];
+        for f in &findings {
+            if let Some(&i) = f.unit.as_deref().and_then(|id| position.get(id)) {
+                match f.severity {
+                    Severity::Error => counts[i].0 += 1,
+                    Severity::Warning => counts[i].1 += 1,
+                    Severity::Info => {}
+                }
+            }
+        }
+        for (unit, (errors, warnings)) in units.iter_mut().zip(counts) {
+            unit.errors = errors;
+            unit.warnings = warnings;
+        }
     }
     #[allow(unused_mut)]
     let mut report = Report {

@@ -124,7 +124,24 @@ vocabulary! {
     }
 }
 
+impl Level {
+    /// The level of the units usually under a unit of this level (a new
+    /// unit added under it starts at this level).
+    pub fn below(self) -> Level {
+        match self {
+            Level::Central => Level::Province,
+            Level::Province | Level::District | Level::Commune => Level::Commune,
+            Level::AboveGrassroots | Level::Grassroots => Level::Grassroots,
+        }
+    }
+}
+
 impl Group {
+    /// Key titles are measured per title ("lần trên 1 chức danh").
+    pub fn per_title(self) -> bool {
+        self == Group::Key
+    }
+
     /// Bodies whose planning is measured by their multiple, not per title.
     pub fn is_body(self) -> bool {
         matches!(self, Group::Committee | Group::Standing)

@@ -120,6 +120,12 @@ pub struct ValueOut {
     /// Group: a body measured by its multiple (committee, standing committee).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<bool>,
+    /// Group: measured per title ("lần trên 1 chức danh": key titles).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per_title: Option<bool>,
+    /// Level: the level of the units usually under one of this level.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub below: Option<&'static str>,
 }
 
 /// One field as `schema(lang)` gives it.
@@ -238,6 +244,12 @@ fn values_out(name: &'static str, lang: Lang) -> Vec<ValueOut> {
                 .flatten(),
             body: (name == Group::NAME)
                 .then(|| Group::from_id(id).map(Group::is_body))
+                .flatten(),
+            per_title: (name == Group::NAME)
+                .then(|| Group::from_id(id).map(Group::per_title))
+                .flatten(),
+            below: (name == Level::NAME)
+                .then(|| Level::from_id(id).map(|l| l.below().id()))
                 .flatten(),
         })
         .collect()

@@ -1,4 +1,4 @@
-//! Issue 17: many units in one dataset — a city and its wards, a province
+//! Many units in one dataset — a city and its wards, a province
 //! and its communes — each checked on its own and rolled up by level.
 //!
 //! A dataset with `units: [{ id, name, level, parent? }]` names the unit of

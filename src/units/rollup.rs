@@ -28,6 +28,10 @@ pub struct UnitReport {
     pub people: u32,
     pub groups: Vec<GroupStats>,
     pub cohorts: Cohorts,
+    /// Findings about the unit, its titles and its people, by severity
+    /// ("error", "warning"): how far the unit is from the rules.
+    pub errors: u32,
+    pub warnings: u32,
 }
 
 /// The sum over every unit of one level (`levels[]` of the report).
@@ -193,6 +197,7 @@ pub fn roll_up(
                 planned_people: sum.planned_people,
                 // Worded by the report, in its language.
                 text: String::new(),
+                sentence: String::new(),
             });
         }
         // Without the age pyramid: a province of 1,000 units has some
@@ -221,6 +226,9 @@ pub fn roll_up(
                 people: cohorts.get("all").map_or(0, |c| c.count),
                 groups,
                 cohorts,
+                // Counted by the report once the findings are made.
+                errors: 0,
+                warnings: 0,
             }
         })
         .collect();

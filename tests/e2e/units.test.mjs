@@ -138,7 +138,7 @@ test("Results roll the wards up by level in the articles' words and list the uni
   await tab(page, "results");
   await page.waitForSelector("#units-results:not([hidden])");
   const wards = await page.textContent('#units-results section[data-level="commune"]');
-  assert.match(wards, /Cấp xã, phường, đặc khu — 3 đơn vị/);
+  assert.match(wards, /Xã, phường, đặc khu — 3 đơn vị/);
   assert.match(wards, /55 lượt cán bộ được quy hoạch cấp ủy, đạt 1,4 lần so với cấp ủy hiện tại/);
   assert.match(wards, /21 lượt cán bộ được quy hoạch chức danh ủy viên ban thường vụ, đạt 1,5 lần/);
   assert.match(wards, /201 lượt trên 100 chức danh, đạt 2,01 lần trên 1 chức danh/);
