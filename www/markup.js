@@ -60,11 +60,11 @@ export const MARKUP = `
         <h2 id="unit-heading" data-i18n="unit.heading">Đơn vị và kỳ rà soát</h2>
         <div id="unit-form"></div>
       </section>
-      <section id="units-panel" class="panel units-panel" aria-labelledby="units-heading" hidden></section>
       <section class="panel" aria-labelledby="titles-heading">
         <h2 id="titles-heading" data-i18n="titles.heading">Chức danh</h2>
         <div id="titles-editor-root"></div>
       </section>
+      <section id="units-panel" class="panel units-panel" aria-labelledby="units-heading" hidden></section>
       <section class="panel" aria-labelledby="people-heading">
         <h2 id="people-heading" data-i18n="people.heading">Cán bộ</h2>
         <p class="muted" data-i18n="people.hint">Mũi tên, Tab để di chuyển; Enter hoặc gõ để sửa; Esc để hủy; Space để đánh dấu; dán (Ctrl+V) các dòng từ bảng tính.</p>

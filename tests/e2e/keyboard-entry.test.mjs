@@ -115,8 +115,9 @@ test("a unit, its titles and fifteen people entered with the keyboard alone", as
     await page.keyboard.press("Tab");
     path.push(await page.evaluate(() => appRoot().activeElement?.id));
   }
-  // The search, the filter, the name order, "Thêm cán bộ", then the grid (one tab stop).
-  assert.deepEqual(path, ["grid-search", "grid-filter", "grid-name-order", "add-person", ""]);
+  // "Chia theo đơn vị" (the unit tree of a one-unit dataset), the search, the filter, the
+  // name order, "Thêm cán bộ", then the grid (one tab stop).
+  assert.deepEqual(path, ["units-enable", "grid-search", "grid-filter", "grid-name-order", "add-person", ""]);
   assert.equal(await page.evaluate(() => !!appRoot().activeElement?.dataset.empty), true, "the empty grid is reached with Tab");
 
   for (const [n, person] of PEOPLE.entries()) {

@@ -161,7 +161,7 @@ test("Results roll the wards up by level in the articles' words and list the uni
   // English.
   await page.click('[data-lang="en"]');
   await tab(page, "results");
-  assert.match(await page.textContent('#units-results section[data-level="commune"]'), /Commune level — 3 units/);
+  assert.match(await page.textContent('#units-results section[data-level="commune"]'), /Commune, ward, special zone — 3 units/);
   assert.deepEqual(errors, []);
   await page.context().close();
 });
