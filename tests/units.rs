@@ -208,6 +208,37 @@ fn ha_long_wards_give_the_articles_figures() {
         .map(|g| g["planned"].as_u64().unwrap())
         .sum();
     assert_eq!(all, 895, "quy hoạch ở cấp cơ sở 895 lượt cán bộ");
+    // The engine words the roll-up as the article does.
+    assert!(
+        committee["sentence"].as_str().unwrap().starts_with(
+            "419 lượt cán bộ được quy hoạch cấp ủy, đạt 1,4 lần so với cấp ủy hiện tại"
+        ),
+        "{}",
+        committee["sentence"]
+    );
+    assert!(key["sentence"]
+        .as_str()
+        .unwrap()
+        .ends_with("đạt 2,01 lần trên 1 chức danh"));
+    assert_eq!(key["text"], "2,01 lần trên 1 chức danh");
+    // Each unit counts its errors and warnings; the sum is every finding about a unit.
+    let findings = report["findings"].as_array().unwrap();
+    let about_units = |severity: &str| {
+        findings
+            .iter()
+            .filter(|f| f["unit"].is_string() && f["severity"] == severity)
+            .count() as u64
+    };
+    let sum = |field: &str| -> u64 {
+        report["units"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| u[field].as_u64().unwrap())
+            .sum()
+    };
+    assert_eq!(sum("errors"), about_units("error"));
+    assert_eq!(sum("warnings"), about_units("warning"));
 }
 
 #[test]
@@ -678,7 +709,12 @@ proptest! {
         for cohort in report["cohorts"].as_object_mut().unwrap().values_mut() {
             cohort.as_object_mut().unwrap().remove("pyramid");
         }
-        let only = &report["units"][0];
+        // The unit's groups are the dataset's, with the articles' sentence besides.
+        let mut only = report["units"][0].clone();
+        for g in only["groups"].as_array_mut().unwrap() {
+            prop_assert!(g["sentence"].as_str().is_some_and(|s| !s.is_empty()));
+            g.as_object_mut().unwrap().remove("sentence");
+        }
         prop_assert_eq!(&only["groups"], &report["groups"]);
         prop_assert_eq!(&only["cohorts"], &report["cohorts"]);
         prop_assert_eq!(&report["levels"][0]["cohorts"], &report["cohorts"]);

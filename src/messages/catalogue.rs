@@ -11,19 +11,25 @@ use crate::model::{Candidacy, DisciplineLevel, Level};
 use crate::profile::Profile;
 use crate::rules::subject::Subject;
 
-/// Every sentence the crate writes.
-pub trait Catalogue: Sync {
+/// Every sentence the crate writes: one sub-trait per area, so that each
+/// language keeps each area in its own file (`vi/rows.rs`, `en/sheets.rs`…).
+/// Methods of the sub-traits are called on `&dyn Catalogue` as before.
+pub trait Catalogue:
+    Sync
+    + RowWords
+    + PlanningWords
+    + CompositionWords
+    + CareerWords
+    + FileWords
+    + SheetWords
+    + UnitWords
+{
     /// The catalogue's language (issue 15: the exports' words follow it).
     fn lang(&self) -> crate::lang::Lang;
-    /// A group's planning multiple as the articles write it: "1,4 lần";
-    /// key titles "2,01 lần trên 1 chức danh" and, when seats differ from
-    /// titles, "2,33 lần so với số vị trí" beside it; "—" without seats.
-    fn group_multiple(&self, group: &crate::planning::GroupStats) -> String;
-    /// A unit's or level's group in the articles' words: "419 lượt cán bộ
-    /// được quy hoạch cấp ủy, đạt 1,4 lần so với cấp ủy hiện tại (299 ủy viên)".
-    fn rollup_sentence(&self, group: &crate::planning::GroupStats) -> String;
-    /// A congress cut-off's kind: "Tái cử — nữ được nghỉ hưu ở tuổi 60".
-    fn cutoff_kind(&self, candidacy: &str, sex: crate::model::Sex, at_60: bool) -> String;
+}
+
+/// Errors, rejected values and rows left out, typed cells.
+pub trait RowWords {
     fn error(&self, error: &Error) -> String;
     /// Why a value was rejected, without the field or row.
     fn problem(&self, problem: &Problem, value: &str) -> String;
@@ -34,6 +40,19 @@ pub trait Catalogue: Sync {
     fn repeated_title(&self, r: &RepeatedTitle) -> String;
     /// Rows left out beyond those listed one by one, counted by field.
     fn unlisted_rows(&self, unlisted: &crate::input::problems::Unlisted, listed: usize) -> String;
+    /// Why a typed or pasted cell was not accepted.
+    fn cell_error(&self, text: &str, error: &CellError) -> String;
+}
+
+/// Findings on planning: multiples, sizes, planned people and titles, the profile and the unit.
+pub trait PlanningWords {
+    /// A group's planning multiple as the articles write it: "1,4 lần";
+    /// key titles "2,01 lần trên 1 chức danh" and, when seats differ from
+    /// titles, "2,33 lần so với số vị trí" beside it; "—" without seats.
+    fn group_multiple(&self, group: &crate::planning::GroupStats) -> String;
+    /// A unit's or level's group in the articles' words: "419 lượt cán bộ
+    /// được quy hoạch cấp ủy, đạt 1,4 lần so với cấp ủy hiện tại (299 ủy viên)".
+    fn rollup_sentence(&self, group: &crate::planning::GroupStats) -> String;
     fn profile_not_in_force(&self, profile: &Profile, as_of: Date) -> String;
     fn scope_label(&self, scope: &Subject) -> String;
     fn standing_size(&self, standing: u64, committee: u64, limit: f64) -> String;
@@ -60,34 +79,6 @@ pub trait Catalogue: Sync {
         held_rank: i64,
         body: bool,
     ) -> String;
-    /// An incumbent whose retirement date (`retired`) is before `as_of`.
-    fn retirement_passed(
-        &self,
-        person: &str,
-        retired: Date,
-        months: i32,
-        as_of: Date,
-        decided: bool,
-    ) -> String;
-    /// A decided later retirement past the cap (in years) for the person's sex.
-    fn retirement_date_late(
-        &self,
-        person: &str,
-        decided: YearMonth,
-        age_months: i32,
-        cap_years: f64,
-    ) -> String;
-    /// A decided early retirement more than `limit` months before the roadmap.
-    fn retirement_date_early(
-        &self,
-        person: &str,
-        decided: YearMonth,
-        roadmap: YearMonth,
-        months: i32,
-        limit: f64,
-    ) -> String;
-    /// A congress profile with nobody marked as a candidate.
-    fn congress_not_checked(&self, profile: &str) -> String;
     /// A unit formed on `formed` with no approved planning yet.
     fn unit_formed(&self, formed: Date) -> String;
     /// Planned to a higher title while a khiển trách or cảnh cáo period has
@@ -100,6 +91,11 @@ pub trait Catalogue: Sync {
         end: Option<Date>,
         at: Date,
     ) -> String;
+    fn no_reference_month(&self, level: Level, ids: &[String]) -> String;
+}
+
+/// Findings on the composition of a body: shares of women, young people, ethnic minorities, age bands.
+pub trait CompositionWords {
     fn young_share(
         &self,
         scope: &str,
@@ -135,6 +131,40 @@ pub trait Catalogue: Sync {
         limit: f64,
         below: bool,
     ) -> String;
+}
+
+/// Findings on retirement, congress candidacy, appointment, discipline and rotation.
+pub trait CareerWords {
+    /// A congress cut-off's kind: "Tái cử — nữ được nghỉ hưu ở tuổi 60".
+    fn cutoff_kind(&self, candidacy: &str, sex: crate::model::Sex, at_60: bool) -> String;
+    /// An incumbent whose retirement date (`retired`) is before `as_of`.
+    fn retirement_passed(
+        &self,
+        person: &str,
+        retired: Date,
+        months: i32,
+        as_of: Date,
+        decided: bool,
+    ) -> String;
+    /// A decided later retirement past the cap (in years) for the person's sex.
+    fn retirement_date_late(
+        &self,
+        person: &str,
+        decided: YearMonth,
+        age_months: i32,
+        cap_years: f64,
+    ) -> String;
+    /// A decided early retirement more than `limit` months before the roadmap.
+    fn retirement_date_early(
+        &self,
+        person: &str,
+        decided: YearMonth,
+        roadmap: YearMonth,
+        months: i32,
+        limit: f64,
+    ) -> String;
+    /// A congress profile with nobody marked as a candidate.
+    fn congress_not_checked(&self, profile: &str) -> String;
     #[allow(clippy::too_many_arguments)]
     fn congress_age(
         &self,
@@ -146,7 +176,6 @@ pub trait Catalogue: Sync {
         reference: YearMonth,
         retires: YearMonth,
     ) -> String;
-    fn no_reference_month(&self, level: Level, ids: &[String]) -> String;
     fn appointment_age(
         &self,
         person: &str,
@@ -185,8 +214,10 @@ pub trait Catalogue: Sync {
         date: Date,
         retires: YearMonth,
     ) -> String;
-    /// Why a typed or pasted cell was not accepted.
-    fn cell_error(&self, text: &str, error: &CellError) -> String;
+}
+
+/// Files: import problems, unreadable files, import options and cells cut in exports.
+pub trait FileWords {
     #[cfg(feature = "io")]
     /// Why an imported cell was not accepted.
     fn import_problem(&self, value: &str, problem: &ImportProblem) -> String;
@@ -209,7 +240,10 @@ pub trait Catalogue: Sync {
         chars: usize,
         limit: usize,
     ) -> String;
-    // Worksheets (see `worksheets`); counts and shares come formatted.
+}
+
+/// Worksheets (see `worksheets`); counts and shares come formatted.
+pub trait SheetWords {
     /// A worksheet input that is missing (`None`) or not a whole number ≥ 0.
     fn worksheet_input(&self, shown: Option<&str>) -> String;
     /// A count whose dots do not group thousands ("1.5").
@@ -239,8 +273,10 @@ pub trait Catalogue: Sync {
     fn sheet_coverage(&self, covered: f64, total: f64, share: Option<String>) -> String;
     /// `key`: "total", "down", "up" or "across".
     fn sheet_rotation(&self, key: &str, count: f64, share: Option<String>) -> String;
+}
 
-    // Many units in one dataset.
+/// Many units in one dataset (issue 17): unit rows, levels and scopes.
+pub trait UnitWords {
     /// A row of `units` with a problem; `kept` when the unit is still used.
     fn unit_problem(&self, p: &RowProblem, kept: bool) -> String;
     /// A level as a scope of findings ("cấp xã, phường, đặc khu").

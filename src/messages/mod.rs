@@ -1,5 +1,5 @@
 //! The text of findings, excluded rows and errors, one catalogue per
-//! language (`vi.rs`, `en.rs`). Nothing else in the crate writes sentences.
+//! language (`vi/`, `en/`, a file per area of [`Catalogue`]). Nothing else in the crate writes sentences.
 
 pub mod catalogue;
 mod en;
@@ -9,7 +9,10 @@ pub mod exports;
 mod vi;
 pub mod words;
 
-pub use catalogue::Catalogue;
+pub use catalogue::{
+    CareerWords, Catalogue, CompositionWords, FileWords, PlanningWords, RowWords, SheetWords,
+    UnitWords,
+};
 
 use crate::error::Error;
 #[cfg(feature = "io")]
@@ -18,7 +21,7 @@ use crate::import::ImportProblem;
 pub use crate::lang::Lang;
 
 /// An error in English, for logs and `?` in tests; the page renders it in
-/// the user's language with [`Catalogue::error`].
+/// the user's language with [`RowWords::error`].
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&catalogue(Lang::En).error(self))
@@ -28,7 +31,7 @@ impl std::fmt::Display for Error {
 #[cfg(feature = "io")]
 impl crate::import::Reasons for dyn Catalogue {
     fn import_problem(&self, value: &str, problem: &ImportProblem) -> String {
-        Catalogue::import_problem(self, value, problem)
+        FileWords::import_problem(self, value, problem)
     }
 
     fn rejected_columns(&self) -> [&'static str; 2] {

@@ -20,7 +20,7 @@ fn standing_size(ctx: &Context, out: &mut Vec<Finding>) {
     let Some(rule) = ctx.profile.rule(code::STANDING_SIZE) else {
         return;
     };
-   
+
     if ctx.rollup.is_some() {
         return crate::units::rules::standing_size(ctx, rule, out);
     }
@@ -86,7 +86,6 @@ fn person_rules(ctx: &Context, out: &mut Vec<Finding>) {
         let name = Label::new(&person.id, person.name.as_deref());
         let who = || subject("person", person.id.clone());
         if let Some(rule) = per_person.filter(|_| ctx.rollup.is_some()) {
-           
             let max = rule.number("max").unwrap_or(3.0);
             let at_level = crate::units::rules::titles_at_one_level(ctx, &person.planned, max);
             if let Some((level, count)) = at_level {
@@ -135,7 +134,7 @@ fn person_rules(ctx: &Context, out: &mut Vec<Finding>) {
 /// secretary post, with the department head post only.
 fn not_higher(ctx: &Context, rule: &Rule, person: &Person, name: &Label, out: &mut Vec<Finding>) {
     let titles = &ctx.reading.dataset.titles;
-   
+
     let best_current = |body: bool, unit: Option<usize>| {
         person
             .current

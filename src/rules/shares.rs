@@ -26,7 +26,7 @@ struct Scope<'a> {
 
 fn scopes<'a>(ctx: &'a Context) -> Vec<Scope<'a>> {
     let mut out = Vec::new();
-   
+
     if ctx.rollup.is_some() {
         for (within, key) in crate::units::rules::scopes(ctx) {
             let Some(cohort) = crate::units::rules::cohort(ctx, &within, &key) else {
@@ -69,7 +69,7 @@ fn scopes<'a>(ctx: &'a Context) -> Vec<Scope<'a>> {
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let scopes = scopes(ctx);
     let year = ctx.reading.dataset.as_of.year();
-   
+
     let bands = match ctx.profile.rule(code::AGE_BANDS) {
         Some(rule) if ctx.rollup.is_some() => crate::units::rules::age_band_counts(
             ctx,
@@ -229,7 +229,7 @@ fn age_bands(
     let middle_to = rule.number("middleTo").unwrap_or(50.0);
     let (mut young, mut middle, mut total) = counted.unwrap_or((0, 0, 0));
     let dataset = &ctx.reading.dataset;
-   
+
     let people = if counted.is_some() {
         &dataset.people[..0]
     } else {

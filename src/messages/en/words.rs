@@ -1,0 +1,35 @@
+//! What the English catalogue shares across its files: the catalogue's type
+//! and the small helpers several files use.
+
+use crate::lang::Lang;
+use crate::model::{DisciplineLevel, Level};
+
+pub struct En;
+
+pub(super) const L: Lang = Lang::En;
+
+pub(super) fn level_name(level: Level) -> &'static str {
+    match level {
+        Level::Central => "central",
+        Level::Province => "province",
+        Level::District => "district",
+        Level::AboveGrassroots => "above-grassroots",
+        Level::Commune => "commune",
+        Level::Grassroots => "grassroots",
+    }
+}
+
+pub(super) fn discipline_name(level: DisciplineLevel) -> &'static str {
+    match level {
+        DisciplineLevel::Reprimand => "a reprimand",
+        DisciplineLevel::Warning => "a warning",
+        DisciplineLevel::Dismissal => "dismissal",
+    }
+}
+
+pub(super) fn row_id(id: &Option<String>) -> String {
+    match id {
+        Some(id) => format!(" (id \"{id}\")"),
+        None => String::new(),
+    }
+}

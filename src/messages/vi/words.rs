@@ -1,0 +1,35 @@
+//! What the Vietnamese catalogue shares across its files: the catalogue's type
+//! and the small helpers several files use.
+
+use crate::lang::Lang;
+use crate::model::{DisciplineLevel, Level};
+
+pub struct Vi;
+
+pub(super) const L: Lang = Lang::Vi;
+
+pub(super) fn level_name(level: Level) -> &'static str {
+    match level {
+        Level::Central => "Trung ương",
+        Level::Province => "tỉnh",
+        Level::District => "huyện",
+        Level::AboveGrassroots => "cấp trên trực tiếp cơ sở",
+        Level::Commune => "xã, phường, đặc khu",
+        Level::Grassroots => "cơ sở",
+    }
+}
+
+pub(super) fn discipline_name(level: DisciplineLevel) -> &'static str {
+    match level {
+        DisciplineLevel::Reprimand => "khiển trách",
+        DisciplineLevel::Warning => "cảnh cáo",
+        DisciplineLevel::Dismissal => "cách chức",
+    }
+}
+
+pub(super) fn row_id(id: &Option<String>) -> String {
+    match id {
+        Some(id) => format!(" (mã “{id}”)"),
+        None => String::new(),
+    }
+}
