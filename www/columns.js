@@ -9,7 +9,7 @@ import { fieldLabel } from "./vocabulary.js";
 export const ROW_HEIGHT = 32;
 
 /** Width in pixels by the schema's kind of value. */
-const WIDTH = { id: 80, text: 200, partialDate: 104, date: 104, bool: 76, enum: 128, titles: 170, computed: 104 };
+const WIDTH = { id: 80, text: 200, partialDate: 104, date: 104, bool: 90, enum: 128, titles: 170, computed: 104 };
 /** The column kept on screen when scrolling sideways. */
 const FROZEN = "name";
 

@@ -144,10 +144,10 @@ export function renderUnitForm(root, store, profiles, say, termsFor = () => []) 
       { class: "form-grid" },
       field("unit-name", fieldLabel("unit", "name"), name),
       field("unit-level", fieldLabel("unit", "level"), level),
-      field("dataset-as-of", "asOf", asOf),
-      field("dataset-term", "unit.termStart", term),
-      field("dataset-term-preset", "unit.termPreset", preset),
-      field("dataset-profile", "profile", profile),
+      field("dataset-as-of", t("asOf"), asOf),
+      field("dataset-term", t("unit.termStart"), term),
+      field("dataset-term-preset", t("unit.termPreset"), preset),
+      field("dataset-profile", t("profile"), profile),
     ),
   );
 }

@@ -10,6 +10,11 @@ const browser = withBrowser();
 
 test("the example shows the Phú Lương figures in Vietnamese", async () => {
   const { page, errors } = await browser.example();
+  // The unit form's labels: the schema's field labels and the page's own.
+  const form = await page.textContent("#unit-form");
+  for (const label of ["Tên đơn vị", "Cấp", "Ngày rà soát", "Bắt đầu nhiệm kỳ (mm/yyyy)", "Bộ quy định"]) {
+    assert.ok(form.includes(label), `${label} in ${form}`);
+  }
   await tab(page, "results");
 
   // Ban Thường vụ of 11: Thạc sỹ 4 = 36,4%, Đại học 7 = 63,6%, LLCT cao cấp 11 = 100%.
