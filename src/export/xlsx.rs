@@ -228,6 +228,20 @@ fn composition_sheet(
     Ok(())
 }
 
+/// Names a sheet and writes its column headings in the first row.
+fn named_with_headings<'a>(
+    sheet: &mut Worksheet,
+    name: &str,
+    headings: impl Iterator<Item = &'a str>,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    sheet.set_name(name)?;
+    for (c, h) in headings.enumerate() {
+        sheet.write_string_with_format(0, c as u16, h, &f.head)?;
+    }
+    Ok(())
+}
+
 fn titles_sheet(
     sheet: &mut Worksheet,
     report: &Report,
@@ -237,10 +251,7 @@ fn titles_sheet(
     let lang = long.lang;
     let w = long.words();
     let name = w.sheet_titles;
-    sheet.set_name(name)?;
-    for (c, h) in w.title_cols.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, *h, &f.head)?;
-    }
+    named_with_headings(sheet, name, w.title_cols.iter().copied(), f)?;
     sheet.set_column_width(1, 36)?;
     sheet.set_column_width(2, 20)?;
     for (r, t) in report.titles.iter().enumerate() {
@@ -308,10 +319,7 @@ fn findings_sheet(
     let lang = long.lang;
     let w = long.words();
     let name = w.sheet_findings;
-    sheet.set_name(name)?;
-    for (c, h) in w.finding_cols.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, *h, &f.head)?;
-    }
+    named_with_headings(sheet, name, w.finding_cols.iter().copied(), f)?;
     sheet.set_column_width(3, 70)?;
     sheet.set_column_width(4, 60)?;
     let wrap = f.text.clone().set_text_wrap();

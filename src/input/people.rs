@@ -79,34 +79,10 @@ pub(crate) fn top_level_entries(text: &str) -> Vec<(String, &str)> {
     serde_json::from_str::<Entries>(text).map_or_else(|_| Vec::new(), |e| e.0)
 }
 
-/// The fields of a person, to name a field found by its key.
-pub(crate) const PERSON_FIELDS: &[&str] = &[
-    "id",
-    "name",
-    "sex",
-    "birth",
-    "ethnicMinority",
-    "local",
-    "education",
-    "politicalTheory",
-    "current",
-    "planned",
-    "retireAt60",
-    "candidacy",
-    "candidacyFor",
-    "postSince",
-    "appointment",
-    "rotationDate",
-    "discipline",
-    "unit",
-];
-
+/// A person field named by its key (the schema's id), to name the field at
+/// fault in a row; "" for a key that is no person field.
 pub(crate) fn person_field(key: &str) -> &'static str {
-    PERSON_FIELDS
-        .iter()
-        .find(|f| **f == key)
-        .copied()
-        .unwrap_or("")
+    crate::schema::fields::person(key).map_or("", |f| f.id)
 }
 
 /// JSON text with each `\u` escape of a lone UTF-16 surrogate (a cut-off
