@@ -849,7 +849,7 @@ fn the_workbook_has_a_sheet_of_units() {
     let text = |c: &Cell| c.text();
     // Header, 2 levels, 21 units; ward 0 (the standing committee above a third) first of the units.
     assert_eq!(sheet.rows.len(), 1 + 2 + 21);
-    assert_eq!(text(&sheet.rows[2][1]), "Cấp xã, phường, đặc khu");
+    assert_eq!(text(&sheet.rows[2][1]), "Xã, phường, đặc khu");
     assert_eq!(text(&sheet.rows[2][7]), "419");
     assert_eq!(text(&sheet.rows[2][10]), "146");
     assert_eq!(text(&sheet.rows[2][13]), "265");
@@ -862,6 +862,22 @@ fn the_workbook_has_a_sheet_of_units() {
     };
     assert!(flagged(3) > (0, 0), "{:?}", sheet.rows[3]);
     assert!((4..sheet.rows.len()).all(|r| flagged(r) <= flagged(3)));
+    // In English: the sheet, its headings and the levels in English.
+    let bytes = qhcb::export::workbook(&d, &report, Lang::En).unwrap();
+    let (tables, _) = read_file(&bytes).unwrap();
+    let sheet = tables
+        .iter()
+        .find(|t| t.name == "Units")
+        .expect("a sheet Units");
+    let head: Vec<String> = sheet.rows[0].iter().map(|c| c.text()).collect();
+    assert_eq!(
+        &head[..6],
+        ["Unit id", "Unit", "Level", "Parent unit", "Units", "People"]
+    );
+    assert_eq!(head[6], "Party committee: seats");
+    assert_eq!(head[14], "Key titles: per title");
+    assert_eq!(&head[15..], ["Breach", "Warning"]);
+    assert_eq!(text(&sheet.rows[2][1]), "Commune, ward, special zone");
     // A dataset without units has no such sheet.
     let mut plain = d.clone();
     plain.as_object_mut().unwrap().remove("units");

@@ -4,8 +4,8 @@
 import { el } from "./dom.js";
 import { unitSelect, unitHeading } from "./units-panel.js";
 import { t, format, isoFromTyped } from "./i18n.js";
-import { emptyDataset, setOp } from "./store.js";
-import { defaultValue, fieldLabel, titleReferences, values } from "./vocabulary.js";
+import { emptyDataset, setOp, today } from "./store.js";
+import { defaultValue, fieldLabel, placed, titleReferences, values } from "./vocabulary.js";
 
 
 /** "03/2025" or "2025-03" → "2025-03"; null when not a month. */
@@ -15,12 +15,6 @@ function isoMonth(typed) {
   if (match) return `${match[2]}-${match[1].padStart(2, "0")}`;
   match = /^(\d{4})-(\d{2})$/.exec(text);
   return match ? text : null;
-}
-
-/** Today as an ISO date, in the browser's time zone. */
-function today() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
 /**
@@ -153,8 +147,6 @@ export function renderUnitForm(root, store, profiles, say, termsFor = () => []) 
 }
 
 
-/** The titles table's columns, in the order the table lays them out. */
-const TITLE_COLUMNS = ["id", "name", "group", "seats", "rank"];
 
 /** The titles table: id, name, group, seats, rank; add and delete rows. */
 export function renderTitles(root, store, report) {
@@ -233,7 +225,7 @@ export function renderTitles(root, store, report) {
       el(
         "table",
         { id: "titles-editor", class: "editor" },
-        el("thead", {}, el("tr", {}, TITLE_COLUMNS.map((k) => el("th", { scope: "col" }, fieldLabel("title", k))), units ? el("th", { scope: "col" }, unitHeading()) : null, el("th", {}, ""))),
+        el("thead", {}, el("tr", {}, placed("title", "titlesTable").map((f) => el("th", { scope: "col" }, f.label)), units ? el("th", { scope: "col" }, unitHeading()) : null, el("th", {}, ""))),
         el("tbody", {}, rows),
       ),
     ),

@@ -5,7 +5,7 @@
 import { analyze } from "./pkg/qhcb.js";
 import { nextTask } from "./dom.js";
 import { t, format, lang } from "./i18n.js";
-import { emptyDataset, setOp } from "./store.js";
+import { emptyDataset, setOp, today } from "./store.js";
 import { canEncrypt } from "./saved.js";
 import { downloadName } from "./names.js";
 import { download } from "./download.js";
@@ -16,12 +16,6 @@ const EXAMPLE = { url: new URL("examples/phu-luong.json", import.meta.url), name
 
 /** Files above this are refused before they are read: the tab would run out of memory. */
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
-
-/** Today as yyyy-mm-dd (the review date of a new dataset). */
-export function today() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
 
 /** A spreadsheet or CSV file, by its first bytes (ZIP: XLSX, ODS; OLE2: XLS) or its extension. */
 async function isSpreadsheet(file) {

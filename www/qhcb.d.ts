@@ -379,6 +379,8 @@ export interface Schema {
   params: { id: string; label: string }[];
 }
 
+/** The contract's `people` list from a report's `peopleColumns` and the ids of the dataset's rows. */
+export function peopleList(columns: PeopleColumns, ids: string[]): Report["people"];
 /** The vocabulary (fields, enumerations, labels) in one language; Vietnamese by default. */
 export function schema(lang?: Lang): Schema;
 export function analyze(dataset: Dataset | string, options?: AnalyzeOptions): Report;

@@ -12,7 +12,7 @@
 import { el, table } from "./dom.js";
 import { t, text, format } from "./i18n.js";
 import { compositionTable, groupName, multipleText, renderFindings } from "./dashboard.js";
-import { setOp } from "./store.js";
+import { setOp, today } from "./store.js";
 import * as charts from "./charts.js";
 import { values } from "./vocabulary.js";
 
@@ -152,8 +152,7 @@ export function renderReport(target, report) {
 
 /** The report of a roster analysed off the page's thread: figures, no short list. */
 function renderAggregates(target, report) {
-  const today = new Date();
-  const made = `${String(today.getDate()).padStart(2, "0")}/${String(today.getMonth() + 1).padStart(2, "0")}/${today.getFullYear()}`;
+  const made = format.date(today());
   const groups = el("table", { class: "form-table" });
   table(
     groups,

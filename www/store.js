@@ -12,6 +12,12 @@ import { defaultValue } from "./vocabulary.js";
 const RETRY_MS = 15000;
 const HISTORY_LIMIT = 200;
 
+/** Today as an ISO date, in the browser's time zone (the review date of new data). */
+export function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
 /** A new, empty dataset reviewed today. */
 export function emptyDataset(today) {
   return {

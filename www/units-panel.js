@@ -7,13 +7,35 @@
 import { el, table } from "./dom.js";
 import { t, text, format } from "./i18n.js";
 import { fold } from "./names.js";
-import { defaultValue, label, values } from "./vocabulary.js";
+import { defaultValue, label, titleReferences, values } from "./vocabulary.js";
 import { setOp } from "./store.js";
 
 /** A sentence of the units' catalogue section (www/i18n), or its list (column headings). */
 function tr(key, params = {}) {
-  const value = text().units[key];
-  return typeof value === "string" ? t(`units.${key}`, params) : value;
+  const value = text().units?.[key];
+  return Array.isArray(value) ? value : t(`units.${key}`, params);
+}
+
+/**
+ * A person with the title ids `change(ids)` gives in every place the schema
+ * says a person holds them (current, planned, appointment.title…): a list is
+ * replaced by the ids returned, a single id by the first of them or, when
+ * none is left, its record (the appointment) is dropped. Returns the
+ * [path, value] pairs that changed.
+ */
+function changedTitleIds(person, change) {
+  const out = [];
+  for (const path of titleReferences()) {
+    const held = path.reduce((node, key) => node?.[key], person);
+    if (Array.isArray(held)) {
+      const ids = change(held);
+      if (ids.length !== held.length || ids.some((id, k) => id !== held[k])) out.push([path, ids]);
+    } else if (typeof held === "string") {
+      const [id] = change([held]);
+      if (id !== held) out.push(id === undefined ? [path.slice(0, -1), undefined] : [path, id]);
+    }
+  }
+  return out;
 }
 
 /** "1,4" (one decimal, as the articles write body multiples) or "2,01" (two). */
@@ -112,11 +134,8 @@ export class UnitsPanel {
     const leavingSet = new Set(leaving);
     (data.people ?? []).forEach((p, i) => {
       if (leavingSet.has(i)) return;
-      for (const list of ["current", "planned"]) {
-        const ids = p?.[list];
-        if (Array.isArray(ids) && ids.some((id) => gone.has(id))) {
-          ops.push(setOp(data, ["people", i, list], ids.filter((id) => !gone.has(id))));
-        }
+      for (const [path, value] of changedTitleIds(p ?? {}, (ids) => ids.filter((id) => !gone.has(id)))) {
+        ops.push(setOp(data, ["people", i, ...path], value));
       }
     });
     // Rows removed from the last, so the indexes before stay right.
@@ -410,7 +429,7 @@ export function renderUnitsResults(root, report, { onShowPeople } = {}) {
     const people = el("button", { type: "button", "data-unit-people": u.id }, tr("filter"));
     people.addEventListener("click", () => onShowPeople?.(u.id));
     detail.replaceChildren(
-      el("h3", { tabindex: "-1" }, tr("unitHeading", { name: unitName(u) })),
+      el("h3", { tabindex: "-1" }, unitName(u)),
       el("ul", { class: "level-sentences" }, levelSentences(u).map((s) => el("li", {}, s))),
       el("p", {}, totalSentence(u)),
       el("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": unitName(u) }, groupTable(u)),
@@ -549,9 +568,8 @@ export function placeImported(data, imported) {
       unitOf.set(fold(p.unit), unit);
     }
     p.unit = unit;
-    for (const list of ["current", "planned"]) {
-      if (!Array.isArray(p[list])) continue;
-      p[list] = p[list].map((id) => {
+    const inUnitIds = (list) =>
+      list.map((id) => {
         const title = byId.get(id);
         if (!title || title.unit === unit) return id;
         const same = inUnit.get(key(unit, title));
@@ -565,6 +583,10 @@ export function placeImported(data, imported) {
         inUnit.set(key(unit, copy), copyId);
         return copyId;
       });
+    for (const [path, value] of changedTitleIds(p, inUnitIds)) {
+      let node = p;
+      for (const part of path.slice(0, -1)) node = node[part] = { ...node[part] };
+      node[path.at(-1)] = value;
     }
     return p;
   });

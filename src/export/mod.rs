@@ -8,7 +8,8 @@
 //!
 //! One job per file: [`roster`] (rows and their cells), [`labels`] (the
 //! label of a field or a value), `xlsx` (the workbook), `formats` (its cell
-//! formats), `filing_sheets` (the filed report in the workbook), `worksheet`
+//! formats), `sheets` (what every sheet shares), `units` (the sheet of units), `filing_sheets`
+//! (the filed report in the workbook), `worksheet`
 //! (a worksheet's CSV). CSV is written
 //! by [`crate::csv`], the one CSV module.
 
@@ -16,10 +17,13 @@ mod filing_sheets;
 mod formats;
 pub mod labels;
 pub mod roster;
+mod sheets;
+mod units;
 mod worksheet;
 mod xlsx;
 
 pub use crate::csv::formula_safe;
 pub use roster::roster_csv;
+pub use sheets::MAX_CELL_CHARS;
 pub use worksheet::worksheet_csv;
-pub use xlsx::{workbook, MAX_CELL_CHARS};
+pub use xlsx::workbook;

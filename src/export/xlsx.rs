@@ -7,13 +7,14 @@ use serde_json::Value;
 
 use crate::date::Date;
 use crate::lang::Lang;
-use crate::messages::exports::{export_words, ExportWords};
+use crate::messages::exports::export_words;
 use crate::report::Report;
 
 use super::filing_sheets::filing_sheets;
 use super::formats::{formats, Formats};
 use super::labels;
 use super::roster;
+use super::sheets::{named_with_headings, Long};
 
 /// Excel's serial for a date (1900 system).
 fn serial(date: Date) -> f64 {
@@ -34,13 +35,7 @@ pub fn workbook(dataset: &Value, report: &Report, lang: Lang) -> Result<Vec<u8>,
     findings_sheet(book.add_worksheet(), report, &f, &mut long)?;
     // The roll-up by level and each unit (datasets of many units).
     if !report.units.is_empty() {
-        crate::units::export::units_sheet(
-            book.add_worksheet(),
-            report,
-            &f.head,
-            &f.text,
-            &f.count,
-        )?;
+        super::units::units_sheet(book.add_worksheet(), report, &f, &mut long)?;
     }
     if let Some(filing) = &report.filing {
         filing_sheets(&mut book, filing, &f)?;
@@ -54,50 +49,6 @@ pub fn workbook(dataset: &Value, report: &Report, lang: Lang) -> Result<Vec<u8>,
         }
     }
     book.save_to_buffer()
-}
-
-/// The most characters a cell of Excel holds.
-pub const MAX_CELL_CHARS: usize = 32_767;
-
-/// Texts too long for a cell: each is cut, with a marker, and noted by
-/// sheet, row and field in the user's language, on a sheet of its own.
-struct Long {
-    lang: Lang,
-    notes: Vec<String>,
-}
-
-impl Long {
-    fn new(lang: Lang) -> Long {
-        Long {
-            lang,
-            notes: Vec::new(),
-        }
-    }
-
-    fn words(&self) -> &'static ExportWords {
-        export_words(self.lang)
-    }
-
-    /// `text`, or its start and a marker when it is longer than a cell.
-    fn fit(&mut self, sheet: &str, row: u32, field: &str, text: String) -> String {
-        let chars = text.chars().count();
-        if chars <= MAX_CELL_CHARS {
-            return text;
-        }
-        let messages = crate::messages::catalogue(self.lang);
-        let marker = messages.export_cut_marker();
-        let keep = MAX_CELL_CHARS - marker.chars().count();
-        let mut cut: String = text.chars().take(keep).collect();
-        cut.push_str(&marker);
-        self.notes.push(messages.export_truncated(
-            sheet,
-            row as usize + 1,
-            field,
-            chars,
-            MAX_CELL_CHARS,
-        ));
-        cut
-    }
 }
 
 fn roster_sheet(
@@ -205,40 +156,20 @@ fn composition_sheet(
             (f64::from(c.bands[i].count), c.bands[i].share)
         })?;
     }
-    for key in [
-        "doctorate",
-        "master",
-        "university",
-        "college",
-        "vocational",
-        "none",
-        "unknown",
-    ] {
+    // Every level the schema lists, then "unknown".
+    let levels = |ids: &'static [&'static str]| ids.iter().copied().chain(["unknown"]);
+    for key in levels(&crate::schema::Education::IDS) {
         line(sheet, &labels::level_label("education", key, lang), &|c| {
             c.education.get(key).map_or((0.0, None), share)
         })?;
     }
-    for key in ["advanced", "intermediate", "elementary", "none", "unknown"] {
+    for key in levels(&crate::schema::PoliticalTheory::IDS) {
         let name = labels::level_label("politicalTheory", key, lang);
         line(sheet, &name, &|c| {
             c.political_theory.get(key).map_or((0.0, None), share)
         })?;
     }
     sheet.write_string(row + 1, 0, w.made_by)?;
-    Ok(())
-}
-
-/// Names a sheet and writes its column headings in the first row.
-fn named_with_headings<'a>(
-    sheet: &mut Worksheet,
-    name: &str,
-    headings: impl Iterator<Item = &'a str>,
-    f: &Formats,
-) -> Result<(), XlsxError> {
-    sheet.set_name(name)?;
-    for (c, h) in headings.enumerate() {
-        sheet.write_string_with_format(0, c as u16, h, &f.head)?;
-    }
     Ok(())
 }
 

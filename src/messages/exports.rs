@@ -40,6 +40,13 @@ pub struct ExportWords {
     pub rejected_reason: &'static str,
     /// A worksheet's CSV: figure (or rule code), value, text.
     pub worksheet_cols: [&'static str; 3],
+    /// The sheet of units (datasets of many units).
+    pub sheet_units: &'static str,
+    /// Unit id, unit, level, parent unit, units (of a level), people.
+    pub unit_cols: [&'static str; 6],
+    /// A measured group's columns, "{group}" its label: seats, titles,
+    /// planned pairs, the multiple, the multiple per title.
+    pub unit_group_cols: [&'static str; 5],
 }
 
 const VI: ExportWords = ExportWords {
@@ -93,6 +100,22 @@ const VI: ExportWords = ExportWords {
     ],
     rejected_row: "Dòng",
     rejected_reason: "Lý do",
+    sheet_units: "Đơn vị",
+    unit_cols: [
+        "Mã đơn vị",
+        "Đơn vị",
+        "Cấp",
+        "Đơn vị cấp trên",
+        "Số đơn vị",
+        "Cán bộ",
+    ],
+    unit_group_cols: [
+        "{group}: vị trí",
+        "{group}: chức danh",
+        "{group}: lượt quy hoạch",
+        "{group}: số lần",
+        "{group}: lần trên 1 chức danh",
+    ],
     worksheet_cols: ["Chỉ tiêu", "Giá trị", "Nội dung"],
 };
 
@@ -147,6 +170,15 @@ const EN: ExportWords = ExportWords {
     ],
     rejected_row: "Row",
     rejected_reason: "Reason",
+    sheet_units: "Units",
+    unit_cols: ["Unit id", "Unit", "Level", "Parent unit", "Units", "People"],
+    unit_group_cols: [
+        "{group}: seats",
+        "{group}: titles",
+        "{group}: planned pairs",
+        "{group}: multiple",
+        "{group}: per title",
+    ],
     worksheet_cols: ["Figure", "Value", "Text"],
 };
 

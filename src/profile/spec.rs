@@ -5,6 +5,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::code::*;
+use crate::schema::Vocabulary;
 
 /// What values a parameter takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -138,18 +139,16 @@ pub fn lookup(code: &str) -> Option<(&'static str, &'static [ParamSpec])> {
 }
 
 /// The keys a reference-month object may have.
-pub const REFERENCE_KEYS: &[&str] = &[
-    "central",
-    "province",
-    "district",
-    "above-grassroots",
-    "commune",
-    "grassroots",
-    "government",
-];
+pub fn is_reference_key(key: &str) -> bool {
+    crate::schema::Level::from_id(key).is_some()
+        || key == crate::schema::CandidacyFor::Government.id()
+}
 
 /// The scopes of share rules.
-pub const SCOPES: &[&str] = &["unit", "committee", "standing", "key", "leader", "other"];
+/// A scope of share rules: the whole unit, or a group (the schema's ids).
+pub fn is_scope(scope: &str) -> bool {
+    scope == "unit" || crate::schema::Group::from_id(scope).is_some()
+}
 
 /// Whether `value` is a valid value of a parameter of this kind.
 pub fn fits(kind: ParamKind, value: &Value) -> bool {
@@ -166,17 +165,16 @@ pub fn fits(kind: ParamKind, value: &Value) -> bool {
         OptionalShare => value.is_null() || fits(Share, value),
         ReferenceMonths => value.as_object().is_some_and(|map| {
             map.iter().all(|(k, v)| {
-                REFERENCE_KEYS.contains(&k.as_str())
+                is_reference_key(k)
                     && v.as_str().is_some_and(|m| {
                         crate::date::PartialDate::parse(m)
                             .is_ok_and(|d| d.precision() == crate::date::Precision::Month)
                     })
             })
         }),
-        Scopes => value.as_array().is_some_and(|list| {
-            list.iter()
-                .all(|s| s.as_str().is_some_and(|s| SCOPES.contains(&s)))
-        }),
+        Scopes => value
+            .as_array()
+            .is_some_and(|list| list.iter().all(|s| s.as_str().is_some_and(is_scope))),
     }
 }
 

@@ -12,9 +12,6 @@
 //! level's groups and cohorts ([`rollup`]) and checks the rules that apply
 //! per unit and per level ([`rules`]).
 
-/// The workbook's sheet of units (with the file module).
-#[cfg(feature = "io")]
-pub mod export;
 pub mod read;
 pub mod rollup;
 pub mod rules;

@@ -8,19 +8,10 @@ use crate::input::problems::{Problem, RowProblem};
 use crate::input::rows::MAX_ROWS;
 use crate::input::value::Value;
 use crate::model::{Level, UnitDef};
+use crate::schema::Vocabulary;
 
 /// The code of a finding about a `units` row.
 pub const INVALID_UNIT: &str = "invalid-unit";
-
-/// The contract's names of the levels, in the order of [`Level::ALL`].
-const LEVEL_IDS: &[&str] = &[
-    "central",
-    "province",
-    "district",
-    "above-grassroots",
-    "commune",
-    "grassroots",
-];
 
 /// A problem of one `units` row.
 #[derive(Clone, Debug, PartialEq)]
@@ -120,10 +111,15 @@ pub fn read_units(value: &Value) -> Result<(Vec<UnitDef>, Vec<UnitProblem>), Err
         };
         let raw_level = row.get("level");
         let level = match raw_level {
-            Value::Text(t) => match LEVEL_IDS.iter().position(|l| l == t) {
-                Some(i) => Some(Level::ALL[i]),
+            Value::Text(t) => match Level::from_id(t) {
+                Some(level) => Some(level),
                 None => {
-                    fail(&id, "level", raw_level, Problem::NotInEnum(LEVEL_IDS));
+                    fail(
+                        &id,
+                        "level",
+                        raw_level,
+                        Problem::NotInEnum(Level::id_list()),
+                    );
                     None
                 }
             },
@@ -132,7 +128,7 @@ pub fn read_units(value: &Value) -> Result<(Vec<UnitDef>, Vec<UnitProblem>), Err
                 None
             }
             other => {
-                fail(&id, "level", other, Problem::NotInEnum(LEVEL_IDS));
+                fail(&id, "level", other, Problem::NotInEnum(Level::id_list()));
                 None
             }
         };

@@ -31,9 +31,6 @@ export default {
   findingsHeading: "Findings",
   groupCols: ["Group", "Titles", "Seats", "Held (pairs)", "Planned (pairs)", "People planned", "Planning multiple"],
   titleCols: ["Title", "Group", "Seats", "Held", "Planned", "People per seat"],
-  multiple: "{value}×",
-  perTitle: "{value}× per title",
-  perSeat: "{value}× the number of seats",
   cohortNames: {
     all: "All",
     current: "Incumbents",
@@ -174,6 +171,7 @@ export default {
     file: "File: {name}",
     new: "New data",
     restored: "Restored your previous work {name}",
+    external: "Data given by the embedding page {name}",
   },
   savedAt: "Saved automatically at {time}",
   saveFailed: "Could not save in the browser: {message}",

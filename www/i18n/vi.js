@@ -32,9 +32,6 @@ export default {
   findingsHeading: "Kết quả kiểm tra",
   groupCols: ["Nhóm", "Số chức danh", "Số vị trí", "Đương nhiệm (lượt)", "Quy hoạch (lượt)", "Số người quy hoạch", "Tỷ lệ quy hoạch"],
   titleCols: ["Chức danh", "Nhóm", "Số vị trí", "Đương nhiệm", "Quy hoạch", "Người / vị trí"],
-  multiple: "{value} lần",
-  perTitle: "{value} lần trên 1 chức danh",
-  perSeat: "{value} lần so với số vị trí",
   cohortNames: {
     all: "Toàn bộ",
     current: "Đương nhiệm",
@@ -175,6 +172,7 @@ export default {
     file: "Tệp: {name}",
     new: "Dữ liệu mới",
     restored: "Đã khôi phục dữ liệu làm việc trước đó {name}",
+    external: "Dữ liệu do trang nhúng công cụ đưa vào {name}",
   },
   savedAt: "Đã tự động lưu lúc {time}",
   saveFailed: "Không lưu được vào trình duyệt: {message}",
