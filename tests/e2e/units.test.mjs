@@ -3,25 +3,14 @@
 // the grid), the Results' roll-up by level with the articles' wording and
 // the table of units (the ward that breaks the one-third rule first, its
 // figures and findings opening from it), and the units in the report.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, openPage, tab } from "./support.mjs";
+import { withBrowser, tab } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const browser = withBrowser();
 
 /**
  * The city (committee 10 seats, 28 lượt: 2,8 lần) and three wards: committees
@@ -63,7 +52,7 @@ async function openUnits() {
   const dir = mkdtempSync(join(tmpdir(), "qhcb-units-"));
   const file = join(dir, "ha-long.json");
   writeFileSync(file, JSON.stringify(cityAndWards()));
-  const opened = await openPage(browser, server.url);
+  const opened = await browser.open();
   await opened.page.setInputFiles("#file", file);
   await opened.page.waitForSelector("#unit-tree li[data-unit]");
   return opened;
@@ -167,7 +156,7 @@ test("Results roll the wards up by level in the articles' words and list the uni
 });
 
 test("a one-unit dataset is split by unit from the Data tab", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await browser.open();
   await page.click("#load-example");
   await page.waitForSelector("#units-enable");
   const titles = await page.locator("#titles-editor tbody tr").count();
@@ -181,7 +170,7 @@ test("a one-unit dataset is split by unit from the Data tab", async () => {
 });
 
 test("a roster with a unit column is placed ward by ward", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await browser.open();
   await page.click("#load-example");
   await page.waitForSelector("#units-enable");
   const csv = [
@@ -207,7 +196,7 @@ test("a roster with a unit column is placed ward by ward", async () => {
 });
 
 test("several files at once, one per unit, each named after its file", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await browser.open();
   await page.click("#load-example");
   await page.waitForSelector("#units-enable");
   const roster = (prefix) =>
