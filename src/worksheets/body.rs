@@ -1,5 +1,6 @@
 //! The planning of a body and its key titles.
 
+use crate::schema::Vocabulary;
 use serde_json::json;
 
 use super::figures::{active_profile, figure, share};
@@ -23,7 +24,8 @@ pub(super) fn body(
     let young = r.count("young", &input.young, false);
     let ethnic = r.count("ethnicMinority", &input.ethnic_minority, false);
     let decimals = input.context.decimals.unwrap_or(2).min(4);
-    let standing = input.body.as_deref() == Some("standing");
+    let standing = input.body.as_deref().and_then(crate::model::Group::from_id)
+        == Some(crate::model::Group::Standing);
     let mut figures = Vec::new();
     if let (Some(seats), Some(pairs)) = (seats, pairs) {
         let m = share(pairs, seats);

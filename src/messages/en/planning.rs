@@ -60,14 +60,22 @@ impl PlanningWords for En {
     }
 
     fn scope_label(&self, scope: &Subject) -> String {
-        match (scope.kind, scope.id.as_deref()) {
-            ("group", Some("committee")) => "committee planning".to_owned(),
-            ("group", Some("standing")) => "standing-committee planning".to_owned(),
-            ("group", Some("key")) => "key-title planning".to_owned(),
-            ("group", Some("leader")) => "leadership planning".to_owned(),
-            ("group", _) => "other planning".to_owned(),
-            _ => "all planned people".to_owned(),
+        use crate::schema::{Group, Vocabulary};
+        // A group's scope by its group (every group worded); anything else is the whole unit.
+        let group = (scope.kind == "group")
+            .then(|| scope.id.as_deref().and_then(Group::from_id))
+            .flatten();
+        match group {
+            Some(group) => match group {
+                Group::Committee => "committee planning",
+                Group::Standing => "standing-committee planning",
+                Group::Key => "key-title planning",
+                Group::Leader => "leadership planning",
+                Group::Other => "other planning",
+            },
+            None => "all planned people",
         }
+        .to_owned()
     }
 
     fn standing_size(&self, standing: u64, committee: u64, limit: f64) -> String {

@@ -65,14 +65,22 @@ impl PlanningWords for Vi {
     }
 
     fn scope_label(&self, scope: &Subject) -> String {
-        match (scope.kind, scope.id.as_deref()) {
-            ("group", Some("committee")) => "quy hoạch cấp ủy".to_owned(),
-            ("group", Some("standing")) => "quy hoạch ban thường vụ".to_owned(),
-            ("group", Some("key")) => "quy hoạch chức danh chủ chốt".to_owned(),
-            ("group", Some("leader")) => "quy hoạch lãnh đạo, quản lý".to_owned(),
-            ("group", _) => "quy hoạch chức danh khác".to_owned(),
-            _ => "toàn bộ nguồn quy hoạch".to_owned(),
+        use crate::schema::{Group, Vocabulary};
+        // A group's scope by its group (every group worded); anything else is the whole unit.
+        let group = (scope.kind == "group")
+            .then(|| scope.id.as_deref().and_then(Group::from_id))
+            .flatten();
+        match group {
+            Some(group) => match group {
+                Group::Committee => "quy hoạch cấp ủy",
+                Group::Standing => "quy hoạch ban thường vụ",
+                Group::Key => "quy hoạch chức danh chủ chốt",
+                Group::Leader => "quy hoạch lãnh đạo, quản lý",
+                Group::Other => "quy hoạch chức danh khác",
+            },
+            None => "toàn bộ nguồn quy hoạch",
         }
+        .to_owned()
     }
 
     fn standing_size(&self, standing: u64, committee: u64, limit: f64) -> String {
