@@ -5,7 +5,7 @@ import { el } from "./dom.js";
 import { unitSelect, unitHeading } from "./units-panel.js";
 import { t, format, isoFromTyped } from "./i18n.js";
 import { emptyDataset, setOp, today } from "./store.js";
-import { defaultValue, fieldLabel, placed, titleReferences, values } from "./vocabulary.js";
+import { changedTitleIds, defaultValue, fieldLabel, placed, values } from "./vocabulary.js";
 
 
 /** "03/2025" or "2025-03" → "2025-03"; null when not a month. */
@@ -256,14 +256,7 @@ function deleteTitle(store, index) {
  * appointment.title, …).
  */
 export function renameTitleOps(data, p, person, from, to) {
-  const ops = [];
-  for (const path of titleReferences()) {
-    const held = path.reduce((node, key) => node?.[key], person);
-    if (Array.isArray(held) && held.includes(from)) {
-      ops.push(setOp(data, ["people", p, ...path], held.map((id) => (id === from ? to : id))));
-    } else if (held === from) {
-      ops.push(setOp(data, ["people", p, ...path], to));
-    }
-  }
-  return ops;
+  return changedTitleIds(person, (ids) => ids.map((id) => (id === from ? to : id))).map(([path, value]) =>
+    setOp(data, ["people", p, ...path], value),
+  );
 }

@@ -7,7 +7,7 @@
 import { el, table } from "./dom.js";
 import { t, text, format } from "./i18n.js";
 import { fold } from "./names.js";
-import { defaultValue, label, titleReferences, values } from "./vocabulary.js";
+import { changedTitleIds, defaultValue, label, values } from "./vocabulary.js";
 import { setOp } from "./store.js";
 
 /** A sentence of the units' catalogue section (www/i18n), or its list (column headings). */
@@ -16,27 +16,6 @@ function tr(key, params = {}) {
   return Array.isArray(value) ? value : t(`units.${key}`, params);
 }
 
-/**
- * A person with the title ids `change(ids)` gives in every place the schema
- * says a person holds them (current, planned, appointment.title…): a list is
- * replaced by the ids returned, a single id by the first of them or, when
- * none is left, its record (the appointment) is dropped. Returns the
- * [path, value] pairs that changed.
- */
-function changedTitleIds(person, change) {
-  const out = [];
-  for (const path of titleReferences()) {
-    const held = path.reduce((node, key) => node?.[key], person);
-    if (Array.isArray(held)) {
-      const ids = change(held);
-      if (ids.length !== held.length || ids.some((id, k) => id !== held[k])) out.push([path, ids]);
-    } else if (typeof held === "string") {
-      const [id] = change([held]);
-      if (id !== held) out.push(id === undefined ? [path.slice(0, -1), undefined] : [path, id]);
-    }
-  }
-  return out;
-}
 
 /** "1,4" (one decimal, as the articles write body multiples) or "2,01" (two). */
 function times(x, digits) {

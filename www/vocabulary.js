@@ -57,6 +57,28 @@ export function titleReferences() {
   return vocabulary().titleReferences;
 }
 
+/**
+ * A person with the title ids `change(ids)` gives in every place the schema
+ * says a person holds them (current, planned, appointment.title…): a list is
+ * replaced by the ids returned, a single id by the first of them or, when
+ * none is left, its record (the appointment) is dropped. Returns the
+ * [path, value] pairs that changed.
+ */
+export function changedTitleIds(person, change) {
+  const out = [];
+  for (const path of titleReferences()) {
+    const held = path.reduce((node, key) => node?.[key], person);
+    if (Array.isArray(held)) {
+      const ids = change(held);
+      if (ids.length !== held.length || ids.some((id, k) => id !== held[k])) out.push([path, ids]);
+    } else if (typeof held === "string") {
+      const [id] = change([held]);
+      if (id !== held) out.push(id === undefined ? [path.slice(0, -1), undefined] : [path, id]);
+    }
+  }
+  return out;
+}
+
 /** The value of a person field when the row does not give it (local: true). */
 export function defaultValue(table, id) {
   return field(table, id)?.default;
