@@ -25,11 +25,6 @@ pub trait Vocabulary: Copy + Eq + 'static + Sized {
         Self::all().iter().copied().find(|v| v.id() == id)
     }
 
-    /// Every id, in order.
-    fn ids() -> Vec<&'static str> {
-        Self::all().iter().map(|v| v.id()).collect()
-    }
-
     /// Every accepted spelling, folded, with the position of its value in
     /// [`Vocabulary::all`]: ids, labels in both languages, aliases. Made once
     /// per enumeration.
