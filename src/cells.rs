@@ -98,6 +98,47 @@ pub fn parse_cell(field: &str, text: &str, titles: &[TitleName]) -> Result<Value
     }
 }
 
+/// Reads a roster's text for one person field into every field it fills,
+/// the one reading the grid, paste and import share (issue 16): "Tày" in an
+/// ethnic column gives `ethnicGroup` and `ethnicMinority`, "Thạc sĩ Quản lý
+/// kinh tế" gives `education` and `educationMajor`. An error means the text
+/// is not a value of the field; the caller decides whether that rejects a
+/// row (name, birth, sex) or is kept as written with a warning.
+///
+/// ```
+/// use qhcb::cells::read_value;
+/// use serde_json::json;
+/// assert_eq!(read_value("sex", "Nữ"), Ok(vec![("sex", json!("F"))]));
+/// ```
+pub fn read_value(field: &str, text: &str) -> Result<Vec<(&'static str, Value)>, CellError> {
+    let Some(f) = fields::person(field) else {
+        return Err(CellError::UnknownField(field.to_owned()));
+    };
+    if f.id == "ethnicMinority" || f.id == "ethnicGroup" {
+        let folded = fold(text.trim());
+        if folded.is_empty() {
+            return Ok(vec![("ethnicMinority", Value::Null)]);
+        }
+        if folded == "kinh" {
+            return Ok(vec![
+                ("ethnicGroup", json!("Kinh")),
+                ("ethnicMinority", json!(false)),
+            ]);
+        }
+        if YES.contains(&folded.as_str()) || NO.contains(&folded.as_str()) {
+            return Ok(vec![(
+                "ethnicMinority",
+                json!(YES.contains(&folded.as_str())),
+            )]);
+        }
+        return Ok(vec![
+            ("ethnicGroup", json!(text.trim())),
+            ("ethnicMinority", json!(true)),
+        ]);
+    }
+    parse_cell(f.id, text, &[]).map(|v| vec![(f.id, v)])
+}
+
 /// A value of the enumeration `name` read from folded text.
 fn enum_value(name: &str, folded: &str) -> Option<&'static str> {
     match name {

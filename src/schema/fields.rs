@@ -205,6 +205,10 @@ pub const PERSON: &[Field] = &[
         grid(field("local", Kind::Bool, "Người địa phương", "Local")),
         true,
     ),
+    // Issue 16: what rosters say beyond the planning fields. `ethnicGroup`
+    // is one of the 54 groups (ethnicMinority derived from it when absent);
+    // `otherPosts` is the text of posts not in the titles list.
+    importable(field("ethnicGroup", Kind::Text, "Dân tộc", "Ethnic group")),
     importable(field("hometown", Kind::Text, "Quê quán", "Hometown")),
     grid(short(
         field(
@@ -215,6 +219,18 @@ pub const PERSON: &[Field] = &[
         ),
         "Chuyên môn",
         "Education",
+    )),
+    importable(field(
+        "educationMajor",
+        Kind::Text,
+        "Chuyên ngành đào tạo",
+        "Field of study",
+    )),
+    importable(field(
+        "academicTitle",
+        Kind::Text,
+        "Học hàm",
+        "Academic title",
     )),
     grid(field(
         "politicalTheory",
@@ -301,6 +317,12 @@ pub const PERSON: &[Field] = &[
         "Rotation date",
     ),
     field("discipline", Kind::Record, "Kỷ luật", "Discipline"),
+    importable(field(
+        "otherPosts",
+        Kind::Text,
+        "Chức vụ khác",
+        "Other posts",
+    )),
     // In a dataset of many units: the unit the person belongs to (its id; an
     // import keeps the text and the page places the row in that unit).
     importable(field("unit", Kind::Text, "Đơn vị", "Unit")),
