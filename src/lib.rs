@@ -59,6 +59,10 @@ pub mod legacy;
 pub mod messages;
 /// The validated dataset: unit, titles, people.
 pub mod model;
+/// Provinces after the 2025 merger and their former names: hometowns to
+/// non-local marks (with the file module).
+#[cfg(feature = "io")]
+pub mod places;
 /// Titles and groups: planned per seat, pairs (lượt) and multiples.
 pub mod planning;
 /// Dated rule profiles with parameters, sources and confidence.

@@ -414,6 +414,27 @@ fn lang_of(code: Option<&str>) -> Lang {
 }
 
 #[cfg(feature = "io")]
+/// Sorts people by hometown against a province the user names (its name
+/// before or after the 2025 merger): `{ province, local, nonLocal, unknown }`
+/// with row indexes into `hometowns` (text or null per person), and the 34
+/// province names for the page's list; `province` is null and the lists
+/// empty when the text names no province.
+#[wasm_bindgen(js_name = hometownMarks)]
+pub fn hometown_marks(hometowns: JsValue, province: &str) -> Result<JsValue, JsError> {
+    let hometowns: Vec<Option<String>> = serde_wasm_bindgen::from_value(hometowns)
+        .map_err(|e| fail(format_args!("invalid hometowns: {e}")))?;
+    let texts: Vec<Option<&str>> = hometowns.iter().map(Option::as_deref).collect();
+    let marks = crate::places::mark_by_hometown(&texts, province).unwrap_or_default();
+    to_js(&serde_json::json!({
+        "province": crate::places::province_of(province).map(|p| p.name),
+        "local": marks.local,
+        "nonLocal": marks.non_local,
+        "unknown": marks.unknown,
+        "provinces": crate::places::PROVINCES.iter().map(|p| p.name).collect::<Vec<_>>(),
+    }))
+}
+
+#[cfg(feature = "io")]
 /// Reads a spreadsheet (XLSX, XLS, ODS) or CSV file and proposes, per
 /// sheet, the header row, a field and a text encoding for each column.
 #[wasm_bindgen(js_name = inspectFile)]

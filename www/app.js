@@ -150,6 +150,11 @@ function createTool(root, host) {
     tool.wireLeaving();
     tool.wireLanguageEvents();
     $("lock-workspace").addEventListener("click", () => tool.lockDialog());
+    $("hometown-mark").addEventListener("click", () =>
+      import("./hometown-dialog.js")
+        .then((module) => module.markNonLocalByHometown(tool))
+        .catch((error) => showError(error.message)),
+    );
     tool.wireErase();
     for (const id of ["new-dataset", "load-example", "file", "import-file", "erase-data"]) $(id).disabled = false;
     $("lock-workspace").disabled = !canEncrypt();

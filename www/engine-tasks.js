@@ -122,6 +122,11 @@ const TASKS = {
     return { result: null };
   },
 
+  /** Hometowns against a province (src/places.rs): who is from elsewhere. */
+  async hometownMarks({ hometowns, province }) {
+    return { result: (await io()).hometownMarks(hometowns, province) };
+  },
+
   async inspectFile({ bytes, options }) {
     return { result: (await io()).inspectFile(bytes, options) };
   },

@@ -68,6 +68,7 @@ export const MARKUP = `
       <section class="panel" aria-labelledby="people-heading">
         <h2 id="people-heading" data-i18n="people.heading">Cán bộ</h2>
         <p class="muted" data-i18n="people.hint">Mũi tên, Tab để di chuyển; Enter hoặc gõ để sửa; Esc để hủy; Space để đánh dấu; dán (Ctrl+V) các dòng từ bảng tính.</p>
+        <p id="hometown-offer" class="muted" hidden><span id="hometown-count"></span> <button type="button" id="hometown-mark" data-i18n="hometown.button">Đánh dấu người ngoài tỉnh theo quê quán…</button></p>
         <div id="people-grid-root"></div>
       </section>
     </section>

@@ -23,6 +23,7 @@ const FILES = [
   "file-menu.js",
   "workspace-banner.js",
   "passphrase-dialog.js",
+  "hometown-dialog.js",
   "language-switch.js",
   "dom.js",
   "download.js",

@@ -4,7 +4,7 @@
 
 import { terms } from "./pkg/qhcb.js";
 import { nextTask } from "./dom.js";
-import { t, lang } from "./i18n.js";
+import { t, lang, format } from "./i18n.js";
 import { renderUnitForm, renderTitles, renderProfileSwitch } from "./editors.js";
 import {
   compositionTable,
@@ -41,7 +41,17 @@ export function createViews(tool) {
       const root = $(`${view}-profile`);
       if (root) renderKeepingFocus(root, () => renderProfileSwitch(root, store, ui.profiles, `${view}-profile-select`));
     }
+    renderHometownOffer();
     renderResults();
+  }
+
+  /** The offer to mark people from other provinces, when some people have a hometown. */
+  function renderHometownOffer() {
+    const people = tool.store.dataset?.people ?? [];
+    let count = 0;
+    for (const p of people) if (typeof p?.hometown === "string" && p.hometown.trim()) count++;
+    $("hometown-offer").hidden = count === 0;
+    if (count) $("hometown-count").textContent = t("hometown.offer", { count: format.count(count) });
   }
 
   /** Everything that shows the report: after each change, and when a report arrives from the worker. */

@@ -329,6 +329,17 @@ export default {
     erased: "Deleted from the browser: the workspace's database ({records} saved, {kept} kept copies) and {caches} page caches.",
     eraseFailed: "Could not delete the data: {message}",
   },
+  hometown: {
+    offer: "{count} people have a hometown.",
+    button: "Mark people from other provinces by hometown…",
+    title: "Mark people who are not local",
+    hint: "People whose hometown is in another province or city are marked “not local”; those from this province are local. Names before and after the 2025 merger both work (a hometown in “Nam Định” is in Ninh Bình). This can be undone.",
+    province: "The unit’s province or city",
+    outcome: "By hometown: {local} in {province}, {nonLocal} in other provinces; {unknown} with a hometown that names no province (left as they are).",
+    unknownProvince: "“{text}” names no province or city.",
+    apply: "Mark",
+    cancel: "Cancel",
+  },
   units: {
     heading: "Units",
     none: "The data is one unit. To consolidate the planning of many units (a city and its wards, a province and its communes), split the data by unit: each title belongs to a unit, each unit is checked on its own and summed by level.",

@@ -330,6 +330,17 @@ export default {
     erased: "Đã xóa khỏi trình duyệt: cơ sở dữ liệu của bản làm việc ({records} bản lưu, {kept} bản giữ lại) và {caches} bộ nhớ đệm của trang.",
     eraseFailed: "Không xóa được dữ liệu: {message}",
   },
+  hometown: {
+    offer: "{count} cán bộ có quê quán.",
+    button: "Đánh dấu người ngoài tỉnh theo quê quán…",
+    title: "Đánh dấu người không phải người địa phương",
+    hint: "Người có quê quán ở tỉnh, thành phố khác được đánh dấu “không phải người địa phương”; người quê ở tỉnh này là người địa phương. Tên tỉnh trước và sau sắp xếp năm 2025 đều được (ví dụ quê “Nam Định” thuộc Ninh Bình). Có thể hoàn tác.",
+    province: "Tỉnh, thành phố của đơn vị",
+    outcome: "Theo quê quán: {local} người ở {province}, {nonLocal} người ở tỉnh khác; {unknown} người có quê quán không nhận ra tỉnh (giữ nguyên).",
+    unknownProvince: "Không nhận ra tỉnh, thành phố “{text}”.",
+    apply: "Đánh dấu",
+    cancel: "Hủy",
+  },
   units: {
     heading: "Đơn vị",
     none: "Dữ liệu đang là một đơn vị. Khi tổng hợp quy hoạch của nhiều đơn vị (thành phố và các phường, tỉnh và các xã), hãy chia dữ liệu theo đơn vị: mỗi chức danh thuộc một đơn vị, mỗi đơn vị được kiểm tra riêng và cộng theo cấp.",
