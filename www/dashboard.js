@@ -39,7 +39,7 @@ export function renderSummary(report, $) {
     [t("headWomen"), format.share(planned.women)],
     [t("headYoung", { under: planned.young.under }), format.share(planned.young)],
     [t("headEthnic"), format.share(planned.ethnicMinority)],
-    [t("headNonLocal"), format.share(planned.nonLocal)],
+    [t("headNonLocal"), shareOrNoData(planned.nonLocal, report.recorded?.local)],
     [t("headMeanAge"), format.decimal(planned.meanAge, 1)],
   ];
   $("headline").replaceChildren(
@@ -88,15 +88,26 @@ export function renderGroups(report, groupsTarget, titlesTarget) {
   );
 }
 
-/** Rows of a composition table: [data-row key, label, cell of a cohort]. */
-export function compositionRows(first) {
+/**
+ * A share, or "không có dữ liệu" when the dataset does not record its field
+ * (`report.recorded`: no person says whether they are local), never 0%.
+ */
+function shareOrNoData(share, recorded) {
+  return recorded === false ? t("noDataShare") : format.share(share);
+}
+
+/**
+ * Rows of a composition table: [data-row key, label, cell of a cohort].
+ * `recorded` is the report's: a share of a field nobody recorded reads "no data".
+ */
+export function compositionRows(first, recorded = {}) {
   return [
     ["count", t("rows.count"), (c) => format.count(c.count)],
     ["meanAge", t("rows.meanAge"), (c) => format.decimal(c.meanAge, 1)],
     ["women", t("rows.women"), (c) => format.share(c.women)],
     ["young", t("rows.young", { under: first.young.under }), (c) => format.share(c.young)],
     ["ethnicMinority", t("rows.ethnicMinority"), (c) => format.share(c.ethnicMinority)],
-    ["nonLocal", t("rows.nonLocal"), (c) => format.share(c.nonLocal)],
+    ["nonLocal", t("rows.nonLocal"), (c) => shareOrNoData(c.nonLocal, recorded.local)],
     { section: t("rows.bandsTitle") },
     ...first.bands.map((band, i) => [`band-${i}`, format.band(band), (c) => format.share(c.bands[i])]),
     { section: t("rows.educationTitle") },
@@ -115,9 +126,9 @@ export function compositionRows(first) {
 }
 
 /** A composition table: criteria down, cohorts across; `skip` leaves rows out by key. */
-export function compositionTable(target, cohorts, keys, headFor = cohortName, skip = new Set()) {
+export function compositionTable(target, cohorts, keys, headFor = cohortName, skip = new Set(), recorded = {}) {
   const list = keys.map((k) => cohorts[k]);
-  const rows = compositionRows(list[0]).filter((row) => row.section || !skip.has(row[0])).map((row) =>
+  const rows = compositionRows(list[0], recorded).filter((row) => row.section || !skip.has(row[0])).map((row) =>
     row.section
       ? el("tr", { class: "section" }, el("th", { scope: "rowgroup", colspan: String(keys.length + 1) }, row.section))
       : el("tr", { "data-row": row[0] }, el("th", { scope: "row" }, row[1]), list.map((c) => el("td", {}, row[2](c)))),
@@ -151,7 +162,7 @@ export function renderCohortCharts(report, key, onChoose, $) {
   $("cohort-picker").replaceChildren(el("label", { for: "cohort-select" }, t("cohortPick")), select);
   $("pyramid-chart").replaceChildren(charts.pyramid(cohort));
   $("bands-chart").replaceChildren(charts.bands(cohort));
-  compositionTable($("cohort-detail"), report.cohorts, [chosen]);
+  compositionTable($("cohort-detail"), report.cohorts, [chosen], cohortName, new Set(), report.recorded);
   return chosen;
 }
 

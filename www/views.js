@@ -74,7 +74,7 @@ export function createViews(tool) {
       renderSummary(report, $);
       chooseCohort(ui.cohort);
       renderGroups(report, $("groups-table"), $("titles-table"));
-      compositionTable($("cohorts-table"), report.cohorts, Object.keys(report.cohorts));
+      compositionTable($("cohorts-table"), report.cohorts, Object.keys(report.cohorts), undefined, undefined, report.recorded);
       renderTimeline(report, $);
       renderFindings($("findings"), report, jumpTo);
       // The roll-up by level and the units; a unit's row shows its people in the grid.

@@ -73,3 +73,29 @@ test("a name that is no province is said so, and nothing can be applied", async 
   await page.keyboard.press("Escape");
   await dialog.waitFor({ state: "detached" });
 });
+
+test("without a local column the non-local share reads “không có dữ liệu”, not 0%", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "qhcb-hometown-"));
+  const file = join(dir, "no-local.json");
+  writeFileSync(file, JSON.stringify(roster()));
+  const { page } = await browser.open();
+  await page.setInputFiles("#file", file);
+  await page.locator("#hometown-offer").waitFor();
+  await page.getByRole("tab", { name: "Kết quả" }).click();
+  const row = page.locator('#cohorts-table tr[data-row="nonLocal"]');
+  await row.waitFor();
+  assert.match(await row.textContent(), /không có dữ liệu/);
+  assert.doesNotMatch(await row.textContent(), /0%/);
+  const headline = page.locator("#headline");
+  assert.match(await headline.textContent(), /Không phải người địa phương \(quy hoạch\)\s*không có dữ liệu/);
+  // Once people are marked, the share is a figure again.
+  await page.getByRole("tab", { name: "Dữ liệu" }).click();
+  await page.locator("#hometown-mark").click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Tỉnh, thành phố của đơn vị").fill("Ninh Bình");
+  await page.locator("#hometown-outcome").filter({ hasText: "3 người ở Ninh Bình" }).waitFor();
+  await dialog.getByRole("button", { name: "Đánh dấu" }).click();
+  await page.getByRole("tab", { name: "Kết quả" }).click();
+  await page.locator('#cohorts-table tr[data-row="nonLocal"]').filter({ hasText: "%" }).waitFor();
+  assert.doesNotMatch(await page.locator('#cohorts-table tr[data-row="nonLocal"]').textContent(), /không có dữ liệu/);
+});

@@ -329,6 +329,8 @@ export default {
     erased: "Deleted from the browser: the workspace's database ({records} saved, {kept} kept copies) and {caches} page caches.",
     eraseFailed: "Could not delete the data: {message}",
   },
+  /** A share of a field the dataset does not record (non-local without a column for it). */
+  noDataShare: "no data",
   hometown: {
     offer: "{count} people have a hometown.",
     button: "Mark people from other provinces by hometown…",

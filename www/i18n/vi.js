@@ -330,6 +330,8 @@ export default {
     erased: "Đã xóa khỏi trình duyệt: cơ sở dữ liệu của bản làm việc ({records} bản lưu, {kept} bản giữ lại) và {caches} bộ nhớ đệm của trang.",
     eraseFailed: "Không xóa được dữ liệu: {message}",
   },
+  /** A share of a field the dataset does not record (non-local without a column for it). */
+  noDataShare: "không có dữ liệu",
   hometown: {
     offer: "{count} cán bộ có quê quán.",
     button: "Đánh dấu người ngoài tỉnh theo quê quán…",
