@@ -133,6 +133,19 @@ export class Store {
      * its computed figures on the wrong rows.
      */
     this.layout = 0;
+    /**
+     * The operations applied since the engine's roster last took them
+     * (takeChanges): an edit crosses to the worker as operations. null
+     * after a load: the roster is then read again whole.
+     */
+    this.changes = null;
+  }
+
+  /** The operations applied since the last call, or null when the dataset was replaced whole meanwhile. */
+  takeChanges() {
+    const changes = this.changes;
+    this.changes = [];
+    return changes;
   }
 
   /** Whether this copy of the tool may change the data (it is the workspace's writer). */
@@ -153,6 +166,8 @@ export class Store {
   /** Applies an operation to the dataset and forgets the JSON it changes. */
   apply(op) {
     applyOp(this.dataset, op);
+    // Many edits not taken (a small dataset is analysed here, whole): the roster is read again.
+    if (this.changes?.push(op) > 1000) this.changes = null;
     this.text.forget(op);
     if (movesPeople(op)) this.layout += 1;
   }
@@ -174,6 +189,7 @@ export class Store {
     if (save && !this.refuseEdit()) return false;
     this.dataset = dataset;
     this.layout += 1;
+    this.changes = null;
     this.text.forget(null);
     this.source = source;
     this.undoStack = [];
