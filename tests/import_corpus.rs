@@ -47,12 +47,18 @@ fn corpus_imports_as_a_reader_of_each_form_expects() {
             format!("FAIL ({})", outcome.mismatches.len())
         };
         table.push(format!(
-            "  {:<10} {:<32} {:<22} {} expected, {} imported",
+            "  {:<10} {:<32} {:<22} {} expected, {} imported, {}",
             status,
             case.name,
             case.format,
             case.people.len(),
-            outcome.people
+            outcome.people,
+            outcome
+                .non_person_list
+                .as_ref()
+                .map_or("no non-person list in the summary".to_owned(), |(k, n)| {
+                    format!("{n} in {k}")
+                })
         ));
         if !outcome.mismatches.is_empty() {
             details.push(format!(
@@ -151,4 +157,69 @@ fn legacy_encoders_round_trip() {
     assert_eq!(tcvn3_to_unicode(&to_tcvn3("Ủy ban")), "ủy ban");
     assert_eq!(to_tcvn3("Hà Nội"), "Hµ Néi");
     assert_eq!(to_vni("Hà Nội"), "Haø Noäi");
+}
+
+/// The text of one part of a zip file.
+fn part(bytes: &[u8], name: &str) -> String {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut text = String::new();
+    archive
+        .by_name(name)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
+/// The files are what their cases say: the container the reader sees, and
+/// in the XML the hidden sheets and rows, the merges, the date system.
+#[test]
+fn corpus_files_carry_their_layouts() {
+    let cases = files::all();
+    let case = |name: &str| cases.iter().find(|c| c.name == name).unwrap();
+    for c in &cases {
+        let info = qhcb::import::inspect(&c.bytes).unwrap().file;
+        assert!(
+            c.format.starts_with(info.kind),
+            "{}: read as {}",
+            c.name,
+            info.kind
+        );
+    }
+    let hidden = &case("hidden-sheet-and-row").bytes;
+    assert!(part(hidden, "xl/workbook.xml").contains("state=\"hidden\""));
+    assert!(part(hidden, "xl/worksheets/sheet2.xml")
+        .contains("<row r=\"4\" spans=\"1:5\" hidden=\"1\">"));
+    let merged = &case("ethnic-groups-merged-xlsx").bytes;
+    assert!(part(merged, "xl/worksheets/sheet1.xml").contains("<mergeCell ref=\"E8:E10\"/>"));
+    let ods = part(&case("ethnic-groups-merged-ods").bytes, "content.xml");
+    assert!(ods.contains("table:number-rows-spanned=\"3\""));
+    assert!(ods.contains("<table:covered-table-cell/>"));
+    let ods = part(&case("ods-hidden-row-and-sheet").bytes, "content.xml");
+    assert!(ods.contains("<table:table-row table:visibility=\"collapse\">"));
+    assert!(ods.contains("table:display=\"false\""));
+    let mimetype = part(&case("huyen-form-ods").bytes, "mimetype");
+    assert_eq!(mimetype, "application/vnd.oasis.opendocument.spreadsheet");
+    assert!(part(&case("date-system-1904").bytes, "xl/workbook.xml").contains("date1904=\"1\""));
+    // CSV encodings, by their bytes.
+    assert!(case("education-majors-csv-bom")
+        .bytes
+        .starts_with(&[0xEF, 0xBB, 0xBF]));
+    assert!(case("utf16le-tab-text").bytes.starts_with(&[0xFF, 0xFE]));
+    let cp1258 = &case("windows-1258-csv").bytes;
+    assert!(
+        std::str::from_utf8(cp1258).is_err() && cp1258.contains(&0xD2),
+        "ơ as one byte"
+    );
+    let tcvn3 = &case("tcvn3-uy-titles-csv").bytes;
+    assert!(
+        tcvn3.windows(3).any(|w| w == b"Ch\xF1"),
+        "ủ typed as TCVN3 0xF1"
+    );
+    let vni = &case("vni-two-rows-csv").bytes;
+    assert!(
+        vni.windows(2).any(|w| w == b"u\xDB") || vni.windows(2).any(|w| w == b"U\xDB"),
+        "Ủ typed as VNI U + Û"
+    );
 }

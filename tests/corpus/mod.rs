@@ -912,6 +912,8 @@ fn proposed_sheet(inspection: &Value) -> Option<usize> {
 pub struct Outcome {
     pub mismatches: Vec<String>,
     pub people: usize,
+    /// The summary's list of non-person rows: its key and length, if any.
+    pub non_person_list: Option<(String, usize)>,
 }
 
 /// Runs one case as an outside check does and lists every mismatch.
@@ -924,14 +926,16 @@ pub fn check(case: &Case) -> Outcome {
             return Outcome {
                 mismatches: vec![format!("inspect failed: {e:?}")],
                 people: 0,
+                non_person_list: None,
             }
         }
     };
     let inspection = serde_json::to_value(&inspection).unwrap();
     let Some(sheet) = case.sheet.or_else(|| proposed_sheet(&inspection)) else {
         return Outcome {
-            mismatches: vec!["no sheet proposes a name column".to_owned()],
+            mismatches: vec!["the inspection gives no sheet".to_owned()],
             people: 0,
+            non_person_list: None,
         };
     };
     if let Some(h) = case.hidden_sheet {
@@ -975,6 +979,7 @@ pub fn check(case: &Case) -> Outcome {
             return Outcome {
                 mismatches: out,
                 people: 0,
+                non_person_list: None,
             };
         }
     };
@@ -1144,7 +1149,8 @@ pub fn check(case: &Case) -> Outcome {
     let n = |k: &str| summary[k].as_u64().unwrap_or(0) as usize;
     let blank = summary["blankRows"].as_array().map_or(0, Vec::len);
     let (read, imported, rejected) = (n("rowsRead"), n("imported"), n("rejected"));
-    match non_person_list(summary) {
+    let listed = non_person_list(summary);
+    match &listed {
         Some((key, rows)) => {
             if read != imported + rejected + blank + rows.len() {
                 fail(format!(
@@ -1164,5 +1170,6 @@ pub fn check(case: &Case) -> Outcome {
     Outcome {
         mismatches: out,
         people: people.len(),
+        non_person_list: listed.map(|(k, rows)| (k, rows.len())),
     }
 }
