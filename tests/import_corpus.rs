@@ -39,7 +39,9 @@ fn corpus_imports_as_a_reader_of_each_form_expects() {
     let mut details = Vec::new();
     let mut failed = 0;
     for case in &cases {
+        let started = std::time::Instant::now();
         let outcome = check(case);
+        let ms = started.elapsed().as_millis();
         let status = if outcome.mismatches.is_empty() {
             "pass".to_owned()
         } else {
@@ -47,10 +49,11 @@ fn corpus_imports_as_a_reader_of_each_form_expects() {
             format!("FAIL ({})", outcome.mismatches.len())
         };
         table.push(format!(
-            "  {:<10} {:<32} {:<22} {} expected, {} imported, {}",
+            "  {:<10} {:<32} {:<22} {:>5} ms  {} expected, {} imported, {}",
             status,
             case.name,
             case.format,
+            ms,
             case.people.len(),
             outcome.people,
             outcome
