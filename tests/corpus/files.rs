@@ -55,6 +55,7 @@ pub fn all() -> Vec<Case> {
     vec![
         huyen_form_xlsx(),
         huyen_form_ods(),
+        huyen_form_csv(),
         split_name_and_posts(),
         ethnic_groups_merged_xlsx(),
         ethnic_groups_merged_ods(),
@@ -349,6 +350,18 @@ fn huyen_form_ods() -> Case {
         "ods",
         "the district form saved by LibreOffice (spanned and covered cells)",
         ods(&[huyen_form()]),
+    )
+    .titles(HUYEN)
+    .people(huyen_people())
+    .non_person(HUYEN_NON_PERSON)
+}
+
+fn huyen_form_csv() -> Case {
+    Case::new(
+        "huyen-form-csv",
+        "csv utf-8 bom",
+        "the district form saved by Excel as \"CSV UTF-8\" (merges gone: a merged cell's text in its first cell)",
+        utf8_bom(&csv_text(&huyen_form(), ',', false)),
     )
     .titles(HUYEN)
     .people(huyen_people())
