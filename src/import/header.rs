@@ -18,6 +18,13 @@ pub fn fields() -> Vec<&'static str> {
 /// Folded header texts and the field they name, most specific first: a
 /// header is matched exactly, then by the first entry it contains.
 const HEADERS: &[(&str, &str)] = &[
+    // Dates of a post, a term or an appointment are not titles.
+    ("thoi gian giu chuc vu", "ignore"),
+    ("thoi gian giu chuc danh", "ignore"),
+    ("ngay bo nhiem", "ignore"),
+    ("thoi diem", "ignore"),
+    ("nam bo nhiem", "ignore"),
+    ("tu thang", "ignore"),
     ("quy hoach chuc danh", "planned"),
     ("chuc danh quy hoach", "planned"),
     ("du kien quy hoach", "planned"),
@@ -35,8 +42,10 @@ const HEADERS: &[(&str, &str)] = &[
     ("ngay sinh", "birth"),
     ("nam sinh", "birth"),
     ("sinh ngay", "birth"),
+    ("sinh nam", "birth"),
     ("gioi tinh", "sex"),
-    ("dan toc", "ethnicMinority"),
+    ("dan toc thieu so", "ethnicMinority"),
+    ("dan toc", "ethnicGroup"),
     ("que quan", "hometown"),
     ("nguyen quan", "hometown"),
     ("nguoi dia phuong", "local"),
@@ -44,6 +53,9 @@ const HEADERS: &[(&str, &str)] = &[
     ("llct", "politicalTheory"),
     ("ly luan", "politicalTheory"),
     ("trinh do chuyen mon", "education"),
+    ("trinh do cm", "education"),
+    ("chuyen nganh", "educationMajor"),
+    ("hoc ham", "academicTitle"),
     ("chuyen mon", "education"),
     ("trinh do dao tao", "education"),
     ("hoc vi", "education"),
@@ -66,6 +78,17 @@ const EXACT: &[(&str, &str)] = &[
     ("id", "id"),
     ("ten", "name"),
     ("gioi", "sex"),
+    // Sex marked "x" under a "Nữ" column (blank: male), or under "Nam"
+    // and "Nữ" sub-columns of "Giới tính".
+    ("nu", "sex"),
+    ("nam", "sex"),
+    ("tdcm", "education"),
+    ("cm", "education"),
+    ("dtts", "ethnicMinority"),
+    ("llct", "politicalTheory"),
+    ("ho va ten dem", "name"),
+    ("ho dem", "name"),
+    ("ho va dem", "name"),
     ("stt", "ignore"),
     ("tt", "ignore"),
     ("so tt", "ignore"),
@@ -93,6 +116,16 @@ pub fn field_for_header(header: &str, parent: &str) -> Option<&'static str> {
     }
     if folded.is_empty() {
         return None;
+    }
+    // A sub-column of "Quy hoạch chức danh" (or of "Chức vụ hiện tại")
+    // names a title: an "x" under it gives that title.
+    if !parent.is_empty() && parent != folded {
+        let own = field_for_header(header, "");
+        if !matches!(own, Some("ignore" | "planned" | "current")) {
+            if let Some(f @ ("planned" | "current")) = field_for_header(&parent, "") {
+                return Some(f);
+            }
+        }
     }
     EXACT
         .iter()
@@ -153,9 +186,26 @@ pub(super) fn header_texts(table: &Table, header: usize, width: usize) -> Vec<(S
         decode_row(header - 1)
     };
     let mut carried = String::new();
+    let merged_above: Vec<&(usize, usize, usize, usize)> = if header == 0 {
+        Vec::new()
+    } else {
+        table
+            .merged
+            .iter()
+            .filter(|m| m.0 <= header - 1 && header - 1 <= m.2 && m.2 < header)
+            .collect()
+    };
     let parents: Vec<String> = above
         .iter()
-        .map(|text| {
+        .enumerate()
+        .map(|(c, text)| {
+            if !merged_above.is_empty() || !table.merged.is_empty() {
+                // The workbook says which cells a parent spans.
+                return merged_above
+                    .iter()
+                    .find(|m| m.1 <= c && c <= m.3)
+                    .map_or_else(|| text.clone(), |m| above.get(m.1).cloned().unwrap_or_default());
+            }
             if !text.is_empty() {
                 carried = text.clone();
             }

@@ -4,7 +4,10 @@
 use serde::Serialize;
 
 use super::header::{field_for_header, fields, guess_header, header_texts, width};
+use super::options::DateOrder;
+use super::rows::{reading_of, Reading};
 use super::table::{read_file, Cell, FileError, FileInfo, Table};
+use super::values::column_date_order;
 use crate::legacy::{self, Legacy};
 
 /// A column as the page shows it for mapping.
@@ -21,6 +24,20 @@ pub struct ColumnGuess {
     /// A few values as read, and as they read after conversion.
     pub samples: Vec<String>,
     pub converted: Vec<String>,
+    /// For a date column with text dates: the day/month order the import
+    /// will use ("dmy" or "mdy"), and whether the column's values decided
+    /// it (false: every value reads both ways; d/m is used, the page asks
+    /// and may send `dateOrder` for the column).
+    pub date_order: Option<DateOrder>,
+    pub date_order_decided: bool,
+    /// When another column is proposed for the same field: "joined" (name
+    /// parts, joined in column order), "merged" (title lists, merged),
+    /// "marks" (x-mark columns read together), or "choose" (the import
+    /// keeps the first column's value and warns where they differ; the
+    /// user should pick one).
+    pub same_field: Option<&'static str>,
+    /// An x-mark column: "M" or "F" for sex, or the title its header names.
+    pub mark: Option<String>,
 }
 
 /// A sheet as the page shows it for mapping.
@@ -34,6 +51,14 @@ pub struct SheetGuess {
     pub columns: Vec<ColumnGuess>,
     /// The first rows as text, for the preview.
     pub preview: Vec<Vec<String>>,
+    /// The sheet is hidden in its workbook.
+    pub hidden: bool,
+    /// Hidden rows below the header (1-based): imported unless `skipHidden`.
+    pub hidden_rows: Vec<usize>,
+    /// Merged ranges in the data, whose value goes to every row they cover.
+    pub merged_ranges: usize,
+    /// The workbook uses the 1904 date system (used without asking).
+    pub date1904: bool,
 }
 
 /// What `inspect` found in a file.
@@ -100,7 +125,7 @@ fn guess_sheet(table: &Table) -> SheetGuess {
         .take(2000)
         .collect();
     let sheet_encoding = legacy::detect(&all);
-    let columns = headers
+    let mut columns: Vec<ColumnGuess> = headers
         .iter()
         .enumerate()
         .map(|(c, (text, parent))| {
@@ -114,12 +139,37 @@ fn guess_sheet(table: &Table) -> SheetGuess {
                 .collect();
             let encoding = column_encoding(&values, sheet_encoding);
             let samples: Vec<String> = values.iter().take(SAMPLES).cloned().collect();
+            let header_text = legacy::to_unicode(text, legacy::detect(&[text]));
+            let field = field_for_header(&header_text, parent).unwrap_or("ignore");
+            let is_date = matches!(field, "birth" | "birthIfMale" | "birthIfFemale");
+            let order = if is_date {
+                column_date_order(
+                    table
+                        .rows
+                        .iter()
+                        .skip(header + 1)
+                        .filter_map(|r| match r.get(c) {
+                            Some(Cell::Text(t)) => Some(t.as_str()),
+                            _ => None,
+                        }),
+                )
+            } else {
+                None
+            };
+            let mark = match reading_of(field, &header_text, parent) {
+                Reading::SexMark(s) => Some(s.to_owned()),
+                Reading::TitleMark(t) => Some(t),
+                Reading::Value => None,
+            };
             ColumnGuess {
                 index: c,
                 letter: column_letter(c),
-                header: legacy::to_unicode(text, legacy::detect(&[text])),
-                field: field_for_header(&legacy::to_unicode(text, legacy::detect(&[text])), parent)
-                    .unwrap_or("ignore"),
+                header: header_text,
+                field,
+                date_order: order.map(|(o, _)| o),
+                date_order_decided: order.is_some_and(|(_, d)| d),
+                same_field: None,
+                mark,
                 encoding,
                 converted: samples
                     .iter()
@@ -129,6 +179,18 @@ fn guess_sheet(table: &Table) -> SheetGuess {
             }
         })
         .collect();
+    let fields: Vec<&'static str> = columns.iter().map(|c| c.field).collect();
+    for column in &mut columns {
+        if column.field == "ignore" || fields.iter().filter(|f| **f == column.field).count() < 2 {
+            continue;
+        }
+        column.same_field = Some(match column.field {
+            "name" => "joined",
+            "current" | "planned" => "merged",
+            "sex" | "birthIfMale" | "birthIfFemale" => "marks",
+            _ => "choose",
+        });
+    }
     SheetGuess {
         name: table.name.clone(),
         rows: table.rows.len(),
@@ -140,5 +202,18 @@ fn guess_sheet(table: &Table) -> SheetGuess {
             .take(PREVIEW_ROWS)
             .map(|r| r.iter().map(Cell::text).collect())
             .collect(),
+        hidden: table.hidden,
+        hidden_rows: table
+            .hidden_rows
+            .iter()
+            .filter(|&&r| r > header)
+            .map(|r| r + 1)
+            .collect(),
+        merged_ranges: table
+            .merged
+            .iter()
+            .filter(|m| m.0 > header && m.2 > m.0)
+            .count(),
+        date1904: table.date1904,
     }
 }
