@@ -56,7 +56,9 @@ impl TitleMatcher {
         self.folded_ids
             .entry(fold(id))
             .or_insert_with(|| id.to_owned());
-        for text in std::iter::once(id).chain(name) {
+        // Names by their key; ids only exactly or folded ("Bi-thu" is the
+        // id "bi-thu", while "Bí thư" may be another title's name).
+        if let Some(text) = name {
             let k = key(text);
             self.short_keys
                 .entry(without_level(&k).to_owned())
@@ -72,16 +74,19 @@ impl TitleMatcher {
 
     /// Forgets an id made by [`Self::create_title`].
     fn forget(&mut self, id: &str, name: &str) {
-        for map in [
-            &mut self.ids,
-            &mut self.folded_ids,
-            &mut self.folded_names,
-            &mut self.keys,
-            &mut self.short_keys,
-        ] {
-            map.retain(|_, v| v != id);
+        let k = key(name);
+        let entries = [
+            (&mut self.ids, id.to_owned()),
+            (&mut self.folded_ids, fold(id)),
+            (&mut self.folded_names, fold(name)),
+            (&mut self.short_keys, without_level(&k).to_owned()),
+            (&mut self.keys, k.clone()),
+        ];
+        for (map, entry) in entries {
+            if map.get(&entry).is_some_and(|v| v == id) {
+                map.remove(&entry);
+            }
         }
-        let _ = name;
     }
 
     /// How many titles have been made so far: a row's titles are made
