@@ -108,6 +108,11 @@ pub fn inspect_tables(tables: &[Table], file: FileInfo) -> Inspection {
 fn column_encoding(values: &[String], sheet: Legacy) -> Legacy {
     match legacy::detect(values) {
         Legacy::Unicode if legacy::has_signs_of(values, sheet) => sheet,
+        // Two legacy encodings: the one whose text reads as Vietnamese,
+        // the sheet's when they read alike.
+        own if own != Legacy::Unicode && sheet != Legacy::Unicode && own != sheet => {
+            legacy::better_of(values, sheet, own)
+        }
         own => own,
     }
 }
