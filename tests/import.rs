@@ -220,7 +220,12 @@ fn district_roster_imports_every_row_or_says_why() {
         .collect();
     assert_eq!(
         names,
-        ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung"]
+        [
+            "Nguyễn Văn An",
+            "Trần Thị Bình",
+            "Lê Văn Cường",
+            "Phạm Thị Dung"
+        ]
     );
     let an = &result.people[0];
     assert_eq!(an["birth"], "1975-03-15");
@@ -257,7 +262,10 @@ fn district_roster_imports_every_row_or_says_why() {
         warnings,
         [(5, Some("H"), "chức danh quy hoạch “Chủ tịch UBND” không có trong bảng chức danh nên không được ghi; hãy thêm chức danh rồi nhập lại")]
     );
-    assert!(result.rejected_csv.contains("Hoµng V¨n Em") || result.rejected_csv.contains("Hoàng Văn Em"));
+    assert!(
+        result.rejected_csv.contains("Hoµng V¨n Em")
+            || result.rejected_csv.contains("Hoàng Văn Em")
+    );
     assert!(
         result.rejected_csv.lines().count() == 2,
         "a header and one row"

@@ -204,7 +204,10 @@ pub(super) fn header_texts(table: &Table, header: usize, width: usize) -> Vec<(S
                 return merged_above
                     .iter()
                     .find(|m| m.1 <= c && c <= m.3)
-                    .map_or_else(|| text.clone(), |m| above.get(m.1).cloned().unwrap_or_default());
+                    .map_or_else(
+                        || text.clone(),
+                        |m| above.get(m.1).cloned().unwrap_or_default(),
+                    );
             }
             if !text.is_empty() {
                 carried = text.clone();

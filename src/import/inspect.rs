@@ -148,16 +148,12 @@ fn guess_sheet(table: &Table) -> SheetGuess {
             let field = field_for_header(&header_text, parent).unwrap_or("ignore");
             let is_date = matches!(field, "birth" | "birthIfMale" | "birthIfFemale");
             let order = if is_date {
-                column_date_order(
-                    table
-                        .rows
-                        .iter()
-                        .skip(header + 1)
-                        .filter_map(|r| match r.get(c) {
-                            Some(Cell::Text(t)) => Some(t.as_str()),
-                            _ => None,
-                        }),
-                )
+                column_date_order(table.rows.iter().skip(header + 1).filter_map(
+                    |r| match r.get(c) {
+                        Some(Cell::Text(t)) => Some(t.as_str()),
+                        _ => None,
+                    },
+                ))
             } else {
                 None
             };

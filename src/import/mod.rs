@@ -25,7 +25,8 @@ pub use header::{field_for_header, fields};
 pub use inspect::{column_letter, inspect, inspect_tables, ColumnGuess, Inspection, SheetGuess};
 pub use options::{ColumnMap, DateOrder, ImportOptions, OptionsError, TitleIn};
 pub use outcome::{
-    DateOrderUsed, Duplicate, ImportNote, ImportProblem, Imported, NonPerson, Reasons, Rejection, Summary,
+    DateOrderUsed, Duplicate, ImportNote, ImportProblem, Imported, NonPerson, Reasons, Rejection,
+    Summary,
 };
 pub use rows::import;
 pub use table::{read_file, Cell, FileError, FileInfo, Table};

@@ -90,13 +90,20 @@ pub struct DateOrderUsed {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ImportNote {
     MergedCells(usize),
-    HiddenRows { rows: Vec<usize>, skipped: bool },
+    HiddenRows {
+        rows: Vec<usize>,
+        skipped: bool,
+    },
     HiddenSheet,
     Invisible(usize),
     Duplicates(Vec<Duplicate>),
     NonPerson(Vec<NonPerson>),
     Date1904,
-    DateOrder { column: String, mdy: bool, decided: bool },
+    DateOrder {
+        column: String,
+        mdy: bool,
+        decided: bool,
+    },
     Warnings(usize),
 }
 

@@ -218,16 +218,33 @@ pub fn import<R: Reasons + ?Sized>(
     let mut in_signature = false;
     let mut serial_read = false;
     for r in header + 1..=last {
-        let row = grid
-            .get(r - header - 1)
-            .map(Vec::as_slice)
-            .unwrap_or(&[]);
+        let row = grid.get(r - header - 1).map(Vec::as_slice).unwrap_or(&[]);
         let cell_of = |c: &Column| row.get(c.map.index).unwrap_or(&Cell::Empty);
-        if columns.iter().all(|c| cell_of(c).is_empty()) {
+        let unmapped_only = columns.iter().all(|c| cell_of(c).is_empty());
+        if unmapped_only && row.iter().all(Cell::is_empty) {
             summary.blank_rows.push(r + 1);
             continue;
         }
         let texts = row_text(row, &columns, &mut summary);
+        if unmapped_only {
+            // Text only in columns left out: a section heading or a
+            // signature line is listed as such; anything else is blank for
+            // the import (an STT number alone).
+            let kind = if options.find_non_person_rows {
+                non_person_kind(&texts.all, false, &mut in_signature)
+            } else {
+                None
+            };
+            match kind {
+                Some(kind) => summary.non_person.push(NonPerson {
+                    row: r + 1,
+                    kind,
+                    text: texts.all.join(" | "),
+                }),
+                None => summary.blank_rows.push(r + 1),
+            }
+            continue;
+        }
         if table.hidden_rows.contains(&r) {
             summary.hidden_rows.push(r + 1);
             if options.skip_hidden {
@@ -319,15 +336,19 @@ pub fn import<R: Reasons + ?Sized>(
                         Some(id) => planned.push(id),
                         None if field == "current" => {
                             other_posts.push(title.clone());
+                            row_warnings.push(entry(
+                                text.import_problem(
+                                    value,
+                                    &ImportProblem::OtherPost(title.clone()),
+                                ),
+                            ));
+                        }
+                        None => {
                             row_warnings.push(entry(text.import_problem(
                                 value,
-                                &ImportProblem::OtherPost(title.clone()),
-                            )));
+                                &ImportProblem::PlannedUnknown(title.clone()),
+                            )))
                         }
-                        None => row_warnings.push(entry(text.import_problem(
-                            value,
-                            &ImportProblem::PlannedUnknown(title.clone()),
-                        ))),
                     }
                 }
                 (_, "current" | "planned") => {
@@ -349,10 +370,12 @@ pub fn import<R: Reasons + ?Sized>(
                 }
                 (_, "name") => names.push(value.trim().to_owned()),
                 (_, "birth" | "birthIfMale" | "birthIfFemale") => {
-                    let date = date_value(cell, value, date1904, column.order, options.reference_year)
-                        .ok_or(ImportProblem::Date)
-                        .and_then(|d| plausible_birth(&d, options.reference_year).map(|()| d));
-                    serial_read |= matches!(cell, Cell::Number(n) if !(1900.0..=2100.0).contains(n));
+                    let date =
+                        date_value(cell, value, date1904, column.order, options.reference_year)
+                            .ok_or(ImportProblem::Date)
+                            .and_then(|d| plausible_birth(&d, options.reference_year).map(|()| d));
+                    serial_read |=
+                        matches!(cell, Cell::Number(n) if !(1900.0..=2100.0).contains(n));
                     match date {
                         Ok(d) => {
                             births.push((d, column));
@@ -387,7 +410,8 @@ pub fn import<R: Reasons + ?Sized>(
                     let read = if is_date_field(field) {
                         date_value(cell, value, date1904, column.order, options.reference_year)
                             .map(|d| {
-                                let key = crate::schema::fields::person(field).map_or("ignore", |f| f.id);
+                                let key =
+                                    crate::schema::fields::person(field).map_or("ignore", |f| f.id);
                                 vec![(key, json!(d))]
                             })
                             .ok_or(cells::CellError::Unrecognised {
@@ -402,7 +426,8 @@ pub fn import<R: Reasons + ?Sized>(
                             row_warnings.push(entry(
                                 text.import_problem(value, &ImportProblem::KeptAsWritten(e)),
                             ));
-                            let key = crate::schema::fields::person(field).map_or("ignore", |f| f.id);
+                            let key =
+                                crate::schema::fields::person(field).map_or("ignore", |f| f.id);
                             vec![(key, json!(value.trim()))]
                         }
                     };
@@ -437,9 +462,10 @@ pub fn import<R: Reasons + ?Sized>(
         if let Some((birth, column)) = births.first() {
             person.insert("birth".to_owned(), json!(birth));
             for (other, later) in &births[1..] {
-                let both_sexed = matches!(column.map.field.as_str(), "birthIfMale" | "birthIfFemale")
-                    && matches!(later.map.field.as_str(), "birthIfMale" | "birthIfFemale")
-                    && column.map.field != later.map.field;
+                let both_sexed =
+                    matches!(column.map.field.as_str(), "birthIfMale" | "birthIfFemale")
+                        && matches!(later.map.field.as_str(), "birthIfMale" | "birthIfFemale")
+                        && column.map.field != later.map.field;
                 if other != birth && !both_sexed {
                     row_warnings.push(Rejection {
                         row: r + 1,
@@ -550,7 +576,10 @@ pub fn import<R: Reasons + ?Sized>(
                     .and_then(Value::as_str)
                     .unwrap_or_default()
                     .to_owned();
-                let key = (fold(&name).split_whitespace().collect::<Vec<_>>().join(" "), birth);
+                let key = (
+                    fold(&name).split_whitespace().collect::<Vec<_>>().join(" "),
+                    birth,
+                );
                 match seen.get(&key) {
                     Some(&first) => summary.duplicates.push(Duplicate {
                         row: r + 1,
@@ -704,7 +733,10 @@ pub(super) fn non_person_kind(
     in_signature: &mut bool,
 ) -> Option<&'static str> {
     let numeral = |t: &str| {
-        let t = t.trim().trim_start_matches('(').trim_end_matches([')', '.']);
+        let t = t
+            .trim()
+            .trim_start_matches('(')
+            .trim_end_matches([')', '.']);
         !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())
     };
     if texts.len() >= 3 && texts.iter().all(|t| numeral(t)) {
@@ -720,9 +752,16 @@ pub(super) fn non_person_kind(
         let t = t.trim();
         t.parse::<f64>().is_ok_and(|n| (0.0..1000.0).contains(&n))
     };
-    let total_label = ["tong cong", "tong so", "tong:", "cong:", "cong :", "cong cong"]
-        .iter()
-        .any(|p| label.starts_with(p))
+    let total_label = [
+        "tong cong",
+        "tong so",
+        "tong:",
+        "cong:",
+        "cong :",
+        "cong cong",
+    ]
+    .iter()
+    .any(|p| label.starts_with(p))
         || ((label == "tong" || label == "cong" || label == "cong.")
             && texts
                 .iter()
@@ -735,8 +774,22 @@ pub(super) fn non_person_kind(
         return None;
     }
     let signature_start = [
-        "tm.", "tm ", "t/m", "t.m", "kt.", "kt ", "k/t", "q.", "nguoi lap", "nguoi ky", "noi nhan",
-        "xac nhan", "thu truong", "ky ten", "ky, ghi ro", "(ky",
+        "tm.",
+        "tm ",
+        "t/m",
+        "t.m",
+        "kt.",
+        "kt ",
+        "k/t",
+        "q.",
+        "nguoi lap",
+        "nguoi ky",
+        "noi nhan",
+        "xac nhan",
+        "thu truong",
+        "ky ten",
+        "ky, ghi ro",
+        "(ky",
     ];
     let date_line = |w: &str| w.contains("ngay") && w.contains("thang") && w.contains("nam");
     let upper_post = texts.iter().any(|t| {
@@ -779,7 +832,10 @@ pub(super) fn non_person_kind(
         matches!((chars.next(), chars.next()), (Some(c), Some('.' | ')')) if c.is_uppercase())
     };
     let shouting = |t: &str| {
-        t.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= 2
+        t.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+            >= 2
             && !t.chars().any(char::is_lowercase)
     };
     if texts.len() <= 2

@@ -353,7 +353,10 @@ mod tests {
             m.resolve("PCT UBND/UVBTV"),
             Ok(vec!["pct-ubnd".to_owned(), "uvbtv".to_owned()])
         );
-        assert_eq!(m.resolve("Trưởng Công an"), Err("Trưởng Công an".to_owned()));
+        assert_eq!(
+            m.resolve("Trưởng Công an"),
+            Err("Trưởng Công an".to_owned())
+        );
     }
 
     #[test]

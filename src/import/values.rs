@@ -1,7 +1,6 @@
 //! Reading one cell's value: Excel serial dates, two-digit years, plausible
 //! births and ethnic groups.
 
-
 use super::options::DateOrder;
 use super::outcome::ImportProblem;
 use super::table::Cell;
@@ -112,7 +111,10 @@ pub(super) fn column_date_order<'a>(
 pub(super) fn without_invisible(text: &str) -> Option<String> {
     let invisible = |c: char| matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}');
     let odd_space = |c: char| {
-        matches!(c, '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}')
+        matches!(
+            c,
+            '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+        )
     };
     if !text.chars().any(|c| invisible(c) || odd_space(c)) {
         return None;

@@ -29,7 +29,11 @@ impl FileWords for En {
             ImportProblem::DuplicateId(first) => format!("id \"{value}\" repeats row {first}"),
             ImportProblem::Missing(field) => format!(
                 "{} is missing",
-                if *field == "sex" { "sex" } else { "birth date" }
+                match *field {
+                    "sex" => "sex",
+                    "name" => "name",
+                    _ => "birth date",
+                }
             ),
             ImportProblem::ControlCharacter(code) => format!(
                 "the cell holds an invisible control character (U+{code:04X}) that a roster cannot keep; delete it in the file"
@@ -66,19 +70,29 @@ impl FileWords for En {
                 .join(", ")
         };
         let plural = |n: usize, one: &str, many: &str| {
-            format!("{} {}", number(n as f64, 0, L), if n == 1 { one } else { many })
+            format!(
+                "{} {}",
+                number(n as f64, 0, L),
+                if n == 1 { one } else { many }
+            )
         };
         match note {
             ImportNote::MergedCells(n) => format!(
                 "{} of merged ranges took the value of the merged cell above",
                 plural(*n, "cell", "cells")
             ),
-            ImportNote::HiddenRows { rows: r, skipped: true } => format!(
+            ImportNote::HiddenRows {
+                rows: r,
+                skipped: true,
+            } => format!(
                 "{} left out (rows {})",
                 plural(r.len(), "hidden row", "hidden rows"),
                 rows(r)
             ),
-            ImportNote::HiddenRows { rows: r, skipped: false } => format!(
+            ImportNote::HiddenRows {
+                rows: r,
+                skipped: false,
+            } => format!(
                 "{} imported all the same (rows {}); choose \"skip hidden rows\" to leave them out",
                 plural(r.len(), "hidden row", "hidden rows"),
                 rows(r)
@@ -114,12 +128,19 @@ impl FileWords for En {
                     .join(", ")
             ),
             ImportNote::Date1904 => {
-                "numbers in date columns were read in the 1904 date system the workbook uses".to_owned()
+                "numbers in date columns were read in the 1904 date system the workbook uses"
+                    .to_owned()
             }
-            ImportNote::DateOrder { column, mdy: true, .. } => format!(
+            ImportNote::DateOrder {
+                column, mdy: true, ..
+            } => format!(
                 "column {column}: dates are month/day/year (values such as 3/15/1975 show it)"
             ),
-            ImportNote::DateOrder { column, decided: false, .. } => format!(
+            ImportNote::DateOrder {
+                column,
+                decided: false,
+                ..
+            } => format!(
                 "column {column}: every date reads both ways; read as day/month/year, please check"
             ),
             ImportNote::DateOrder { column, .. } => {

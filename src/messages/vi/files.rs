@@ -22,7 +22,11 @@ impl FileWords for Vi {
             ImportProblem::DuplicateId(0) => format!("mã “{value}” đã có trong dữ liệu"),
             ImportProblem::DuplicateId(first) => format!("mã “{value}” trùng với dòng {first}"),
             ImportProblem::Missing(field) => {
-                let name = if *field == "sex" { "giới tính" } else { "ngày sinh" };
+                let name = match *field {
+                    "sex" => "giới tính",
+                    "name" => "họ và tên",
+                    _ => "ngày sinh",
+                };
                 format!("thiếu {name}")
             }
             ImportProblem::ControlCharacter(code) => format!(

@@ -1,0 +1,559 @@
+#![cfg(feature = "io")]
+//! Issue 16: the layouts offices keep, imported with the tool's own
+//! proposal and nothing else (the outside checks copy only the sheet, the
+//! header row, each column's field and encoding, and the titles). Every
+//! file is built here: XLSX with rust_xlsxwriter (two-row headers, merged
+//! cells, hidden rows), CSV as bytes.
+
+use std::io::{Cursor, Read, Write};
+
+use qhcb::import::{self, inspect, ImportOptions, Imported};
+use qhcb::messages::Lang;
+use rust_xlsxwriter::{Format, Workbook};
+use serde_json::{json, Value};
+
+/// The proposal copied as the outside checks copy it.
+fn proposed(bytes: &[u8], titles: Value) -> (ImportOptions, import::Inspection) {
+    let inspection = inspect(bytes).unwrap();
+    let sheet = &inspection.sheets[0];
+    let columns: Vec<Value> = sheet
+        .columns
+        .iter()
+        .map(|c| json!({ "index": c.index, "field": c.field, "encoding": c.encoding }))
+        .collect();
+    let options =
+        json!({ "sheet": 0, "headerRow": sheet.header_row, "columns": columns, "titles": titles });
+    (serde_json::from_value(options).unwrap(), inspection)
+}
+
+fn run(bytes: &[u8], titles: Value, lang: Lang) -> Imported {
+    let (options, _) = proposed(bytes, titles);
+    let (tables, _) = import::read_file(bytes).unwrap();
+    let result = import::import(&tables, &options, qhcb::messages::catalogue(lang)).unwrap();
+    let s = &result.summary;
+    assert_eq!(
+        s.rows_read,
+        s.imported + s.rejected + s.non_person.len() + s.blank_rows.len(),
+        "every row is accounted for: {s:?}"
+    );
+    result
+}
+
+fn person<'a>(result: &'a Imported, name: &str) -> &'a Value {
+    result
+        .people
+        .iter()
+        .find(|p| p["name"] == name)
+        .unwrap_or_else(|| panic!("{name} not imported: {:#?}", result.people))
+}
+
+fn titles() -> Value {
+    json!([
+        { "id": "bt", "name": "Bí thư Đảng ủy" },
+        { "id": "pbt", "name": "Phó Bí thư Đảng ủy" },
+        { "id": "ct-ubnd", "name": "Chủ tịch UBND" },
+        { "id": "pct-ubnd", "name": "Phó Chủ tịch Ủy ban nhân dân" },
+        { "id": "ct-hdnd", "name": "Chủ tịch HĐND" },
+        { "id": "pct-hdnd-ubnd", "name": "Phó Chủ tịch HĐND/UBND xã" },
+    ])
+}
+
+/// A commune's form: the motto block, a two-row header with "Năm sinh"
+/// over Nam/Nữ and "Quy hoạch chức danh" over three titles marked "x", a
+/// numbering row, section rows, vertically merged ethnic and theory cells,
+/// a hidden row, a person in both birth columns and one in neither, a
+/// total row with counts under Nam/Nữ and the signature block.
+fn commune_form() -> Vec<u8> {
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    let plain = Format::new();
+    sheet.write_string(0, 0, "ĐẢNG BỘ HUYỆN PHÚ LƯƠNG").unwrap();
+    sheet.write_string(0, 6, "ĐẢNG CỘNG SẢN VIỆT NAM").unwrap();
+    sheet
+        .merge_range(
+            2,
+            0,
+            2,
+            12,
+            "DANH SÁCH QUY HOẠCH CÁN BỘ NHIỆM KỲ 2025-2030",
+            &plain,
+        )
+        .unwrap();
+    // Header rows 5 and 6 (0-based 4 and 5).
+    for (c, h) in [
+        (0, "STT"),
+        (1, "Họ và tên"),
+        (4, "Dân tộc"),
+        (5, "Trình độ CM"),
+        (6, "LLCT"),
+        (7, "Chức vụ Đảng"),
+        (8, "Chức vụ chính quyền"),
+        (9, "Thời gian giữ chức vụ hiện tại"),
+    ] {
+        sheet.merge_range(4, c, 5, c, h, &plain).unwrap();
+    }
+    sheet.merge_range(4, 2, 4, 3, "Năm sinh", &plain).unwrap();
+    sheet.write_string(5, 2, "Nam").unwrap();
+    sheet.write_string(5, 3, "Nữ").unwrap();
+    sheet
+        .merge_range(4, 10, 4, 12, "Quy hoạch chức danh", &plain)
+        .unwrap();
+    sheet.write_string(5, 10, "BT").unwrap();
+    sheet.write_string(5, 11, "PCT UBND").unwrap();
+    sheet.write_string(5, 12, "Chủ tịch HĐND").unwrap();
+    // The numbering row.
+    for c in 0..13u16 {
+        sheet.write_string(6, c, format!("({})", c + 1)).unwrap();
+    }
+    sheet
+        .merge_range(7, 0, 7, 12, "I. KHỐI ĐẢNG", &plain)
+        .unwrap();
+    let mut r = 8u32;
+    #[allow(clippy::type_complexity)]
+    let people: [(
+        &str,
+        &str,
+        &str,
+        &str,
+        &str,
+        &str,
+        &str,
+        &str,
+        &str,
+        [&str; 3],
+    ); 6] = [
+        (
+            "Nguyễn Văn An",
+            "1970",
+            "",
+            "Tày",
+            "Thạc sĩ",
+            "Cao cấp",
+            "Bí thư Đảng ủy",
+            "",
+            "01/2021",
+            ["", "", "x"],
+        ),
+        (
+            "Hoàng Thị Bình",
+            "",
+            "1980",
+            "",
+            "Đại học",
+            "",
+            "Phó Bí thư Đảng ủy",
+            "Chủ tịch UBND",
+            "",
+            ["x", "", ""],
+        ),
+        (
+            "Lý Văn Cường",
+            "1985",
+            "",
+            "",
+            "ĐH Luật",
+            "Trung cấp",
+            "",
+            "Trưởng Công an xã",
+            "",
+            ["", "x", ""],
+        ),
+        (
+            "Ma Thị Dung",
+            "1982",
+            "1982",
+            "Kinh",
+            "Đại học",
+            "Trung cấp",
+            "",
+            "",
+            "",
+            ["", "", ""],
+        ),
+        (
+            "Triệu Văn Em",
+            "",
+            "",
+            "Dao",
+            "Đại học",
+            "Trung cấp",
+            "",
+            "",
+            "",
+            ["", "", ""],
+        ),
+        (
+            "Nguyễn Văn An",
+            "1970",
+            "",
+            "Kinh",
+            "Đại học",
+            "Cao cấp",
+            "",
+            "",
+            "",
+            ["", "", ""],
+        ),
+    ];
+    for (i, p) in people.iter().enumerate() {
+        if i == 3 {
+            sheet
+                .merge_range(r, 0, r, 12, "II. KHỐI CHÍNH QUYỀN", &plain)
+                .unwrap();
+            r += 1;
+        }
+        sheet.write_number(r, 0, (i + 1) as f64).unwrap();
+        sheet.write_string(r, 1, p.0).unwrap();
+        for (c, v) in [(2u16, p.1), (3, p.2)] {
+            if !v.is_empty() {
+                sheet.write_number(r, c, v.parse::<f64>().unwrap()).unwrap();
+            }
+        }
+        for (c, v) in [
+            (4u16, p.3),
+            (5, p.4),
+            (6, p.5),
+            (7, p.6),
+            (8, p.7),
+            (9, p.8),
+        ] {
+            if !v.is_empty() {
+                sheet.write_string(r, c, v).unwrap();
+            }
+        }
+        for (k, v) in p.9.iter().enumerate() {
+            if !v.is_empty() {
+                sheet.write_string(r, 10 + k as u16, *v).unwrap();
+            }
+        }
+        r += 1;
+    }
+    // Rows 9 and 10 (An and Bình): "Tày" and "Cao cấp" merged down.
+    sheet.merge_range(8, 4, 9, 4, "Tày", &plain).unwrap();
+    sheet.merge_range(8, 6, 9, 6, "Cao cấp", &plain).unwrap();
+    // The last person (a repeat of An) is on a hidden row.
+    sheet.set_row_hidden(r - 1).unwrap();
+    sheet.write_string(r, 0, "Tổng cộng: 6 đồng chí").unwrap();
+    sheet.write_number(r, 2, 3.0).unwrap();
+    sheet.write_number(r, 3, 2.0).unwrap();
+    sheet
+        .write_string(r + 2, 8, "Phú Lương, ngày 15 tháng 3 năm 2025")
+        .unwrap();
+    sheet.write_string(r + 3, 8, "TM. BAN THƯỜNG VỤ").unwrap();
+    sheet.write_string(r + 4, 8, "BÍ THƯ").unwrap();
+    sheet.write_string(r + 7, 8, "Nguyễn Văn An").unwrap();
+    book.save_to_buffer().unwrap()
+}
+
+#[test]
+fn a_commune_form_is_read_with_its_own_proposal() {
+    let bytes = commune_form();
+    let (_, inspection) = proposed(&bytes, titles());
+    let sheet = &inspection.sheets[0];
+    assert_eq!(sheet.header_row, 6);
+    let fields: Vec<&str> = sheet.columns.iter().map(|c| c.field).collect();
+    assert_eq!(
+        fields,
+        [
+            "ignore",
+            "name",
+            "birthIfMale",
+            "birthIfFemale",
+            "ethnicGroup",
+            "education",
+            "politicalTheory",
+            "current",
+            "current",
+            "ignore",
+            "planned",
+            "planned",
+            "planned"
+        ]
+    );
+    assert_eq!(sheet.columns[10].mark.as_deref(), Some("BT"));
+    assert_eq!(sheet.columns[7].same_field, Some("merged"));
+    assert_eq!(sheet.hidden_rows, [15]);
+    assert_eq!(sheet.merged_ranges, 2, "the two data cells merged down");
+
+    let result = run(&bytes, titles(), Lang::Vi);
+    let s = &result.summary;
+    let an = person(&result, "Nguyễn Văn An");
+    assert_eq!(an["sex"], "M");
+    assert_eq!(an["birth"], "1970");
+    assert_eq!(an["ethnicGroup"], "Tày");
+    assert_eq!(an["ethnicMinority"], true);
+    assert_eq!(an["education"], "master");
+    assert_eq!(an["politicalTheory"], "advanced");
+    assert_eq!(an["current"], json!(["bt"]));
+    assert_eq!(an["planned"], json!(["ct-hdnd"]));
+    let binh = person(&result, "Hoàng Thị Bình");
+    assert_eq!(binh["sex"], "F");
+    assert_eq!(
+        binh["ethnicMinority"], true,
+        "the merged Tày reaches row 10"
+    );
+    assert_eq!(
+        binh["politicalTheory"], "advanced",
+        "and the merged Cao cấp"
+    );
+    assert_eq!(
+        binh["current"],
+        json!(["pbt", "ct-ubnd"]),
+        "both post columns"
+    );
+    assert_eq!(binh["planned"], json!(["bt"]), "BT is Bí thư Đảng ủy");
+    let cuong = person(&result, "Lý Văn Cường");
+    assert_eq!(cuong["planned"], json!(["pct-ubnd"]));
+    assert_eq!(cuong["current"], json!([]));
+    assert_eq!(cuong["otherPosts"], "Trưởng Công an xã");
+    assert_eq!(s.merged_cells, 2);
+
+    // Ma Thị Dung is in both birth columns, Triệu Văn Em in neither.
+    let rejected: Vec<(usize, Option<&str>)> = result
+        .rejections
+        .iter()
+        .map(|r| (r.row, r.column.as_deref()))
+        .collect();
+    assert_eq!(rejected, [(13, Some("C")), (13, Some("D")), (14, None)]);
+    assert_eq!(s.rejected, 2);
+
+    // The hidden repeat of An is imported, noted and flagged as a duplicate.
+    assert_eq!(s.hidden_rows, [15]);
+    assert_eq!(s.duplicates.len(), 1);
+    assert_eq!((s.duplicates[0].row, s.duplicates[0].first), (15, 9));
+    assert_eq!(s.imported, 4);
+
+    let kinds: Vec<(usize, &str)> = s.non_person.iter().map(|n| (n.row, n.kind)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (7, "numbering"),
+            (8, "section"),
+            (12, "section"),
+            (16, "total"),
+            (18, "signature"),
+            (19, "signature"),
+            (20, "signature"),
+            (23, "signature"),
+        ]
+    );
+    assert!(result.notes.iter().any(|n| n.contains("dòng ẩn")));
+    assert!(result
+        .notes
+        .iter()
+        .any(|n| n.contains("2 ô trong vùng gộp")));
+}
+
+#[test]
+fn titles_are_created_only_from_imported_rows() {
+    let bytes = commune_form();
+    let (mut options, _) = proposed(&bytes, json!([]));
+    options.create_titles = true;
+    let (tables, _) = import::read_file(&bytes).unwrap();
+    let result = import::import(&tables, &options, qhcb::messages::catalogue(Lang::En)).unwrap();
+    let names: Vec<&str> = result
+        .new_titles
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
+    // Not "(11)", "TM. BAN THƯỜNG VỤ", "BÍ THƯ" or a person's name; and
+    // none from the rejected rows.
+    assert_eq!(
+        names,
+        [
+            "Bí thư Đảng ủy",
+            "Chủ tịch HĐND",
+            "Phó Bí thư Đảng ủy",
+            "Chủ tịch UBND",
+            "BT",
+            "Trưởng Công an xã",
+            "PCT UBND"
+        ]
+    );
+}
+
+fn csv(text: &str) -> Vec<u8> {
+    text.as_bytes().to_vec()
+}
+
+#[test]
+fn name_parts_an_x_under_nu_and_us_dates() {
+    let bytes = csv(
+        "Họ và tên đệm,Tên,Nữ,Sinh năm,Dân tộc,TĐCM,Chức vụ hiện tại\n\
+         Nguyễn Văn,An,,3/15/1975,Kinh,Thạc sĩ Quản lý kinh tế,PCT UBND\n\
+         Trần Thị,Bình,x,4/5/1980,Tày,abc,Phó Chủ tịch HĐND/UBND xã\n\
+         Lê\u{200B} Văn,Cường\u{A0},,12/31/1979,H’Mông,Đại học,Bí thư Đảng ủy – xã\n",
+    );
+    let (_, inspection) = proposed(&bytes, titles());
+    let columns = &inspection.sheets[0].columns;
+    assert_eq!(columns[0].same_field, Some("joined"));
+    assert_eq!(columns[2].field, "sex");
+    assert_eq!(columns[2].mark.as_deref(), Some("F"));
+    assert_eq!(columns[3].field, "birth");
+    assert_eq!(columns[3].date_order, Some(import::DateOrder::Mdy));
+    assert!(columns[3].date_order_decided);
+    let result = run(&bytes, titles(), Lang::En);
+    assert_eq!(result.summary.imported, 3, "{:?}", result.rejections);
+    let an = person(&result, "Nguyễn Văn An");
+    assert_eq!(
+        (an["sex"].as_str(), an["birth"].as_str()),
+        (Some("M"), Some("1975-03-15"))
+    );
+    assert_eq!(an["current"], json!(["pct-ubnd"]));
+    let binh = person(&result, "Trần Thị Bình");
+    assert_eq!(
+        (binh["sex"].as_str(), binh["birth"].as_str()),
+        (Some("F"), Some("1980-04-05"))
+    );
+    assert_eq!(binh["education"], "abc", "kept as written");
+    assert_eq!(
+        binh["current"],
+        json!(["pct-hdnd-ubnd"]),
+        "the slash is inside the title"
+    );
+    let cuong = person(&result, "Lê Văn Cường");
+    assert_eq!(
+        cuong["current"],
+        json!(["bt"]),
+        "an en dash and a level word"
+    );
+    assert_eq!(result.summary.invisible_cleaned, 2);
+    let warned: Vec<(usize, Option<&str>, &str)> = result
+        .warnings
+        .iter()
+        .map(|w| (w.row, w.column.as_deref(), w.value.as_str()))
+        .collect();
+    assert!(warned.contains(&(3, Some("F"), "abc")), "{warned:?}");
+    assert!(result.notes.iter().any(|n| n.contains("month/day/year")));
+}
+
+#[test]
+fn an_ambiguous_date_column_is_read_day_first_and_says_so() {
+    let bytes = csv("Họ và tên,Giới tính,Ngày sinh\nA B,Nam,3/4/1975\nC D,Nữ,5/6/1980\n");
+    let (_, inspection) = proposed(&bytes, json!([]));
+    assert!(!inspection.sheets[0].columns[2].date_order_decided);
+    let result = run(&bytes, json!([]), Lang::Vi);
+    assert_eq!(result.people[0]["birth"], "1975-04-03");
+    assert!(result.notes.iter().any(|n| n.contains("hai cách")));
+    // The user may say otherwise for the column.
+    let (mut options, _) = proposed(&bytes, json!([]));
+    options.columns[2].date_order = Some(import::DateOrder::Mdy);
+    let (tables, _) = import::read_file(&bytes).unwrap();
+    let result = import::import(&tables, &options, qhcb::messages::catalogue(Lang::Vi)).unwrap();
+    assert_eq!(result.people[0]["birth"], "1975-03-04");
+}
+
+#[test]
+fn sex_as_x_under_nam_and_nu_sub_columns_of_gioi_tinh() {
+    let bytes = csv(
+        "Họ và tên,Giới tính,,Năm sinh\n,Nam,Nữ,\nA B,x,,1975\nC D,,x,1980\nE F,x,x,1981\nG H,,,1982\n",
+    );
+    let (_, inspection) = proposed(&bytes, json!([]));
+    let fields: Vec<&str> = inspection.sheets[0]
+        .columns
+        .iter()
+        .map(|c| c.field)
+        .collect();
+    assert_eq!(fields, ["name", "sex", "sex", "birth"]);
+    let result = run(&bytes, json!([]), Lang::Vi);
+    assert_eq!(person(&result, "A B")["sex"], "M");
+    assert_eq!(person(&result, "C D")["sex"], "F");
+    let rows: Vec<usize> = result.rejections.iter().map(|r| r.row).collect();
+    assert_eq!(
+        rows,
+        [5, 5, 6],
+        "both marked (two cells named), neither marked"
+    );
+}
+
+#[test]
+fn hidden_rows_may_be_left_out() {
+    let bytes = commune_form();
+    let (mut options, _) = proposed(&bytes, titles());
+    options.skip_hidden = true;
+    let (tables, _) = import::read_file(&bytes).unwrap();
+    let result = import::import(&tables, &options, qhcb::messages::catalogue(Lang::Vi)).unwrap();
+    let s = &result.summary;
+    assert_eq!(s.imported, 3);
+    assert!(s
+        .non_person
+        .iter()
+        .any(|n| n.row == 15 && n.kind == "hidden"));
+    assert!(s.duplicates.is_empty());
+    assert_eq!(
+        s.rows_read,
+        s.imported + s.rejected + s.non_person.len() + s.blank_rows.len()
+    );
+}
+
+/// A workbook whose xl/workbook.xml says date1904.
+fn with_1904(bytes: &[u8]) -> Vec<u8> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).unwrap();
+        let name = file.name().unwrap().to_string();
+        let mut content = Vec::new();
+        file.read_to_end(&mut content).unwrap();
+        if name == "xl/workbook.xml" {
+            let text = String::from_utf8(content).unwrap();
+            let text = if text.contains("<workbookPr") {
+                text.replacen("<workbookPr", "<workbookPr date1904=\"1\"", 1)
+            } else {
+                text.replacen("<bookViews>", "<workbookPr date1904=\"1\"/><bookViews>", 1)
+            };
+            content = text.into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&content).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+#[test]
+fn plain_numbers_follow_the_workbooks_own_date_system() {
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    for (c, h) in ["Họ và tên", "Giới tính", "Ngày sinh"].iter().enumerate() {
+        sheet.write_string(0, c as u16, *h).unwrap();
+    }
+    sheet.write_string(1, 0, "A B").unwrap();
+    sheet.write_string(1, 1, "Nam").unwrap();
+    // 15/03/1975 in the 1904 system (1462 days fewer than in the 1900 one).
+    sheet.write_number(1, 2, 27468.0 - 1462.0).unwrap();
+    let bytes = with_1904(&book.save_to_buffer().unwrap());
+    assert!(inspect(&bytes).unwrap().sheets[0].date1904);
+    let result = run(&bytes, json!([]), Lang::En);
+    assert_eq!(result.people[0]["birth"], "1975-03-15");
+    assert!(result.summary.date1904);
+}
+
+#[test]
+fn a_one_row_tcvn3_file_with_uy_is_not_read_as_vni() {
+    // "Nguyễn Văn Hùng", "Phó Chủ tịch Ủy ban" in TCVN3.
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    for (c, h) in ["Họ và tên", "Giới tính", "Năm sinh", "Chức vụ"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string(0, c as u16, *h).unwrap();
+    }
+    sheet.write_string(1, 0, "NguyÔn V¨n Hïng").unwrap();
+    sheet.write_string(1, 1, "Nam").unwrap();
+    sheet.write_number(1, 2, 1975.0).unwrap();
+    sheet.write_string(1, 3, "Phã Chñ tÞch ñy ban").unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    let (_, inspection) = proposed(&bytes, json!([]));
+    let columns = &inspection.sheets[0].columns;
+    assert_eq!(columns[0].encoding, qhcb::legacy::Legacy::Tcvn3);
+    assert_eq!(columns[3].encoding, qhcb::legacy::Legacy::Tcvn3);
+    let result = run(
+        &bytes,
+        json!([{ "id": "pct", "name": "Phó Chủ tịch UBND" }]),
+        Lang::Vi,
+    );
+    assert_eq!(result.people[0]["name"], "Nguyễn Văn Hùng");
+    assert_eq!(result.people[0]["otherPosts"], "Phó Chủ tịch ủy ban");
+}
