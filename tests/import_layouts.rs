@@ -557,3 +557,25 @@ fn a_one_row_tcvn3_file_with_uy_is_not_read_as_vni() {
     assert_eq!(result.people[0]["name"], "Nguyễn Văn Hùng");
     assert_eq!(result.people[0]["otherPosts"], "Phó Chủ tịch ủy ban");
 }
+
+#[test]
+fn a_tcvn3_csv_with_a_bad_date_keeps_its_counts() {
+    // The page's own end-to-end file (tests/e2e/import.test.mjs).
+    let text = [
+        "STT;Hä vµ tªn;Ngµy sinh;Giíi tÝnh;D©n téc;Tr×nh ®é chuyªn m«n",
+        "1;NguyÔn V¨n An;15/03/1975;Nam;Kinh;Th¹c sÜ",
+        "2;TrÇn ThÞ B×nh;20/08/1982;N÷;Tµy;§¹i häc",
+        "3;Lª V¨n C\u{ad}êng;31/02/1968;Nam;Kinh;§¹i häc",
+        "",
+        "4;Ph¹m ThÞ Dung;05/1990;N÷;M\u{ad}êng;Th¹c sÜ",
+        "",
+    ]
+    .join("\r\n");
+    let bytes: Vec<u8> = text.chars().map(|c| c as u32 as u8).collect();
+    let result = run(&bytes, json!([]), Lang::Vi);
+    let s = &result.summary;
+    assert_eq!((s.rows_read, s.imported, s.rejected), (5, 3, 1));
+    assert_eq!(s.blank_rows, [5]);
+    assert_eq!(person(&result, "Trần Thị Bình")["ethnicMinority"], true);
+    assert_eq!(person(&result, "Phạm Thị Dung")["ethnicGroup"], "Mường");
+}
