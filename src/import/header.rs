@@ -192,7 +192,7 @@ pub(super) fn header_texts(table: &Table, header: usize, width: usize) -> Vec<(S
         table
             .merged
             .iter()
-            .filter(|m| m.0 <= header - 1 && header - 1 <= m.2 && m.2 < header)
+            .filter(|m| m.0 < header && m.2 + 1 == header)
             .collect()
     };
     let parents: Vec<String> = above

@@ -4,8 +4,8 @@
 use serde::Serialize;
 
 use super::header::{field_for_header, fields, guess_header, header_texts, width};
+use super::marks::{reading_of, Reading};
 use super::options::DateOrder;
-use super::rows::{reading_of, Reading};
 use super::table::{read_file, Cell, FileError, FileInfo, Table};
 use super::values::column_date_order;
 use crate::legacy::{self, Legacy};

@@ -12,6 +12,7 @@ pub mod file_error;
 mod header;
 mod inspect;
 pub mod limits;
+mod marks;
 mod options;
 mod outcome;
 mod rejected;

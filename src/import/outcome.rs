@@ -80,7 +80,7 @@ pub struct Duplicate {
 pub struct DateOrderUsed {
     /// The column letter.
     pub column: String,
-    pub order: crate::import::DateOrder,
+    pub order: super::options::DateOrder,
     /// False when every value could be read either way (d/m was used) and
     /// no option named the order.
     pub decided: bool,

@@ -12,6 +12,7 @@ use serde_json::{json, Map, Value};
 
 use super::header::{fields, header_texts, width};
 use super::inspect::column_letter;
+use super::marks::{is_mark, reading_of, Reading};
 use super::options::{ColumnMap, DateOrder, ImportOptions, OptionsError};
 use super::outcome::{
     DateOrderUsed, Duplicate, ImportNote, ImportProblem, Imported, NonPerson, Reasons, Rejection,
@@ -26,18 +27,6 @@ use crate::legacy::{self, Legacy};
 use crate::schema::fields::Kind;
 use crate::text::fold;
 
-/// How a mapped column is read.
-#[derive(Clone, Debug, PartialEq)]
-pub(super) enum Reading {
-    /// Its text is the field's value.
-    Value,
-    /// A mark ("x") under a "Nam" or "Nữ" header gives that sex.
-    SexMark(&'static str),
-    /// A mark under a title's name (a sub-column of "Quy hoạch chức
-    /// danh") gives that title; other text is read as a list of titles.
-    TitleMark(String),
-}
-
 /// A mapped column, with what the import decided about it.
 struct Column<'o> {
     map: &'o ColumnMap,
@@ -45,34 +34,6 @@ struct Column<'o> {
     /// For date columns: the day/month order of its text dates.
     order: DateOrder,
     header: String,
-}
-
-/// Whether a cell's text is a tick: "x", "v", "✓", "1".
-pub(super) fn is_mark(text: &str) -> bool {
-    let folded = fold(text.trim());
-    matches!(
-        folded.as_str(),
-        "x" | "v" | "1" | "+" | "co" | "\u{2713}" | "\u{2714}" | "\u{2611}" | "\u{2612}"
-    )
-}
-
-/// How a column of `field` under the header `own` (below `parent`) is read:
-/// the x-mark layouts are known by their headers.
-pub(super) fn reading_of(field: &str, own: &str, parent: &str) -> Reading {
-    let own_folded = fold(own.trim());
-    match field {
-        "sex" if own_folded == "nam" => Reading::SexMark("M"),
-        "sex" if own_folded == "nu" => Reading::SexMark("F"),
-        "planned" | "current"
-            if !parent.trim().is_empty()
-                && super::header::field_for_header(parent, "") == Some(field)
-                && super::header::field_for_header(own, "") != Some(field)
-                && !own.trim().is_empty() =>
-        {
-            Reading::TitleMark(own.trim().to_owned())
-        }
-        _ => Reading::Value,
-    }
 }
 
 fn is_date_field(field: &str) -> bool {
