@@ -579,3 +579,24 @@ fn a_tcvn3_csv_with_a_bad_date_keeps_its_counts() {
     assert_eq!(person(&result, "Trần Thị Bình")["ethnicMinority"], true);
     assert_eq!(person(&result, "Phạm Thị Dung")["ethnicGroup"], "Mường");
 }
+
+#[test]
+fn nam_and_nu_columns_of_years_are_the_birth_layout() {
+    let bytes = csv("Họ và tên,Nam,Nữ,Chức vụ\nA B,1975,,9\nC D,,1980,\nTổng cộng,1,1,\n");
+    let (_, inspection) = proposed(&bytes, json!([]));
+    let fields: Vec<&str> = inspection.sheets[0]
+        .columns
+        .iter()
+        .map(|c| c.field)
+        .collect();
+    assert_eq!(fields, ["name", "birthIfMale", "birthIfFemale", "current"]);
+    let (mut options, _) = proposed(&bytes, json!([]));
+    options.create_titles = true;
+    let (tables, _) = import::read_file(&bytes).unwrap();
+    let result = import::import(&tables, &options, qhcb::messages::catalogue(Lang::Vi)).unwrap();
+    assert_eq!(person(&result, "A B")["sex"], "M");
+    assert_eq!(person(&result, "C D")["sex"], "F");
+    assert!(result.new_titles.is_empty(), "\"9\" is not a title");
+    assert_eq!(person(&result, "A B")["otherPosts"], "9");
+    assert_eq!(result.summary.non_person[0].kind, "total");
+}

@@ -145,7 +145,23 @@ fn guess_sheet(table: &Table) -> SheetGuess {
             let encoding = column_encoding(&values, sheet_encoding);
             let samples: Vec<String> = values.iter().take(SAMPLES).cloned().collect();
             let header_text = legacy::to_unicode(text, legacy::detect(&[text]));
-            let field = field_for_header(&header_text, parent).unwrap_or("ignore");
+            let mut field = field_for_header(&header_text, parent).unwrap_or("ignore");
+            // "Nam" / "Nữ" columns of birth years or dates, without a
+            // "Năm sinh" above them: the birth-date layout, not marks.
+            let datelike = |v: &String| {
+                let v = v.trim();
+                v.len() >= 4 && v.chars().all(|c| c.is_ascii_digit() || "/.-".contains(c))
+            };
+            let letter_mark = |v: &String| {
+                super::marks::is_mark(v) && !v.trim().chars().all(|c| c.is_ascii_digit())
+            };
+            if field == "sex" && values.iter().any(datelike) && !values.iter().any(letter_mark) {
+                match crate::text::fold(header_text.trim()).as_str() {
+                    "nam" => field = "birthIfMale",
+                    "nu" => field = "birthIfFemale",
+                    _ => {}
+                }
+            }
             let is_date = matches!(field, "birth" | "birthIfMale" | "birthIfFemale");
             let order = if is_date {
                 column_date_order(table.rows.iter().skip(header + 1).filter_map(

@@ -329,7 +329,11 @@ pub fn import<R: Reasons + ?Sized>(
                         row_warnings.push(entry(text.import_problem(value, &problem)));
                     }
                 }
-                (_, "name") => names.push(value.trim().to_owned()),
+                // A formula guard of the rejected rows' CSV ("'=…") comes off.
+                (_, "name") => match cells::parse_cell("name", value, &[]) {
+                    Ok(Value::String(name)) => names.push(name),
+                    _ => names.push(value.trim().to_owned()),
+                },
                 (_, "birth" | "birthIfMale" | "birthIfFemale") => {
                     let date =
                         date_value(cell, value, date1904, column.order, options.reference_year)

@@ -157,7 +157,10 @@ impl TitleMatcher {
         for part in split_list(text) {
             let found = match self.find_part(part) {
                 Some(found) => found,
-                None if self.create && !key(part).is_empty() => vec![self.create_title(part)],
+                // A title has letters: "9" or "-" is never made one.
+                None if self.create && part.chars().any(char::is_alphabetic) => {
+                    vec![self.create_title(part)]
+                }
                 None => {
                     unknown.push(part.to_owned());
                     continue;
@@ -176,7 +179,9 @@ impl TitleMatcher {
     pub(super) fn resolve_one(&mut self, name: &str) -> Option<String> {
         match self.find(name) {
             Some(id) => Some(id),
-            None if self.create && !key(name).is_empty() => Some(self.create_title(name)),
+            None if self.create && name.chars().any(char::is_alphabetic) => {
+                Some(self.create_title(name))
+            }
             None => None,
         }
     }
