@@ -582,7 +582,9 @@ fn a_tcvn3_csv_with_a_bad_date_keeps_its_counts() {
 
 #[test]
 fn nam_and_nu_columns_of_years_are_the_birth_layout() {
-    let bytes = csv("Họ và tên,Nam,Nữ,Chức vụ\nA B,1975,,9\nC D,,1980,\nTổng cộng,1,1,\n");
+    let bytes = csv(
+        "Họ và tên,Nam,Nữ,Chức vụ\nA B,1975,,9\nC D,,1980,\nTống Công Minh,1970,,\nTổng cộng,2,1,\n",
+    );
     let (_, inspection) = proposed(&bytes, json!([]));
     let fields: Vec<&str> = inspection.sheets[0]
         .columns
@@ -598,5 +600,7 @@ fn nam_and_nu_columns_of_years_are_the_birth_layout() {
     assert_eq!(person(&result, "C D")["sex"], "F");
     assert!(result.new_titles.is_empty(), "\"9\" is not a title");
     assert_eq!(person(&result, "A B")["otherPosts"], "9");
+    assert_eq!(person(&result, "Tống Công Minh")["birth"], "1970");
+    assert_eq!(result.summary.non_person.len(), 1);
     assert_eq!(result.summary.non_person[0].kind, "total");
 }

@@ -732,11 +732,13 @@ pub(super) fn non_person_kind(
                 .iter()
                 .zip(&words)
                 .all(|(t, w)| *w == label || small_number(t) || w.contains("dong chi")));
-    if total_label {
-        return Some("total");
-    }
+    // A readable birth or sex makes a person ("Tống Công Minh" folds to a
+    // total's words); a total's counts are no birth.
     if person_data {
         return None;
+    }
+    if total_label {
+        return Some("total");
     }
     let signature_start = [
         "tm.",
