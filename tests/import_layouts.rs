@@ -604,3 +604,82 @@ fn nam_and_nu_columns_of_years_are_the_birth_layout() {
     assert_eq!(result.summary.non_person.len(), 1);
     assert_eq!(result.summary.non_person[0].kind, "total");
 }
+
+/// An ODS workbook with one sheet of text rows; `merged` rows-spanned
+/// cells are written as such, `hidden` rows collapsed.
+fn ods(rows: &[Vec<(&str, usize)>], hidden: &[usize]) -> Vec<u8> {
+    let mut table = String::new();
+    for (r, row) in rows.iter().enumerate() {
+        let visibility = if hidden.contains(&r) {
+            " table:visibility=\"collapse\""
+        } else {
+            ""
+        };
+        table.push_str(&format!("<table:table-row{visibility}>"));
+        for (text, span) in row {
+            if *text == "^" {
+                table.push_str("<table:covered-table-cell/>");
+            } else if text.is_empty() {
+                table.push_str("<table:table-cell/>");
+            } else {
+                let spanned = if *span > 1 {
+                    format!(
+                        " table:number-rows-spanned=\"{span}\" table:number-columns-spanned=\"1\""
+                    )
+                } else {
+                    String::new()
+                };
+                table.push_str(&format!(
+                    "<table:table-cell office:value-type=\"string\"{spanned}><text:p>{text}</text:p></table:table-cell>"
+                ));
+            }
+        }
+        table.push_str("</table:table-row>");
+    }
+    let content = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\"><office:body><office:spreadsheet><table:table table:name=\"DS\">{table}</table:table></office:spreadsheet></office:body></office:document-content>"
+    );
+    let manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\"><manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/><manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>";
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    out.start_file("mimetype", stored).unwrap();
+    out.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    out.start_file("META-INF/manifest.xml", stored).unwrap();
+    out.write_all(manifest.as_bytes()).unwrap();
+    out.start_file("content.xml", stored).unwrap();
+    out.write_all(content.as_bytes()).unwrap();
+    out.finish().unwrap().into_inner()
+}
+
+#[test]
+fn ods_merged_cells_and_hidden_rows() {
+    let c = |t| (t, 1);
+    let bytes = ods(
+        &[
+            vec![
+                c("Họ và tên"),
+                c("Giới tính"),
+                c("Năm sinh"),
+                c("Dân tộc"),
+                c("Lý luận chính trị"),
+            ],
+            vec![c("A B"), c("Nam"), c("1975"), ("Tày", 2), ("Cao cấp", 3)],
+            vec![c("C D"), c("Nữ"), c("1980"), c("^"), c("^")],
+            vec![c("E F"), c("Nữ"), c("1981"), c("Kinh"), c("^")],
+        ],
+        &[3],
+    );
+    let (_, inspection) = proposed(&bytes, json!([]));
+    assert_eq!(inspection.file.kind, "ods");
+    assert_eq!(inspection.sheets[0].hidden_rows, [4]);
+    let result = run(&bytes, json!([]), Lang::Vi);
+    let cd = person(&result, "C D");
+    assert_eq!(cd["ethnicMinority"], true);
+    assert_eq!(cd["politicalTheory"], "advanced");
+    assert_eq!(person(&result, "E F")["politicalTheory"], "advanced");
+    assert_eq!(person(&result, "E F")["ethnicMinority"], false);
+    assert_eq!(result.summary.merged_cells, 3);
+    assert_eq!(result.summary.hidden_rows, [4]);
+}

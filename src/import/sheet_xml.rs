@@ -1,5 +1,6 @@
-//! What calamine does not read from an XLSX workbook: the rows a sheet
-//! hides (`<row r="7" hidden="1">`). The parts were already unzipped and
+//! What calamine does not read from a workbook: the rows an XLSX sheet
+//! hides (`<row r="7" hidden="1">`); an ODS file's merged cells, hidden
+//! rows and sheets and its null date. The parts were already unzipped and
 //! counted against the limits (`limits::check_zip`) before this runs.
 
 use std::collections::HashMap;
@@ -91,4 +92,122 @@ fn unescape(text: &str) -> String {
         .replace("&quot;", "\"")
         .replace("&apos;", "'")
         .replace("&amp;", "&")
+}
+
+/// What an ODS workbook says of its sheets beyond their cells.
+#[derive(Debug, Default)]
+pub(super) struct OdsFacts {
+    /// By sheet name: hidden rows (0-based), merged ranges (top, left,
+    /// bottom, right) and whether the sheet is hidden.
+    pub sheets: HashMap<String, OdsSheet>,
+    /// `table:null-date` is 1904-01-01.
+    pub date1904: bool,
+}
+
+#[derive(Debug, Default)]
+pub(super) struct OdsSheet {
+    pub hidden_rows: Vec<usize>,
+    pub merged: Vec<(usize, usize, usize, usize)>,
+    pub hidden: bool,
+}
+
+/// Hidden rows beyond this many in one run are not listed (an ODS file
+/// repeats its last empty rows a million times).
+const MAX_LISTED_RUN: usize = 10_000;
+
+/// Reads content.xml of an ODS workbook: merged cells
+/// (`table:number-rows-spanned`), hidden rows (`table:visibility`), hidden
+/// sheets (a table style with `table:display="false"`) and the null date.
+pub(super) fn ods_facts(bytes: &[u8]) -> OdsFacts {
+    let mut facts = OdsFacts::default();
+    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return facts;
+    };
+    let Some(xml) = zip.by_name("content.xml").ok().and_then(|mut f| {
+        let mut text = String::new();
+        f.read_to_string(&mut text).ok().map(|_| text)
+    }) else {
+        return facts;
+    };
+    let mut hidden_styles: Vec<String> = Vec::new();
+    let mut style = String::new();
+    let mut sheet: Option<(String, OdsSheet)> = None;
+    // `row`: the next row's index; `current`: the row being read.
+    let (mut row, mut current, mut column) = (0usize, 0usize, 0usize);
+    let number = |tag: &str, key: &str| -> usize {
+        attr(tag, key)
+            .and_then(|v| v.parse::<usize>().ok())
+            .unwrap_or(1)
+            .max(1)
+    };
+    for piece in xml.split('<') {
+        let Some(tag) = piece.split('>').next() else {
+            continue;
+        };
+        let name = tag
+            .split([' ', '/', '\t', '\n', '\r'])
+            .next()
+            .unwrap_or_default();
+        match name {
+            "style:style" => style = attr(tag, "style:name").unwrap_or_default(),
+            "style:table-properties" => {
+                if attr(tag, "table:display").as_deref() == Some("false") {
+                    hidden_styles.push(style.clone());
+                }
+            }
+            "table:null-date" => {
+                facts.date1904 =
+                    attr(tag, "table:date-value").is_some_and(|d| d.starts_with("1904-01-01"));
+            }
+            "table:table" => {
+                if let Some((name, done)) = sheet.take() {
+                    facts.sheets.insert(name, done);
+                }
+                let name = unescape(&attr(tag, "table:name").unwrap_or_default());
+                let hidden =
+                    attr(tag, "table:style-name").is_some_and(|s| hidden_styles.contains(&s));
+                sheet = Some((
+                    name,
+                    OdsSheet {
+                        hidden,
+                        ..OdsSheet::default()
+                    },
+                ));
+                row = 0;
+            }
+            "table:table-row" => {
+                column = 0;
+                current = row;
+                let repeat = number(tag, "table:number-rows-repeated");
+                let collapsed = matches!(
+                    attr(tag, "table:visibility").as_deref(),
+                    Some("collapse" | "filter")
+                );
+                if let Some((_, s)) = sheet.as_mut() {
+                    if collapsed && repeat <= MAX_LISTED_RUN {
+                        s.hidden_rows.extend(row..row + repeat);
+                    }
+                }
+                // The row's own index is `row`; the next starts after its repeats.
+                row = row.saturating_add(repeat);
+            }
+            "table:table-cell" | "table:covered-table-cell" => {
+                let repeat = number(tag, "table:number-columns-repeated");
+                let rows = number(tag, "table:number-rows-spanned");
+                let columns = number(tag, "table:number-columns-spanned");
+                if name == "table:table-cell" && (rows > 1 || columns > 1) {
+                    if let Some((_, s)) = sheet.as_mut() {
+                        s.merged
+                            .push((current, column, current + rows - 1, column + columns - 1));
+                    }
+                }
+                column = column.saturating_add(repeat);
+            }
+            _ => {}
+        }
+    }
+    if let Some((name, done)) = sheet.take() {
+        facts.sheets.insert(name, done);
+    }
+    facts
 }

@@ -138,11 +138,17 @@ pub fn read_workbook(bytes: &[u8]) -> Result<(Vec<Table>, FileInfo), FileError> 
         .filter(|s| s.visible != calamine::SheetVisible::Visible)
         .map(|s| s.name.clone())
         .collect();
-    let hidden_rows = if kind == "xlsx" {
+    let mut hidden_rows = if kind == "xlsx" {
         super::sheet_xml::hidden_rows(bytes)
     } else {
         Default::default()
     };
+    let mut ods = if kind == "ods" {
+        super::sheet_xml::ods_facts(bytes)
+    } else {
+        Default::default()
+    };
+    let date1904 = date1904 || ods.date1904;
     let mut tables = Vec::new();
     for name in workbook.sheet_names() {
         let range = workbook
@@ -192,9 +198,24 @@ pub fn read_workbook(bytes: &[u8]) -> Result<(Vec<Table>, FileInfo), FileError> 
         // A merge far outside the cells read is not followed.
         .filter(|m| m.0 < rows.len() && m.2 <= rows.len() + 1 && m.2 >= m.0 && m.3 >= m.1)
         .collect();
+        let ods_sheet = ods.sheets.remove(&name).unwrap_or_default();
+        let mut merged = merged;
+        merged.extend(
+            ods_sheet
+                .merged
+                .into_iter()
+                .filter(|m| m.0 < rows.len() && m.2 >= m.0),
+        );
+        let mut hidden_here = hidden_rows.remove(&name).unwrap_or_default();
+        hidden_here.extend(
+            ods_sheet
+                .hidden_rows
+                .into_iter()
+                .filter(|&r| r < rows.len()),
+        );
         tables.push(Table {
-            hidden: hidden_sheets.contains(&name),
-            hidden_rows: hidden_rows.get(&name).cloned().unwrap_or_default(),
+            hidden: hidden_sheets.contains(&name) || ods_sheet.hidden,
+            hidden_rows: hidden_here,
             merged,
             date1904,
             name,
