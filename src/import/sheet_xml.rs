@@ -150,10 +150,8 @@ pub(super) fn ods_facts(bytes: &[u8]) -> OdsFacts {
             .unwrap_or_default();
         match name {
             "style:style" => style = attr(tag, "style:name").unwrap_or_default(),
-            "style:table-properties" => {
-                if attr(tag, "table:display").as_deref() == Some("false") {
-                    hidden_styles.push(style.clone());
-                }
+            "style:table-properties" if attr(tag, "table:display").as_deref() == Some("false") => {
+                hidden_styles.push(style.clone());
             }
             "table:null-date" => {
                 facts.date1904 =
