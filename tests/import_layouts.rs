@@ -315,6 +315,7 @@ fn a_commune_form_is_read_with_its_own_proposal() {
         .map(|r| (r.row, r.column.as_deref()))
         .collect();
     assert_eq!(rejected, [(13, Some("C")), (13, Some("D")), (14, None)]);
+    assert_eq!(result.rejections[2].reason, "thiếu ngày sinh");
     assert_eq!(s.rejected, 2);
 
     // The hidden repeat of An is imported, noted and flagged as a duplicate.
@@ -682,4 +683,41 @@ fn ods_merged_cells_and_hidden_rows() {
     assert_eq!(person(&result, "E F")["ethnicMinority"], false);
     assert_eq!(result.summary.merged_cells, 3);
     assert_eq!(result.summary.hidden_rows, [4]);
+}
+
+#[test]
+fn a_sheet_title_right_above_the_header_groups_nothing() {
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet
+        .merge_range(0, 0, 0, 4, "DANH SÁCH CÁN BỘ QUY HOẠCH", &Format::new())
+        .unwrap();
+    for (c, h) in [
+        "Họ và tên",
+        "Giới tính",
+        "Năm sinh",
+        "Số điện thoại",
+        "Quy hoạch",
+    ]
+    .iter()
+    .enumerate()
+    {
+        sheet.write_string(1, c as u16, *h).unwrap();
+    }
+    for (c, v) in ["A B", "Nam", "1975", "0912", "Bí thư Đảng ủy"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string(2, c as u16, *v).unwrap();
+    }
+    let bytes = book.save_to_buffer().unwrap();
+    let (_, inspection) = proposed(&bytes, titles());
+    let fields: Vec<&str> = inspection.sheets[0]
+        .columns
+        .iter()
+        .map(|c| c.field)
+        .collect();
+    assert_eq!(fields, ["name", "sex", "birth", "ignore", "planned"]);
+    let result = run(&bytes, titles(), Lang::Vi);
+    assert_eq!(result.people[0]["planned"], json!(["bt"]));
 }

@@ -119,12 +119,9 @@ pub fn field_for_header(header: &str, parent: &str) -> Option<&'static str> {
     }
     // A sub-column of "Quy hoạch chức danh" (or of "Chức vụ hiện tại")
     // names a title: an "x" under it gives that title.
-    if !parent.is_empty() && parent != folded {
-        let own = field_for_header(header, "");
-        if !matches!(own, Some("ignore" | "planned" | "current")) {
-            if let Some(f @ ("planned" | "current")) = field_for_header(&parent, "") {
-                return Some(f);
-            }
+    if is_group_header(&parent) && parent != folded && field_for_header(header, "").is_none() {
+        if let Some(f @ ("planned" | "current")) = field_for_header(&parent, "") {
+            return Some(f);
         }
     }
     EXACT
@@ -139,6 +136,14 @@ pub fn field_for_header(header: &str, parent: &str) -> Option<&'static str> {
                 .find(|(h, _)| folded.contains(h))
                 .map(|(_, f)| *f)
         })
+}
+
+/// Whether a header above others can group them (a "Quy hoạch chức
+/// danh" over title columns): a short header, not the sheet's title
+/// ("DANH SÁCH CÁN BỘ QUY HOẠCH …" merged across the top).
+pub(super) fn is_group_header(parent: &str) -> bool {
+    let folded = fold(parent.trim());
+    !folded.is_empty() && folded.chars().count() <= 40 && !folded.contains("danh sach")
 }
 
 /// The importable person field whose schema label, in either language, is

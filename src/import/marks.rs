@@ -33,7 +33,7 @@ pub(super) fn reading_of(field: &str, own: &str, parent: &str) -> Reading {
         "sex" if own_folded == "nam" => Reading::SexMark("M"),
         "sex" if own_folded == "nu" => Reading::SexMark("F"),
         "planned" | "current"
-            if !parent.trim().is_empty()
+            if super::header::is_group_header(parent)
                 && super::header::field_for_header(parent, "") == Some(field)
                 && super::header::field_for_header(own, "") != Some(field)
                 && !own.trim().is_empty() =>

@@ -522,7 +522,7 @@ pub fn import<R: Reasons + ?Sized>(
                 reason: text.import_problem(&id, &ImportProblem::DuplicateId(first)),
             });
         }
-        for field in ["name", "sex", "birth"] {
+        for field in ["name", "birth", "sex"] {
             if !person.contains_key(field) && problems.is_empty() {
                 problems.push(Rejection {
                     row: r + 1,
@@ -737,10 +737,16 @@ pub(super) fn non_person_kind(
     if person_data {
         return None;
     }
-    if total_label {
+    // "Danh sách gồm 12 đồng chí", "(Có 12 đồng chí)".
+    let count_line = texts.len() <= 3 && words.iter().any(|w| w.contains("dong chi"));
+    if total_label || count_line {
         return Some("total");
     }
     let signature_start = [
+        "ghi chu:",
+        "luu y",
+        "chu thich",
+        "nguon:",
         "tm.",
         "tm ",
         "t/m",

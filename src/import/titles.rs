@@ -244,6 +244,9 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("bch", "ban chap hanh"),
     ("uv", "uy vien"),
     ("pbt", "pho bi thu"),
+    // "P.Bí thư", "P.CT UBND"; "PBT TT" is the standing Deputy Secretary.
+    ("p", "pho"),
+    ("tt", "thuong truc"),
     ("bt", "bi thu"),
     ("pct", "pho chu tich"),
     ("ct", "chu tich"),
@@ -342,6 +345,7 @@ mod tests {
             Ok(vec!["pct-ubnd".to_owned()])
         );
         assert_eq!(m.resolve("PCT UBND"), Ok(vec!["pct-ubnd".to_owned()]));
+        assert_eq!(m.resolve("P.CT UBND"), Ok(vec!["pct-ubnd".to_owned()]));
         assert_eq!(
             m.resolve("Phó Chủ tịch HĐND/UBND huyện"),
             Ok(vec!["pct-hdnd-ubnd".to_owned()])
