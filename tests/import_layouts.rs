@@ -721,3 +721,22 @@ fn a_sheet_title_right_above_the_header_groups_nothing() {
     let result = run(&bytes, titles(), Lang::Vi);
     assert_eq!(result.people[0]["planned"], json!(["bt"]));
 }
+
+#[test]
+fn a_total_with_a_count_under_the_nu_mark_column_is_no_woman() {
+    let bytes = csv(
+        "Họ và tên,Nữ,Năm sinh\nA B,,1975\nC D,x,1980\nTống Công Minh,,\nTổng cộng: 2 đồng chí,1,\n",
+    );
+    let result = run(&bytes, json!([]), Lang::En);
+    assert_eq!(result.summary.imported, 2);
+    let kinds: Vec<(usize, &str)> = result
+        .summary
+        .non_person
+        .iter()
+        .map(|n| (n.row, n.kind))
+        .collect();
+    assert_eq!(kinds, [(5, "total")]);
+    // Tống Công Minh has no birth: rejected as a person, not taken for a total.
+    assert_eq!(result.rejections[0].row, 4);
+    assert_eq!(result.rejections[0].reason, "birth date is missing");
+}

@@ -192,7 +192,7 @@ pub fn import<R: Reasons + ?Sized>(
             // signature line is listed as such; anything else is blank for
             // the import (an STT number alone).
             let kind = if options.find_non_person_rows {
-                non_person_kind(&texts.all, false, &mut in_signature)
+                non_person_kind(&texts.all, false, false, &mut in_signature)
             } else {
                 None
             };
@@ -218,21 +218,25 @@ pub fn import<R: Reasons + ?Sized>(
             }
         }
         if options.find_non_person_rows {
-            let person_data = columns.iter().zip(&texts.mapped).any(|(c, v)| {
-                !v.is_empty()
-                    && match (&c.reading, c.map.field.as_str()) {
-                        (Reading::SexMark(_), _) => is_mark(v),
-                        (_, "sex") => cells::read_value("sex", v).is_ok(),
-                        (_, "birth" | "birthIfMale" | "birthIfFemale") => {
+            let (mut has_birth, mut has_sex) = (false, false);
+            for (c, v) in columns.iter().zip(&texts.mapped) {
+                if v.is_empty() {
+                    continue;
+                }
+                match (&c.reading, c.map.field.as_str()) {
+                    (Reading::SexMark(_), _) => has_sex |= is_mark(v),
+                    (_, "sex") => has_sex |= cells::read_value("sex", v).is_ok(),
+                    (_, "birth" | "birthIfMale" | "birthIfFemale") => {
+                        has_birth |=
                             date_value(cell_of(c), v, date1904, c.order, options.reference_year)
                                 .is_some_and(|d| {
                                     plausible_birth(&d, options.reference_year).is_ok()
-                                })
-                        }
-                        _ => false,
+                                });
                     }
-            });
-            if let Some(kind) = non_person_kind(&texts.all, person_data, &mut in_signature) {
+                    _ => {}
+                }
+            }
+            if let Some(kind) = non_person_kind(&texts.all, has_birth, has_sex, &mut in_signature) {
                 summary.non_person.push(NonPerson {
                     row: r + 1,
                     kind,
@@ -691,10 +695,13 @@ fn row_text(row: &[Cell], columns: &[Column], summary: &mut Summary) -> RowText 
 /// chí", "Cộng" with counts), a signature block ("TM. BAN THƯỜNG VỤ",
 /// "Người lập biểu", the date line, and every row after them without a
 /// birth or a sex) or a section heading ("I. Khối Đảng", "A. XÃ …").
-/// `person_data`: the row has a readable birth or sex.
+/// `has_birth`, `has_sex`: the row has a readable birth, a sex (a count
+/// "1" under a "Nữ" mark column reads as a sex, so a total is known
+/// without it).
 pub(super) fn non_person_kind(
     texts: &[String],
-    person_data: bool,
+    has_birth: bool,
+    has_sex: bool,
     in_signature: &mut bool,
 ) -> Option<&'static str> {
     let numeral = |t: &str| {
@@ -726,21 +733,33 @@ pub(super) fn non_person_kind(
         "cong cong",
     ]
     .iter()
-    .any(|p| label.starts_with(p))
-        || ((label == "tong" || label == "cong" || label == "cong.")
-            && texts
-                .iter()
-                .zip(&words)
-                .all(|(t, w)| *w == label || small_number(t) || w.contains("dong chi")));
-    // A readable birth or sex makes a person ("Tống Công Minh" folds to a
-    // total's words); a total's counts are no birth.
-    if person_data {
+    .any(|p| {
+        // "Tổng cộng: 12", "Tổng số cán bộ", not "Tống Công Minh".
+        label.strip_prefix(p).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.is_empty()
+                || !rest.starts_with(char::is_alphabetic)
+                || rest.chars().any(|c| c.is_ascii_digit())
+                || ["dong chi", "nguoi", "can bo"]
+                    .iter()
+                    .any(|w| rest.contains(w))
+        })
+    }) || ((label == "tong" || label == "cong" || label == "cong.")
+        && texts
+            .iter()
+            .zip(&words)
+            .all(|(t, w)| *w == label || small_number(t) || w.contains("dong chi")));
+    // A readable birth makes a person; a total's counts are no birth.
+    if has_birth {
         return None;
     }
     // "Danh sách gồm 12 đồng chí", "(Có 12 đồng chí)".
     let count_line = texts.len() <= 3 && words.iter().any(|w| w.contains("dong chi"));
     if total_label || count_line {
         return Some("total");
+    }
+    if has_sex {
+        return None;
     }
     let signature_start = [
         "ghi chu:",
