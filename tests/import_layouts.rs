@@ -380,7 +380,7 @@ fn csv(text: &str) -> Vec<u8> {
 #[test]
 fn name_parts_an_x_under_nu_and_us_dates() {
     let bytes = csv(
-        "Họ và tên đệm,Tên,Nữ,Sinh năm,Dân tộc,TĐCM,Chức vụ hiện tại\n\
+        "Họ và tên đệm,Tên,Nữ,Sinh\u{A0}năm,Dân tộc,TĐCM,Chức vụ hiện tại\u{200B}\n\
          Nguyễn Văn,An,,3/15/1975,Kinh,Thạc sĩ Quản lý kinh tế,PCT UBND\n\
          Trần Thị,Bình,x,4/5/1980,Tày,abc,Phó Chủ tịch HĐND/UBND xã\n\
          Lê\u{200B} Văn,Cường\u{A0},,12/31/1979,H’Mông,Đại học,Bí thư Đảng ủy – xã\n",

@@ -176,8 +176,16 @@ pub(super) fn cell_at(table: &Table, row: usize, col: usize) -> &Cell {
 /// headers ("Hä vµ tªn") are converted, judged on the whole row.
 pub(super) fn header_texts(table: &Table, header: usize, width: usize) -> Vec<(String, String)> {
     let decode_row = |row: usize| -> Vec<String> {
+        // Invisible characters (a zero-width space, a non-breaking space)
+        // do not hide a header's words.
         let raw: Vec<String> = (0..width)
-            .map(|c| cell_at(table, row, c).text().trim().to_owned())
+            .map(|c| {
+                let text = cell_at(table, row, c).text();
+                super::values::without_invisible(&text)
+                    .unwrap_or(text)
+                    .trim()
+                    .to_owned()
+            })
             .collect();
         let encoding = legacy::detect(&raw);
         raw.iter()
