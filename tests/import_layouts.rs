@@ -740,3 +740,37 @@ fn a_total_with_a_count_under_the_nu_mark_column_is_no_woman() {
     assert_eq!(result.rejections[0].row, 4);
     assert_eq!(result.rejections[0].reason, "birth date is missing");
 }
+
+#[test]
+fn section_rows_of_every_kind() {
+    let bytes = csv("STT,Họ và tên,Giới tính,Năm sinh\n\
+         1,2,3,4\n\
+         ,A. XÃ TÂN AN,,\n\
+         I,Khối Đảng,,\n\
+         ,1. Đảng ủy xã,,\n\
+         1,Nguyễn Văn An,Nam,1975\n\
+         ,KHỐI CHÍNH QUYỀN,,\n\
+         2,Lò Thị Bình,Nữ,1980\n\
+         ,Cộng,1,1\n\
+         ,\"Tân An, ngày 15 tháng 3 năm 2025\",,\n\
+         ,Người lập biểu,,\n\
+         ,Hoàng Văn Chung,,\n");
+    let result = run(&bytes, json!([]), Lang::Vi);
+    assert_eq!(result.summary.imported, 2);
+    assert_eq!(result.summary.rejected, 0, "{:?}", result.rejections);
+    let kinds: Vec<&str> = result.summary.non_person.iter().map(|n| n.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            "numbering",
+            "section",
+            "section",
+            "section",
+            "section",
+            "total",
+            "signature",
+            "signature",
+            "signature"
+        ]
+    );
+}

@@ -823,6 +823,17 @@ pub(super) fn non_person_kind(
         let mut chars = t.trim().chars();
         matches!((chars.next(), chars.next()), (Some(c), Some('.' | ')')) if c.is_uppercase())
     };
+    // "1. Đảng ủy xã", "2) Khối chính quyền": a number, a stop, words.
+    let numbered = |t: &str| {
+        let t = t.trim();
+        let digits = t.chars().take_while(char::is_ascii_digit).count();
+        digits > 0
+            && digits <= 2
+            && t[digits..].starts_with(['.', ')'])
+            && t[digits + 1..]
+                .trim_start()
+                .starts_with(char::is_alphabetic)
+    };
     let shouting = |t: &str| {
         t.split_whitespace()
             .filter(|w| w.chars().any(char::is_alphabetic))
@@ -831,9 +842,13 @@ pub(super) fn non_person_kind(
             && !t.chars().any(char::is_lowercase)
     };
     if texts.len() <= 2
-        && texts
-            .iter()
-            .any(|t| roman(t.trim()) || lettered(t) || shouting(t) || fold(t).starts_with("khoi "))
+        && texts.iter().any(|t| {
+            roman(t.trim())
+                || lettered(t)
+                || numbered(t)
+                || shouting(t)
+                || fold(t).starts_with("khoi ")
+        })
     {
         return Some("section");
     }
