@@ -774,3 +774,11 @@ fn section_rows_of_every_kind() {
         ]
     );
 }
+
+#[test]
+fn a_dtts_column_of_ticks_reads_a_blank_as_no() {
+    let bytes = csv("Họ và tên,Giới tính,Năm sinh,DTTS\nA B,Nam,1975,x\nC D,Nữ,1980,\n");
+    let result = run(&bytes, json!([]), Lang::Vi);
+    assert_eq!(person(&result, "A B")["ethnicMinority"], true);
+    assert_eq!(person(&result, "C D")["ethnicMinority"], false);
+}

@@ -34,6 +34,8 @@ struct Column<'o> {
     /// For date columns: the day/month order of its text dates.
     order: DateOrder,
     header: String,
+    /// A yes/no column of ticks ("DTTS" with "x"): a blank cell is "no".
+    blank_is_no: bool,
 }
 
 fn is_date_field(field: &str) -> bool {
@@ -147,11 +149,28 @@ pub fn import<R: Reasons + ?Sized>(
             } else {
                 DateOrder::Dmy
             };
+            let yes_no = crate::schema::fields::person(&map.field)
+                .is_some_and(|f| matches!(f.kind, Kind::Bool));
+            let ticks: Vec<String> = grid
+                .iter()
+                .filter_map(|r| r.get(map.index))
+                .filter(|c| !c.is_empty())
+                .map(|c| fold(c.text().trim()))
+                .collect();
+            let blank_is_no = yes_no
+                && ticks
+                    .iter()
+                    .any(|t| crate::schema::YES.contains(&t.as_str()))
+                && ticks.iter().all(|t| {
+                    crate::schema::YES.contains(&t.as_str())
+                        || crate::schema::NO.contains(&t.as_str())
+                });
             Column {
                 map,
                 reading: reading_of(&map.field, &own, &parent),
                 order,
                 header: own,
+                blank_is_no,
             }
         })
         .collect();
@@ -471,6 +490,13 @@ pub fn import<R: Reasons + ?Sized>(
             }
         } else if let Some(sex) = first_sex.or(blank_sex) {
             person.insert("sex".to_owned(), json!(sex));
+        }
+        for (column, value) in columns.iter().zip(&texts.mapped) {
+            if column.blank_is_no && value.is_empty() {
+                if let Some(f) = crate::schema::fields::person(&column.map.field) {
+                    filled.entry(f.id).or_insert((json!(false), column));
+                }
+            }
         }
         let mut keys: Vec<_> = filled.into_iter().collect();
         keys.sort_by_key(|(_, (_, c))| c.map.index);
