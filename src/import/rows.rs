@@ -98,8 +98,16 @@ pub fn import<R: Reasons + ?Sized>(
         .map(<[Vec<Cell>]>::to_vec)
         .unwrap_or_default();
     if options.fill_merged {
+        // Merged ranges of a crafted file may overlap: the cells visited
+        // are bounded by the grid's size, whatever the ranges say.
+        let mut budget = grid
+            .len()
+            .saturating_mul(width(table).max(1))
+            .saturating_add(table.merged.len());
         for &(top, left, bottom, _) in &table.merged {
-            if top <= header || bottom <= top {
+            // A range outside the cells read is not followed (a crafted
+            // merge at column 16,000 must not widen every row).
+            if top <= header || bottom <= top || left >= width(table) {
                 continue;
             }
             let Some(value) = grid
@@ -111,6 +119,10 @@ pub fn import<R: Reasons + ?Sized>(
                 continue;
             };
             for r in top + 1..=bottom.min(last) {
+                if budget == 0 {
+                    break;
+                }
+                budget -= 1;
                 let row = &mut grid[r - header - 1];
                 if row.len() <= left {
                     row.resize(left + 1, Cell::Empty);
@@ -188,6 +200,7 @@ pub fn import<R: Reasons + ?Sized>(
         _ => None,
     };
     let has_id_column = columns.iter().any(|c| c.map.field == "id");
+    let hidden: std::collections::HashSet<usize> = table.hidden_rows.iter().copied().collect();
     let mut people = Vec::new();
     let mut rejections = Vec::new();
     let mut warnings = Vec::new();
@@ -225,7 +238,7 @@ pub fn import<R: Reasons + ?Sized>(
             }
             continue;
         }
-        if table.hidden_rows.contains(&r) {
+        if hidden.contains(&r) {
             summary.hidden_rows.push(r + 1);
             if options.skip_hidden {
                 summary.non_person.push(NonPerson {

@@ -183,7 +183,7 @@ pub(super) fn ods_facts(bytes: &[u8]) -> OdsFacts {
                 );
                 if let Some((_, s)) = sheet.as_mut() {
                     if collapsed && repeat <= MAX_LISTED_RUN {
-                        s.hidden_rows.extend(row..row + repeat);
+                        s.hidden_rows.extend(row..row.saturating_add(repeat));
                     }
                 }
                 // The row's own index is `row`; the next starts after its repeats.
@@ -195,8 +195,12 @@ pub(super) fn ods_facts(bytes: &[u8]) -> OdsFacts {
                 let columns = number(tag, "table:number-columns-spanned");
                 if name == "table:table-cell" && (rows > 1 || columns > 1) {
                     if let Some((_, s)) = sheet.as_mut() {
-                        s.merged
-                            .push((current, column, current + rows - 1, column + columns - 1));
+                        s.merged.push((
+                            current,
+                            column,
+                            current.saturating_add(rows - 1),
+                            column.saturating_add(columns - 1),
+                        ));
                     }
                 }
                 column = column.saturating_add(repeat);
