@@ -29,6 +29,9 @@ const HEADERS: &[(&str, &str)] = &[
     ("chuc danh quy hoach", "planned"),
     ("du kien quy hoach", "planned"),
     ("quy hoach", "planned"),
+    // A term or a period beside titles is not a title.
+    ("nhiem ky", "ignore"),
+    ("giai doan", "ignore"),
     ("chuc vu hien tai", "current"),
     ("chuc danh hien tai", "current"),
     ("chuc vu", "current"),
