@@ -376,6 +376,7 @@ pub fn has_signs_of<S: AsRef<str>>(texts: &[S], encoding: Legacy) -> bool {
 /// // TCVN3 "Phó Chủ tịch Ủy ban": its "ñ" is also VNI's "đ".
 /// assert_eq!(detect(&["Phã Chñ tÞch ñy ban"]), Legacy::Tcvn3);
 /// assert_eq!(detect(&["Lª Hoa"]), Legacy::Tcvn3);
+/// assert_eq!(detect(&["Công ty ©"]), Legacy::Unicode);
 /// ```
 pub fn detect<S: AsRef<str>>(texts: &[S]) -> Legacy {
     let (mut tcvn3, mut vni, mut letters) = (0usize, 0usize, 0usize);
@@ -471,7 +472,8 @@ fn reading<S: AsRef<str>>(texts: &[S], encoding: Legacy) -> Reading {
                 continue;
             }
             let converted = to_unicode(word, encoding);
-            if converted == nfc(word) {
+            // A lone symbol ("©" in "Công ty ©") is no evidence.
+            if converted == nfc(word) || converted.chars().count() < 2 {
                 continue;
             }
             if is_syllable(&converted) {

@@ -782,3 +782,13 @@ fn a_dtts_column_of_ticks_reads_a_blank_as_no() {
     assert_eq!(person(&result, "A B")["ethnicMinority"], true);
     assert_eq!(person(&result, "C D")["ethnicMinority"], false);
 }
+
+#[test]
+fn a_column_with_a_stray_legacy_sign_is_flagged_not_converted() {
+    let bytes = csv("Họ và tên,Giới tính,Năm sinh,Ghi chú\nLê Văn An,Nam,1975,Công ty ©\n");
+    let (_, inspection) = proposed(&bytes, json!([]));
+    let column = &inspection.sheets[0].columns[3];
+    assert_eq!(column.encoding, qhcb::legacy::Legacy::Unicode);
+    assert!(column.encoding_unsure);
+    assert!(!inspection.sheets[0].columns[0].encoding_unsure);
+}

@@ -336,6 +336,7 @@ export class ImportPanel {
       // same field, an x-mark column, a date order.
       const notes = [];
       if (column.sameField) notes.push(t(`import.sameField.${column.sameField}`));
+      if (column.encodingUnsure) notes.push(t("import.encodingUnsure"));
       if (column.mark) notes.push(t("import.mark", { mark: column.mark === "M" ? t("import.male") : column.mark === "F" ? t("import.female") : column.mark }));
       let order = null;
       if (column.dateOrder) {

@@ -38,6 +38,11 @@ pub struct ColumnGuess {
     pub same_field: Option<&'static str>,
     /// An x-mark column: "M" or "F" for sex, or the title its header names.
     pub mark: Option<String>,
+    /// The column is left as Unicode though some of its text looks like
+    /// TCVN3 or VNI (too little to tell, as in a one-row file): the page
+    /// asks the user to look at the samples rather than import it garbled
+    /// without a word.
+    pub encoding_unsure: bool,
 }
 
 /// A sheet as the page shows it for mapping.
@@ -187,6 +192,9 @@ fn guess_sheet(table: &Table) -> SheetGuess {
                 date_order_decided: order.is_some_and(|(_, d)| d),
                 same_field: None,
                 mark,
+                encoding_unsure: encoding == Legacy::Unicode
+                    && (legacy::has_signs_of(&values, Legacy::Tcvn3)
+                        || legacy::has_signs_of(&values, Legacy::Vni)),
                 encoding,
                 converted: samples
                     .iter()

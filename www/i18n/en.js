@@ -142,6 +142,7 @@ export default {
     trailing: "{count} empty rows at the end ignored.",
     converted: "{count} cells converted from TCVN3/VNI to Unicode.",
     newTitles: "New titles: {names}.",
+    encodingUnsure: "Some text looks like the TCVN3/VNI fonts, too little to be sure: look at the samples and choose the encoding.",
     sameField: {
       joined: "Several name columns: joined in column order.",
       merged: "Several title columns: their lists are merged.",

@@ -143,6 +143,7 @@ export default {
     trailing: "{count} dòng trống cuối bảng không tính.",
     converted: "{count} ô được chuyển từ TCVN3/VNI sang Unicode.",
     newTitles: "Chức danh mới: {names}.",
+    encodingUnsure: "Một số chữ giống phông TCVN3/VNI nhưng chưa đủ để chắc chắn: hãy xem giá trị mẫu và chọn bảng mã.",
     sameField: {
       joined: "Nhiều cột cùng là họ tên: ghép theo thứ tự cột.",
       merged: "Nhiều cột cùng là chức danh: gộp các danh sách.",
