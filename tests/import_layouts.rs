@@ -792,3 +792,35 @@ fn a_column_with_a_stray_legacy_sign_is_flagged_not_converted() {
     assert!(column.encoding_unsure);
     assert!(!inspection.sheets[0].columns[0].encoding_unsure);
 }
+
+#[test]
+fn a_person_over_two_rows_is_one_person_with_both_rows_titles() {
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    let plain = Format::new();
+    for (c, h) in ["Họ và tên", "Giới tính", "Năm sinh", "Quy hoạch chức danh"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string(0, c as u16, *h).unwrap();
+    }
+    sheet
+        .merge_range(1, 0, 2, 0, "Nguyễn Văn An", &plain)
+        .unwrap();
+    sheet.merge_range(1, 1, 2, 1, "Nam", &plain).unwrap();
+    sheet.merge_range(1, 2, 2, 2, "1975", &plain).unwrap();
+    sheet.write_string(1, 3, "Bí thư Đảng ủy").unwrap();
+    sheet.write_string(2, 3, "Chủ tịch UBND").unwrap();
+    sheet.write_string(3, 0, "Lò Thị Bình").unwrap();
+    sheet.write_string(3, 1, "Nữ").unwrap();
+    sheet.write_string(3, 2, "1980").unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    let result = run(&bytes, titles(), Lang::En);
+    assert_eq!(result.summary.imported, 2);
+    assert_eq!(
+        person(&result, "Nguyễn Văn An")["planned"],
+        json!(["bt", "ct-ubnd"])
+    );
+    assert_eq!(result.summary.non_person[0].kind, "continuation");
+    assert_eq!(result.summary.non_person[0].row, 3);
+}

@@ -314,7 +314,7 @@ export interface ImportResult {
     trailingEmpty: number;
     convertedCells: number;
     /** Total, section, numbering and signature rows, and hidden rows left out (skipHidden). */
-    nonPerson: { row: number; kind: "total" | "section" | "numbering" | "signature" | "hidden"; text: string }[];
+    nonPerson: { row: number; kind: "total" | "section" | "numbering" | "signature" | "hidden" | "continuation"; text: string }[];
     /** Cells given the value of the merged cell above them. */
     mergedCells: number;
     hiddenRows: number[];

@@ -60,7 +60,9 @@ pub struct Summary {
 pub struct NonPerson {
     /// The row number in the spreadsheet (1-based).
     pub row: usize,
-    /// "total", "section", "numbering", "signature" or "hidden".
+    /// "total", "section", "numbering", "signature", "hidden", or
+    /// "continuation" (a row of the person above, whose name is merged
+    /// down over it: its titles are that person's).
     pub kind: &'static str,
     /// The row's text, its non-empty cells joined.
     pub text: String,

@@ -97,6 +97,22 @@ pub fn import<R: Reasons + ?Sized>(
         .get(header + 1..=last)
         .map(<[Vec<Cell>]>::to_vec)
         .unwrap_or_default();
+    // One person over several rows: a name merged down over rows whose
+    // own name cell is empty. Those rows continue the person above (their
+    // titles join the person's) and are listed as "continuation" rows.
+    let mut continuation: HashMap<usize, usize> = HashMap::new();
+    let name_columns: Vec<usize> = options
+        .columns
+        .iter()
+        .filter(|c| c.field == "name")
+        .map(|c| c.index)
+        .collect();
+    let title_columns: Vec<usize> = options
+        .columns
+        .iter()
+        .filter(|c| matches!(c.field.as_str(), "current" | "planned"))
+        .map(|c| c.index)
+        .collect();
     if options.fill_merged {
         // Merged ranges of a crafted file may overlap: the cells visited
         // are bounded by the grid's size, whatever the ranges say.
@@ -118,6 +134,35 @@ pub fn import<R: Reasons + ?Sized>(
             else {
                 continue;
             };
+            if name_columns.contains(&left) {
+                for r in top + 1..=bottom.min(last) {
+                    if budget < title_columns.len() + 1 {
+                        break;
+                    }
+                    budget -= title_columns.len() + 1;
+                    continuation.insert(r, top);
+                    for &c in &title_columns {
+                        let Some(more) = grid[r - header - 1]
+                            .get(c)
+                            .filter(|x| !x.is_empty())
+                            .map(Cell::text)
+                        else {
+                            continue;
+                        };
+                        let first = &mut grid[top - header - 1];
+                        if first.len() <= c {
+                            first.resize(c + 1, Cell::Empty);
+                        }
+                        let joined = match &first[c] {
+                            x if x.is_empty() => more,
+                            x if is_mark(&x.text()) && is_mark(&more) => x.text(),
+                            x => format!("{}, {more}", x.text()),
+                        };
+                        first[c] = Cell::Text(joined);
+                    }
+                }
+                continue;
+            }
             for r in top + 1..=bottom.min(last) {
                 if budget == 0 {
                     break;
@@ -213,6 +258,15 @@ pub fn import<R: Reasons + ?Sized>(
     for r in header + 1..=last {
         let row = grid.get(r - header - 1).map(Vec::as_slice).unwrap_or(&[]);
         let cell_of = |c: &Column| row.get(c.map.index).unwrap_or(&Cell::Empty);
+        if continuation.contains_key(&r) {
+            let texts = row_text(row, &columns, &mut summary);
+            summary.non_person.push(NonPerson {
+                row: r + 1,
+                kind: "continuation",
+                text: texts.all.join(" | "),
+            });
+            continue;
+        }
         let unmapped_only = columns.iter().all(|c| cell_of(c).is_empty());
         if unmapped_only && row.iter().all(Cell::is_empty) {
             summary.blank_rows.push(r + 1);

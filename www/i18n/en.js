@@ -160,7 +160,7 @@ export default {
     nonPersonHeading: "Rows that are not people (not imported)",
     warningsHeading: "Values kept as written",
     kind: "Kind",
-    kinds: { total: "Total", section: "Section heading", numbering: "Column numbers", signature: "Signature block", hidden: "Hidden row" },
+    kinds: { total: "Total", section: "Section heading", numbering: "Column numbers", signature: "Signature block", hidden: "Hidden row", continuation: "Continues the person above" },
     confirmTitles: "Add these titles and import",
     rejectTitles: "Do not import",
     confirmTitlesHint: "The file has {count} titles that are not in the titles list. Importing creates these titles:",

@@ -161,7 +161,7 @@ export default {
     nonPersonHeading: "Dòng không phải cán bộ (không nhập)",
     warningsHeading: "Giá trị giữ nguyên như đã ghi",
     kind: "Loại",
-    kinds: { total: "Dòng tổng", section: "Tiêu đề nhóm", numbering: "Đánh số cột", signature: "Phần ký tên", hidden: "Dòng ẩn" },
+    kinds: { total: "Dòng tổng", section: "Tiêu đề nhóm", numbering: "Đánh số cột", signature: "Phần ký tên", hidden: "Dòng ẩn", continuation: "Dòng tiếp của người ở trên" },
     confirmTitles: "Thêm các chức danh này và nhập",
     rejectTitles: "Không nhập",
     confirmTitlesHint: "Tệp có {count} chức danh chưa có trong bảng chức danh. Nhập sẽ tạo các chức danh sau:",

@@ -120,6 +120,7 @@ impl FileWords for En {
                             "section" => "section heading",
                             "numbering" => "column numbers",
                             "signature" => "signature block",
+                            "continuation" => "continues the person above",
                             _ => "hidden",
                         };
                         format!("row {} ({kind})", n.row)

@@ -101,6 +101,7 @@ impl FileWords for Vi {
                             "section" => "dòng tiêu đề nhóm",
                             "numbering" => "dòng đánh số cột",
                             "signature" => "phần ký tên",
+                            "continuation" => "dòng tiếp của người ở trên",
                             _ => "dòng ẩn",
                         };
                         format!("dòng {} ({kind})", n.row)
