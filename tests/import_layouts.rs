@@ -824,3 +824,24 @@ fn a_person_over_two_rows_is_one_person_with_both_rows_titles() {
     assert_eq!(result.summary.non_person[0].kind, "continuation");
     assert_eq!(result.summary.non_person[0].row, 3);
 }
+
+#[test]
+fn the_roster_after_a_hidden_sheet_is_proposed() {
+    let mut book = Workbook::new();
+    let cover = book.add_worksheet().set_name("Data").unwrap();
+    cover.write_string(0, 0, "Họ và tên").unwrap();
+    cover.write_string(0, 1, "Giới tính").unwrap();
+    cover.write_string(0, 2, "Năm sinh").unwrap();
+    cover.write_string(0, 3, "Dân tộc").unwrap();
+    cover.set_hidden(true);
+    let roster = book.add_worksheet().set_name("DS").unwrap();
+    for (c, h) in ["Họ và tên", "Giới tính", "Năm sinh"].iter().enumerate() {
+        roster.write_string(0, c as u16, *h).unwrap();
+    }
+    book.worksheet_from_index(1).unwrap().set_active(true);
+    let bytes = book.save_to_buffer().unwrap();
+    let inspection = inspect(&bytes).unwrap();
+    assert!(inspection.sheets[0].hidden);
+    assert!(!inspection.sheets[1].hidden);
+    assert_eq!(inspection.proposed_sheet, 1);
+}

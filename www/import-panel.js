@@ -96,7 +96,7 @@ export class ImportPanel {
       this.progress(job, "inspecting");
       this.inspection = await this.engine.inspectFile(this.bytes, { lang: lang() });
       if (!job.live) return;
-      this.chooseSheet(0);
+      this.chooseSheet(this.inspection.proposedSheet ?? 0);
     } catch (error) {
       if (!job.live || isAborted(error)) return;
       this.inspection = null;

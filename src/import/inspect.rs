@@ -73,6 +73,10 @@ pub struct Inspection {
     pub sheets: Vec<SheetGuess>,
     /// The fields a column can be mapped to ([`fields`]), so the page need not repeat them.
     pub fields: Vec<&'static str>,
+    /// The sheet proposed for import: the visible sheet whose columns name
+    /// the most fields (a roster after a hidden or a cover sheet).
+    #[serde(rename = "proposedSheet")]
+    pub proposed_sheet: usize,
 }
 
 const PREVIEW_ROWS: usize = 12;
@@ -100,10 +104,20 @@ pub fn inspect(bytes: &[u8]) -> Result<Inspection, FileError> {
 
 /// Proposes a mapping for each sheet of a file already read.
 pub fn inspect_tables(tables: &[Table], file: FileInfo) -> Inspection {
+    let sheets: Vec<SheetGuess> = tables.iter().map(guess_sheet).collect();
+    let proposed_sheet = sheets
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, s)| {
+            let known = s.columns.iter().filter(|c| c.field != "ignore").count();
+            (!s.hidden, known, usize::MAX - i)
+        })
+        .map_or(0, |(i, _)| i);
     Inspection {
         file,
-        sheets: tables.iter().map(guess_sheet).collect(),
+        sheets,
         fields: fields(),
+        proposed_sheet,
     }
 }
 
