@@ -807,6 +807,10 @@ pub(super) fn non_person_kind(
     if texts.len() >= 3 && texts.iter().all(|t| numeral(t)) {
         return Some("numbering");
     }
+    // A readable birth makes a person; a total's counts are no birth.
+    if has_birth {
+        return None;
+    }
     let words: Vec<String> = texts.iter().map(|t| fold(t.trim())).collect();
     let label = words
         .iter()
@@ -842,10 +846,6 @@ pub(super) fn non_person_kind(
             .iter()
             .zip(&words)
             .all(|(t, w)| *w == label || small_number(t) || w.contains("dong chi")));
-    // A readable birth makes a person; a total's counts are no birth.
-    if has_birth {
-        return None;
-    }
     // "Danh sách gồm 12 đồng chí", "(Có 12 đồng chí)".
     let count_line = texts.len() <= 3 && words.iter().any(|w| w.contains("dong chi"));
     if total_label || count_line {
