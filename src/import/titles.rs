@@ -137,16 +137,20 @@ impl TitleMatcher {
         if let Some(id) = self.find(part) {
             return Some(vec![id]);
         }
-        if part.contains('/') {
-            let pieces: Option<Vec<String>> = part
-                .split('/')
-                .map(str::trim)
-                .filter(|p| !p.is_empty())
+        // "Bí thư kiêm Chủ tịch HĐND": two titles, when each piece is one.
+        let pieces = |separator: &str| -> Option<Vec<String>> {
+            let pieces: Option<Vec<String>> = split_words(part, separator)
+                .into_iter()
                 .map(|p| self.find(p))
                 .collect();
-            return pieces.filter(|p| !p.is_empty());
+            pieces.filter(|p| p.len() > 1)
+        };
+        if part.contains('/') {
+            if let Some(found) = pieces("/") {
+                return Some(found);
+            }
         }
-        None
+        pieces("kiêm").or_else(|| pieces("kiem"))
     }
 
     /// The ids a list of titles names, and the parts that name none (made
@@ -233,6 +237,20 @@ fn split_list(text: &str) -> impl Iterator<Item = &str> {
     text.split([',', ';', '\n'])
         .map(|p| p.trim().trim_matches(['-', '–', '—', '+', '.', ' ']))
         .filter(|p| !p.is_empty())
+}
+
+/// A part split at a separator: "/" anywhere, a word ("kiêm") between spaces.
+fn split_words<'a>(part: &'a str, separator: &str) -> Vec<&'a str> {
+    let pieces: Vec<&str> = if separator == "/" {
+        part.split('/').collect()
+    } else {
+        part.split(&format!(" {separator} ")[..]).collect()
+    };
+    pieces
+        .into_iter()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// Abbreviations of titles and bodies, folded, and what they stand for.
@@ -365,6 +383,10 @@ mod tests {
         assert_eq!(
             m.resolve("Trưởng Công an"),
             Err("Trưởng Công an".to_owned())
+        );
+        assert_eq!(
+            m.resolve("Bí thư Huyện ủy kiêm Phó Chủ tịch UBND"),
+            Ok(vec!["bt".to_owned(), "pct-ubnd".to_owned()])
         );
     }
 
