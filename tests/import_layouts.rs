@@ -930,7 +930,8 @@ fn every_row_is_accounted_for_in_any_mix_of_rows() {
         }))
         .unwrap();
         let (tables, _) = import::read_file(&bytes).unwrap();
-        let result = import::import(&tables, &options, qhcb::messages::catalogue(Lang::Vi)).unwrap();
+        let result =
+            import::import(&tables, &options, qhcb::messages::catalogue(Lang::Vi)).unwrap();
         let s = &result.summary;
         assert_eq!(
             s.rows_read,

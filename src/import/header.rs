@@ -106,6 +106,11 @@ const EXACT: &[(&str, &str)] = &[
 /// assert_eq!(field_for_header("Họ và tên", ""), Some("name"));
 /// assert_eq!(field_for_header("Quy hoạch chức danh", ""), Some("planned"));
 /// assert_eq!(field_for_header("Nữ", "Năm sinh"), Some("birthIfFemale"));
+/// assert_eq!(field_for_header("Nữ", ""), Some("sex"));
+/// assert_eq!(field_for_header("Bí thư", "Quy hoạch chức danh"), Some("planned"));
+/// assert_eq!(field_for_header("Chức danh", "Quy hoạch"), Some("planned"));
+/// assert_eq!(field_for_header("Nhiệm kỳ", "Quy hoạch"), Some("ignore"));
+/// assert_eq!(field_for_header("Thời gian giữ chức vụ hiện tại", ""), Some("ignore"));
 /// ```
 pub fn field_for_header(header: &str, parent: &str) -> Option<&'static str> {
     let folded = fold(header.trim().trim_end_matches(':'));
@@ -122,9 +127,13 @@ pub fn field_for_header(header: &str, parent: &str) -> Option<&'static str> {
     }
     // A sub-column of "Quy hoạch chức danh" (or of "Chức vụ hiện tại")
     // names a title: an "x" under it gives that title.
-    if is_group_header(&parent) && parent != folded && field_for_header(header, "").is_none() {
-        if let Some(f @ ("planned" | "current")) = field_for_header(&parent, "") {
-            return Some(f);
+    if is_group_header(&parent) && parent != folded {
+        let own = field_for_header(header, "");
+        match (own, field_for_header(&parent, "")) {
+            (None, Some(f @ ("planned" | "current"))) => return Some(f),
+            // "Chức danh" under "Quy hoạch": the planned titles.
+            (Some("current"), Some("planned")) => return Some("planned"),
+            _ => {}
         }
     }
     EXACT

@@ -35,7 +35,7 @@ pub(super) fn reading_of(field: &str, own: &str, parent: &str) -> Reading {
         "planned" | "current"
             if super::header::is_group_header(parent)
                 && super::header::field_for_header(parent, "") == Some(field)
-                && super::header::field_for_header(own, "") != Some(field)
+                && super::header::field_for_header(own, "").is_none()
                 && !own.trim().is_empty() =>
         {
             Reading::TitleMark(own.trim().to_owned())
