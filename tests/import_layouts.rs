@@ -944,3 +944,17 @@ fn every_row_is_accounted_for_in_any_mix_of_rows() {
         }
     }
 }
+
+#[test]
+fn a_ten_column_beside_a_full_name_is_not_added_twice() {
+    let bytes = csv(
+        "Họ và tên,Tên,Giới tính,Năm sinh\nNguyễn Văn An,An,Nam,1975\nLò Thị Bình,Bình,Nữ,1980\n",
+    );
+    let result = run(&bytes, json!([]), Lang::Vi);
+    let names: Vec<&str> = result
+        .people
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Nguyễn Văn An", "Lò Thị Bình"]);
+}

@@ -508,8 +508,21 @@ pub fn import<R: Reasons + ?Sized>(
                 }
             }
         }
-        // Name parts in column order ("Họ và tên đệm" + "Tên").
-        let name = names.join(" ");
+        // Name parts in column order ("Họ và tên đệm" + "Tên"); a "Tên"
+        // column kept beside a full "Họ và tên" for sorting repeats the
+        // name's last words and is not added again.
+        let mut name = String::new();
+        for part in &names {
+            let whole: Vec<String> = name.split_whitespace().map(fold).collect();
+            let tail: Vec<String> = part.split_whitespace().map(fold).collect();
+            if !tail.is_empty() && whole.ends_with(&tail) {
+                continue;
+            }
+            if !name.is_empty() {
+                name.push(' ');
+            }
+            name.push_str(part);
+        }
         if !name.is_empty() {
             person.insert("name".to_owned(), json!(name));
         }
