@@ -362,11 +362,21 @@ pub fn has_signs_of<S: AsRef<str>>(texts: &[S], encoding: Legacy) -> bool {
 
 /// The encoding that best explains a set of texts (a column's cells).
 ///
+/// The letters only a legacy encoding produces are counted; when both
+/// encodings have some (TCVN3 writes "ủ" with the code VNI uses for "đ", so
+/// a TCVN3 column with "ủy" has VNI signs), or when the signs are few (a
+/// one-row file), the conversion is checked: the encoding whose converted
+/// words read as Vietnamese syllables wins.
+///
 /// ```
 /// use qhcb::legacy::{detect, Legacy};
 /// assert_eq!(detect(&["NguyÔn V¨n An", "TrÇn ThÞ B×nh"]), Legacy::Tcvn3);
 /// assert_eq!(detect(&["Nguyeãn Vaên An", "Traàn Thò Bình"]), Legacy::Vni);
 /// assert_eq!(detect(&["Nguyễn Văn An", "Hoàng Thị Huế"]), Legacy::Unicode);
+/// // TCVN3 "Phó Chủ tịch Ủy ban": its "ñ" is also VNI's "đ".
+/// assert_eq!(detect(&["Phã Chñ tÞch ñy ban"]), Legacy::Tcvn3);
+/// assert_eq!(detect(&["Lª Hoa"]), Legacy::Tcvn3);
+/// assert_eq!(detect(&["Công ty ©"]), Legacy::Unicode);
 /// ```
 pub fn detect<S: AsRef<str>>(texts: &[S]) -> Legacy {
     let (mut tcvn3, mut vni, mut letters) = (0usize, 0usize, 0usize);
@@ -382,10 +392,153 @@ pub fn detect<S: AsRef<str>>(texts: &[S]) -> Legacy {
     }
     // A few stray symbols do not make a column legacy-encoded.
     let enough = |n: usize| n >= 2 && n * 40 >= letters;
-    match (enough(tcvn3), enough(vni)) {
+    let by_count = match (enough(tcvn3), enough(vni)) {
         (true, true) if vni >= tcvn3 => Legacy::Vni,
         (true, _) => Legacy::Tcvn3,
         (false, true) => Legacy::Vni,
         _ => Legacy::Unicode,
+    };
+    if tcvn3 == 0 && vni == 0 {
+        return Legacy::Unicode;
     }
+    let t = if tcvn3 > 0 {
+        Some(reading(texts, Legacy::Tcvn3))
+    } else {
+        None
+    };
+    let v = if vni > 0 {
+        Some(reading(texts, Legacy::Vni))
+    } else {
+        None
+    };
+    let score = |r: &Option<Reading>| r.map_or(i64::MIN, |r| r.valid as i64 - r.invalid as i64);
+    if by_count != Legacy::Unicode {
+        return match (t, v) {
+            (Some(_), Some(_)) if score(&t) > score(&v) => Legacy::Tcvn3,
+            (Some(_), Some(_)) if score(&v) > score(&t) => Legacy::Vni,
+            _ => by_count,
+        };
+    }
+    // Few signs: converted only when every changed word then reads as
+    // Vietnamese and did not before.
+    let convincing = |r: &Option<Reading>| {
+        r.is_some_and(|r| r.invalid == 0 && r.valid >= 1 && r.valid_before < r.valid)
+    };
+    match (convincing(&t), convincing(&v)) {
+        (true, true) if score(&v) > score(&t) => Legacy::Vni,
+        (true, _) => Legacy::Tcvn3,
+        (false, true) => Legacy::Vni,
+        _ => Legacy::Unicode,
+    }
+}
+
+/// Of two encodings, the one whose conversion of `texts` reads more as
+/// Vietnamese (the first when they read alike): a column's own evidence
+/// weighed against the sheet's.
+pub fn better_of<S: AsRef<str>>(texts: &[S], first: Legacy, second: Legacy) -> Legacy {
+    let score = |e: Legacy| {
+        if e == Legacy::Unicode {
+            return 0;
+        }
+        let r = reading(texts, e);
+        r.valid as i64 - r.invalid as i64
+    };
+    if score(second) > score(first) {
+        second
+    } else {
+        first
+    }
+}
+
+/// How the words a conversion changes read: as Vietnamese syllables
+/// (`valid`) or not, and how many read so before it.
+#[derive(Clone, Copy, Debug)]
+struct Reading {
+    valid: usize,
+    invalid: usize,
+    valid_before: usize,
+}
+
+fn reading<S: AsRef<str>>(texts: &[S], encoding: Legacy) -> Reading {
+    let mut r = Reading {
+        valid: 0,
+        invalid: 0,
+        valid_before: 0,
+    };
+    for text in texts.iter().take(400) {
+        let text = text.as_ref();
+        for word in text.split(|c: char| c.is_whitespace() || ",;/()-.:".contains(c)) {
+            if word.is_empty() {
+                continue;
+            }
+            let converted = to_unicode(word, encoding);
+            // A lone symbol ("©" in "Công ty ©") is no evidence.
+            if converted == nfc(word) || converted.chars().count() < 2 {
+                continue;
+            }
+            if is_syllable(&converted) {
+                r.valid += 1;
+            } else {
+                r.invalid += 1;
+            }
+            if is_syllable(word) {
+                r.valid_before += 1;
+            }
+        }
+    }
+    r
+}
+
+/// Whether a word is one Vietnamese syllable: an onset, a vowel nucleus
+/// with at most one tone, a final consonant.
+///
+/// ```
+/// use qhcb::legacy::is_syllable;
+/// for w in ["Nguyễn", "ủy", "Thường", "gì", "quốc", "khuya", "nghiêng", "xoong"] {
+///     assert!(is_syllable(w), "{w}");
+/// }
+/// for w in ["Néi", "nh©n", "Hµ", "tÞch", "Bxy"] {
+///     assert!(!is_syllable(w), "{w}");
+/// }
+/// ```
+pub fn is_syllable(word: &str) -> bool {
+    const TONES: [char; 5] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'];
+    const ONSETS: &[&str] = &[
+        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu", "b", "c", "d", "đ", "g",
+        "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
+    ];
+    const NUCLEI: &[&str] = &[
+        "iêu", "oai", "oay", "oeo", "uây", "uôi", "ươi", "ươu", "uyê", "yêu", "uya", "uyu", "ai",
+        "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "ôi",
+        "ơi", "ua", "uâ", "uê", "ui", "uô", "uơ", "ưa", "ưi", "ươ", "ưu", "uy", "yê", "oo", "a",
+        "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y",
+    ];
+    const CODAS: &[&str] = &["ng", "nh", "ch", "c", "m", "n", "p", "t", ""];
+    let lower = word.to_lowercase();
+    let decomposed: String = lower.nfd().collect();
+    if decomposed.chars().filter(|c| TONES.contains(c)).count() > 1 {
+        return false;
+    }
+    let bare: String = decomposed
+        .chars()
+        .filter(|c| !TONES.contains(c))
+        .collect::<String>()
+        .nfc()
+        .collect();
+    if bare.is_empty() || !bare.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    ONSETS.iter().any(|onset| {
+        let Some(rest) = bare.strip_prefix(onset) else {
+            return false;
+        };
+        if rest.is_empty() {
+            // "gì": the onset "gi" holds the vowel.
+            return *onset == "gi";
+        }
+        NUCLEI.iter().any(|nucleus| {
+            rest.strip_prefix(nucleus)
+                .is_some_and(|coda| CODAS.contains(&coda))
+        })
+    })
 }

@@ -96,7 +96,7 @@ export class ImportPanel {
       this.progress(job, "inspecting");
       this.inspection = await this.engine.inspectFile(this.bytes, { lang: lang() });
       if (!job.live) return;
-      this.chooseSheet(0);
+      this.chooseSheet(this.inspection.proposedSheet ?? 0);
     } catch (error) {
       if (!job.live || isAborted(error)) return;
       this.inspection = null;
@@ -178,7 +178,11 @@ export class ImportPanel {
       index: c.index,
       field: saved?.[c.index]?.field ?? c.field,
       encoding: saved?.[c.index]?.encoding ?? c.encoding,
+      // A date column: the day/month order the engine found, sent only when
+      // the user picks one (else the engine decides from the column).
+      dateOrder: undefined,
     }));
+    this.pending = null;
     this.usedSaved = !!saved;
   }
 
@@ -212,7 +216,9 @@ export class ImportPanel {
       columns: this.columns,
       titles: (dataset?.titles ?? []).filter((x) => x && typeof x.id === "string").map((x) => ({ id: x.id, name: x.name ?? null })),
       createTitles: this.root.querySelector("#import-create-titles")?.checked ?? false,
-      date1904: this.root.querySelector("#import-1904")?.checked ?? false,
+      // The box starts as the workbook says (sheet.date1904); sent as ticked.
+      date1904: this.root.querySelector("#import-1904")?.checked ?? undefined,
+      skipHidden: this.root.querySelector("#import-skip-hidden")?.checked ?? false,
       referenceYear: Number((dataset?.asOf ?? "").slice(0, 4)) || new Date().getFullYear(),
       takenIds: (dataset?.people ?? []).map((p) => p?.id).filter((id) => typeof id === "string"),
       lang: lang(),
@@ -222,23 +228,49 @@ export class ImportPanel {
     try {
       const result = withChosenUnit(await this.engine.importFile(this.bytes, options), choice, dataset, this.fileName);
       if (!job.live) return;
-      // The rows were parsed in this task; adding them starts in the next.
-      await nextTask();
-      if (!job.live) return;
-      this.progress(job, "analysing");
-      const added = this.onImport(result, this.fileName);
-      job.retract = added.retract;
-      await added.analysed;
-      if (!job.live) return;
-      this.result = result;
-      this.error = null;
+      if (result.newTitles?.length) {
+        // New titles are shown for confirmation before anything is added.
+        this.pending = result;
+        this.finish(job);
+        this.root.querySelector("#import-confirm-titles")?.focus();
+        return;
+      }
+      await this.add(job, result);
     } catch (error) {
       if (!job.live || isAborted(error)) return;
       this.error = t("import.failed", { name: this.fileName, message: error.message });
+      this.finish(job);
     }
+  }
+
+  /** Imports the result whose new titles the user confirmed. */
+  async confirmTitles() {
+    const result = this.pending;
+    this.pending = null;
+    const job = this.begin("converting");
+    try {
+      await this.add(job, result);
+    } catch (error) {
+      if (!job.live || isAborted(error)) return;
+      this.error = t("import.failed", { name: this.fileName, message: error.message });
+      this.finish(job);
+    }
+  }
+
+  /** Adds the imported rows to the dataset and shows the summary. */
+  async add(job, result) {
+    // The rows were parsed in this task; adding them starts in the next.
+    await nextTask();
+    if (!job.live) return;
+    this.progress(job, "analysing");
+    const added = this.onImport(result, this.fileName);
+    job.retract = added.retract;
+    await added.analysed;
+    if (!job.live) return;
+    this.result = result;
+    this.error = null;
     this.finish(job);
     this.root.querySelector("#import-summary")?.focus();
-   
     if (this.result && this.queue.length) await this.open(this.queue.shift());
   }
 
@@ -254,7 +286,8 @@ export class ImportPanel {
     }
     if (this.error) parts.push(el("p", { class: "error", role: "alert" }, this.error));
     if (this.note && !this.inspection) parts.push(el("p", { class: "ok", id: "import-note", tabindex: "-1" }, this.note));
-    if (this.inspection && !this.result) parts.push(...this.mappingView());
+    if (this.pending) parts.push(...this.confirmView());
+    else if (this.inspection && !this.result) parts.push(...this.mappingView());
     if (this.result) parts.push(...this.resultView());
     const close = el("button", { type: "button", id: "import-close" }, t("import.close"));
     close.addEventListener("click", () => this.close());
@@ -299,11 +332,29 @@ export class ImportPanel {
         this.columns[i].encoding = encoding.value;
       });
       const converted = column.encoding !== "unicode" ? column.converted.join(" · ") : "";
+      // What the engine noticed about the column: another column for the
+      // same field, an x-mark column, a date order.
+      const notes = [];
+      if (column.sameField) notes.push(t(`import.sameField.${column.sameField}`));
+      if (column.encodingUnsure) notes.push(t("import.encodingUnsure"));
+      if (column.mark) notes.push(t("import.mark", { mark: column.mark === "M" ? t("import.male") : column.mark === "F" ? t("import.female") : column.mark }));
+      let order = null;
+      if (column.dateOrder) {
+        order = el(
+          "select",
+          { "data-import-date-order": String(column.index), "aria-label": t("import.dateOrderFor", { column: column.letter }) },
+          ["dmy", "mdy"].map((o) => el("option", { value: o, selected: (this.columns[i].dateOrder ?? column.dateOrder) === o }, t(`import.dateOrders.${o}`))),
+        );
+        order.addEventListener("change", () => {
+          this.columns[i].dateOrder = order.value;
+        });
+        if (!column.dateOrderDecided) notes.push(t("import.dateOrderAsk"));
+      }
       return el(
         "tr",
         { "data-column": column.letter },
         el("th", { scope: "row" }, column.letter),
-        el("td", {}, column.header),
+        el("td", {}, column.header, notes.length ? el("div", { class: "muted" }, notes.join(" ")) : null, order),
         el("td", { class: "samples" }, column.samples.join(" · "), converted ? el("span", { class: "converted" }, `→ ${converted}`) : null),
         el("td", {}, field),
         el("td", {}, encoding),
@@ -340,10 +391,31 @@ export class ImportPanel {
         "div",
         { class: "row" },
         el("label", {}, el("input", { type: "checkbox", id: "import-create-titles" }), " ", t("import.createTitles")),
-        el("label", {}, el("input", { type: "checkbox", id: "import-1904" }), " ", t("import.date1904")),
+        el("label", {}, el("input", { type: "checkbox", id: "import-1904", checked: !!sheet.date1904 }), " ", t("import.date1904")),
+        sheet.hiddenRows?.length
+          ? el("label", {}, el("input", { type: "checkbox", id: "import-skip-hidden" }), " ", t("import.skipHidden", { count: format.count(sheet.hiddenRows.length), rows: sheet.hiddenRows.join(", ") }))
+          : null,
       ),
+      sheet.hidden ? el("p", { class: "muted", id: "import-hidden-sheet" }, t("import.hiddenSheet")) : null,
       el("div", { class: "row" }, go, save),
     ].filter(Boolean);
+  }
+
+  /** The titles an import would create, listed for confirmation. */
+  confirmView() {
+    const yes = el("button", { type: "button", id: "import-confirm-titles", class: "primary" }, t("import.confirmTitles"));
+    yes.addEventListener("click", () => this.confirmTitles());
+    const no = el("button", { type: "button", id: "import-reject-titles" }, t("import.rejectTitles"));
+    no.addEventListener("click", () => {
+      this.pending = null;
+      this.note = t("import.titlesRejected");
+      this.render();
+    });
+    return [
+      el("p", { id: "import-new-titles-hint" }, t("import.confirmTitlesHint", { count: format.count(this.pending.newTitles.length) })),
+      el("ul", { id: "import-new-titles" }, this.pending.newTitles.map((x) => el("li", {}, x.name))),
+      el("div", { class: "row" }, yes, no),
+    ];
   }
 
   resultView() {
@@ -357,7 +429,52 @@ export class ImportPanel {
     if (this.result.newTitles.length) {
       lines.push(t("import.newTitles", { names: this.result.newTitles.map((x) => x.name).join(", ") }));
     }
-    const parts = [el("p", { id: "import-summary", tabindex: "-1", class: "summary" }, lines.join(" "))];
+    // The engine's own remarks, in the user's language: merged cells,
+    // hidden rows, rows that are not people, duplicates, date orders, …
+    const parts = [
+      el("p", { id: "import-summary", tabindex: "-1", class: "summary" }, lines.join(" ")),
+      this.result.notes?.length ? el("ul", { id: "import-notes" }, this.result.notes.map((n) => el("li", {}, n))) : null,
+    ].filter(Boolean);
+    if (s.nonPerson?.length) {
+      parts.push(
+        el("h3", {}, t("import.nonPersonHeading")),
+        el(
+          "div",
+          { class: "scroll" },
+          el(
+            "table",
+            { id: "import-non-person" },
+            el("thead", {}, el("tr", {}, [t("import.row"), t("import.kind"), t("import.value")].map((h) => el("th", { scope: "col" }, h)))),
+            el(
+              "tbody",
+              {},
+              s.nonPerson.map((n) => el("tr", { "data-row": String(n.row) }, el("td", {}, String(n.row)), el("td", {}, t(`import.kinds.${n.kind}`)), el("td", {}, n.text))),
+            ),
+          ),
+        ),
+      );
+    }
+    if (this.result.warnings?.length) {
+      parts.push(
+        el("h3", {}, t("import.warningsHeading")),
+        el(
+          "div",
+          { class: "scroll" },
+          el(
+            "table",
+            { id: "import-warnings" },
+            el("thead", {}, el("tr", {}, [t("import.row"), t("import.column"), t("import.value"), t("import.reason")].map((h) => el("th", { scope: "col" }, h)))),
+            el(
+              "tbody",
+              {},
+              this.result.warnings.map((r) =>
+                el("tr", { "data-row": String(r.row) }, el("td", {}, String(r.row)), el("td", {}, r.column ? `${r.column} (${r.header ?? ""})` : ""), el("td", {}, r.value), el("td", {}, r.reason)),
+              ),
+            ),
+          ),
+        ),
+      );
+    }
     if (this.result.rejections.length) {
       const download = el("button", { type: "button", id: "import-download-rejected" }, t("import.downloadRejected"));
       download.addEventListener("click", () => this.downloadRejected());

@@ -293,12 +293,45 @@ export interface Report {
   filing?: Filing;
 }
 
+/** A row of an import with its column, value and reason: a rejection, or a warning (the value kept as written). */
+export interface ImportRowNote {
+  row: number;
+  column: string | null;
+  header: string | null;
+  value: string;
+  reason: string;
+}
+
 export interface ImportResult {
   people: Person[];
   newTitles: Title[];
-  summary: { rowsRead: number; imported: number; rejected: number; blankRows: number[]; trailingEmpty: number; convertedCells: number };
-  rejections: { row: number; column: string | null; header: string | null; value: string; reason: string }[];
+  /** Always rowsRead = imported + rejected + nonPerson.length + blankRows.length (issue 16). */
+  summary: {
+    rowsRead: number;
+    imported: number;
+    rejected: number;
+    blankRows: number[];
+    trailingEmpty: number;
+    convertedCells: number;
+    /** Total, section, numbering and signature rows, and hidden rows left out (skipHidden). */
+    nonPerson: { row: number; kind: "total" | "section" | "numbering" | "signature" | "hidden" | "continuation"; text: string }[];
+    /** Cells given the value of the merged cell above them. */
+    mergedCells: number;
+    hiddenRows: number[];
+    hiddenSheet: boolean;
+    /** Same folded name and birth as an earlier row, no id column: still imported. */
+    duplicates: { row: number; first: number; name: string }[];
+    invisibleCleaned: number;
+    /** Plain numbers in date columns were read in the 1904 system. */
+    date1904: boolean;
+    dateOrders: { column: string; order: "dmy" | "mdy"; decided: boolean }[];
+  };
+  rejections: ImportRowNote[];
   rejectedCsv: string;
+  /** Values kept as written in imported rows (an optional value not understood, a planned title matching none, two columns that disagree). */
+  warnings: ImportRowNote[];
+  /** The summary's remarks as sentences in the options' language. */
+  notes: string[];
 }
 
 /** Initialises the engine (browser: fetches qhcb_bg.wasm beside the module). */
@@ -404,10 +437,18 @@ export function inspectFile(bytes: Uint8Array, options?: { lang?: Lang }): unkno
 export function importFile(bytes: Uint8Array, options: {
   sheet?: number;
   headerRow: number;
-  columns: { index: number; field: string; encoding?: "unicode" | "tcvn3" | "vni" }[];
+  /** `dateOrder`: a date column's day/month order; absent, decided from the column's values (d/m when they read both ways). */
+  columns: { index: number; field: string; encoding?: "unicode" | "tcvn3" | "vni"; dateOrder?: "dmy" | "mdy" }[];
   titles?: { id: string; name?: string | null }[];
   createTitles?: boolean;
+  /** Absent: the workbook's own date system. */
   date1904?: boolean;
+  /** Leave hidden rows out (default false: imported and listed). */
+  skipHidden?: boolean;
+  /** Give a vertically merged cell's value to every row it covers (default true). */
+  fillMerged?: boolean;
+  /** List total, section, numbering and signature rows apart (default true). */
+  findNonPersonRows?: boolean;
   referenceYear?: number;
   takenIds?: string[];
   lang?: Lang;

@@ -18,10 +18,20 @@ pub fn fields() -> Vec<&'static str> {
 /// Folded header texts and the field they name, most specific first: a
 /// header is matched exactly, then by the first entry it contains.
 const HEADERS: &[(&str, &str)] = &[
+    // Dates of a post, a term or an appointment are not titles.
+    ("thoi gian giu chuc vu", "ignore"),
+    ("thoi gian giu chuc danh", "ignore"),
+    ("ngay bo nhiem", "ignore"),
+    ("thoi diem", "ignore"),
+    ("nam bo nhiem", "ignore"),
+    ("tu thang", "ignore"),
     ("quy hoach chuc danh", "planned"),
     ("chuc danh quy hoach", "planned"),
     ("du kien quy hoach", "planned"),
     ("quy hoach", "planned"),
+    // A term or a period beside titles is not a title.
+    ("nhiem ky", "ignore"),
+    ("giai doan", "ignore"),
     ("chuc vu hien tai", "current"),
     ("chuc danh hien tai", "current"),
     ("chuc vu", "current"),
@@ -35,8 +45,10 @@ const HEADERS: &[(&str, &str)] = &[
     ("ngay sinh", "birth"),
     ("nam sinh", "birth"),
     ("sinh ngay", "birth"),
+    ("sinh nam", "birth"),
     ("gioi tinh", "sex"),
-    ("dan toc", "ethnicMinority"),
+    ("dan toc thieu so", "ethnicMinority"),
+    ("dan toc", "ethnicGroup"),
     ("que quan", "hometown"),
     ("nguyen quan", "hometown"),
     ("nguoi dia phuong", "local"),
@@ -44,6 +56,9 @@ const HEADERS: &[(&str, &str)] = &[
     ("llct", "politicalTheory"),
     ("ly luan", "politicalTheory"),
     ("trinh do chuyen mon", "education"),
+    ("trinh do cm", "education"),
+    ("chuyen nganh", "educationMajor"),
+    ("hoc ham", "academicTitle"),
     ("chuyen mon", "education"),
     ("trinh do dao tao", "education"),
     ("hoc vi", "education"),
@@ -66,6 +81,17 @@ const EXACT: &[(&str, &str)] = &[
     ("id", "id"),
     ("ten", "name"),
     ("gioi", "sex"),
+    // Sex marked "x" under a "Nữ" column (blank: male), or under "Nam"
+    // and "Nữ" sub-columns of "Giới tính".
+    ("nu", "sex"),
+    ("nam", "sex"),
+    ("tdcm", "education"),
+    ("cm", "education"),
+    ("dtts", "ethnicMinority"),
+    ("llct", "politicalTheory"),
+    ("ho va ten dem", "name"),
+    ("ho dem", "name"),
+    ("ho va dem", "name"),
     ("stt", "ignore"),
     ("tt", "ignore"),
     ("so tt", "ignore"),
@@ -80,6 +106,11 @@ const EXACT: &[(&str, &str)] = &[
 /// assert_eq!(field_for_header("Họ và tên", ""), Some("name"));
 /// assert_eq!(field_for_header("Quy hoạch chức danh", ""), Some("planned"));
 /// assert_eq!(field_for_header("Nữ", "Năm sinh"), Some("birthIfFemale"));
+/// assert_eq!(field_for_header("Nữ", ""), Some("sex"));
+/// assert_eq!(field_for_header("Bí thư", "Quy hoạch chức danh"), Some("planned"));
+/// assert_eq!(field_for_header("Chức danh", "Quy hoạch"), Some("planned"));
+/// assert_eq!(field_for_header("Nhiệm kỳ", "Quy hoạch"), Some("ignore"));
+/// assert_eq!(field_for_header("Thời gian giữ chức vụ hiện tại", ""), Some("ignore"));
 /// ```
 pub fn field_for_header(header: &str, parent: &str) -> Option<&'static str> {
     let folded = fold(header.trim().trim_end_matches(':'));
@@ -94,6 +125,17 @@ pub fn field_for_header(header: &str, parent: &str) -> Option<&'static str> {
     if folded.is_empty() {
         return None;
     }
+    // A sub-column of "Quy hoạch chức danh" (or of "Chức vụ hiện tại")
+    // names a title: an "x" under it gives that title.
+    if is_group_header(&parent) && parent != folded {
+        let own = field_for_header(header, "");
+        match (own, field_for_header(&parent, "")) {
+            (None, Some(f @ ("planned" | "current"))) => return Some(f),
+            // "Chức danh" under "Quy hoạch": the planned titles.
+            (Some("current"), Some("planned")) => return Some("planned"),
+            _ => {}
+        }
+    }
     EXACT
         .iter()
         .find(|(h, _)| *h == folded)
@@ -106,6 +148,14 @@ pub fn field_for_header(header: &str, parent: &str) -> Option<&'static str> {
                 .find(|(h, _)| folded.contains(h))
                 .map(|(_, f)| *f)
         })
+}
+
+/// Whether a header above others can group them (a "Quy hoạch chức
+/// danh" over title columns): a short header, not the sheet's title
+/// ("DANH SÁCH CÁN BỘ QUY HOẠCH …" merged across the top).
+pub(super) fn is_group_header(parent: &str) -> bool {
+    let folded = fold(parent.trim());
+    !folded.is_empty() && folded.chars().count() <= 40 && !folded.contains("danh sach")
 }
 
 /// The importable person field whose schema label, in either language, is
@@ -138,8 +188,16 @@ pub(super) fn cell_at(table: &Table, row: usize, col: usize) -> &Cell {
 /// headers ("Hä vµ tªn") are converted, judged on the whole row.
 pub(super) fn header_texts(table: &Table, header: usize, width: usize) -> Vec<(String, String)> {
     let decode_row = |row: usize| -> Vec<String> {
+        // Invisible characters (a zero-width space, a non-breaking space)
+        // do not hide a header's words.
         let raw: Vec<String> = (0..width)
-            .map(|c| cell_at(table, row, c).text().trim().to_owned())
+            .map(|c| {
+                let text = cell_at(table, row, c).text();
+                super::values::without_invisible(&text)
+                    .unwrap_or(text)
+                    .trim()
+                    .to_owned()
+            })
             .collect();
         let encoding = legacy::detect(&raw);
         raw.iter()
@@ -153,9 +211,29 @@ pub(super) fn header_texts(table: &Table, header: usize, width: usize) -> Vec<(S
         decode_row(header - 1)
     };
     let mut carried = String::new();
+    let merged_above: Vec<&(usize, usize, usize, usize)> = if header == 0 {
+        Vec::new()
+    } else {
+        table
+            .merged
+            .iter()
+            .filter(|m| m.0 < header && m.2 + 1 == header)
+            .collect()
+    };
     let parents: Vec<String> = above
         .iter()
-        .map(|text| {
+        .enumerate()
+        .map(|(c, text)| {
+            if !merged_above.is_empty() || !table.merged.is_empty() {
+                // The workbook says which cells a parent spans.
+                return merged_above
+                    .iter()
+                    .find(|m| m.1 <= c && c <= m.3)
+                    .map_or_else(
+                        || text.clone(),
+                        |m| above.get(m.1).cloned().unwrap_or_default(),
+                    );
+            }
             if !text.is_empty() {
                 carried = text.clone();
             }

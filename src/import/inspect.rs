@@ -4,7 +4,10 @@
 use serde::Serialize;
 
 use super::header::{field_for_header, fields, guess_header, header_texts, width};
+use super::marks::{reading_of, Reading};
+use super::options::DateOrder;
 use super::table::{read_file, Cell, FileError, FileInfo, Table};
+use super::values::column_date_order;
 use crate::legacy::{self, Legacy};
 
 /// A column as the page shows it for mapping.
@@ -21,6 +24,25 @@ pub struct ColumnGuess {
     /// A few values as read, and as they read after conversion.
     pub samples: Vec<String>,
     pub converted: Vec<String>,
+    /// For a date column with text dates: the day/month order the import
+    /// will use ("dmy" or "mdy"), and whether the column's values decided
+    /// it (false: every value reads both ways; d/m is used, the page asks
+    /// and may send `dateOrder` for the column).
+    pub date_order: Option<DateOrder>,
+    pub date_order_decided: bool,
+    /// When another column is proposed for the same field: "joined" (name
+    /// parts, joined in column order), "merged" (title lists, merged),
+    /// "marks" (x-mark columns read together), or "choose" (the import
+    /// keeps the first column's value and warns where they differ; the
+    /// user should pick one).
+    pub same_field: Option<&'static str>,
+    /// An x-mark column: "M" or "F" for sex, or the title its header names.
+    pub mark: Option<String>,
+    /// The column is left as Unicode though some of its text looks like
+    /// TCVN3 or VNI (too little to tell, as in a one-row file): the page
+    /// asks the user to look at the samples rather than import it garbled
+    /// without a word.
+    pub encoding_unsure: bool,
 }
 
 /// A sheet as the page shows it for mapping.
@@ -34,6 +56,14 @@ pub struct SheetGuess {
     pub columns: Vec<ColumnGuess>,
     /// The first rows as text, for the preview.
     pub preview: Vec<Vec<String>>,
+    /// The sheet is hidden in its workbook.
+    pub hidden: bool,
+    /// Hidden rows below the header (1-based): imported unless `skipHidden`.
+    pub hidden_rows: Vec<usize>,
+    /// Merged ranges in the data, whose value goes to every row they cover.
+    pub merged_ranges: usize,
+    /// The workbook uses the 1904 date system (used without asking).
+    pub date1904: bool,
 }
 
 /// What `inspect` found in a file.
@@ -43,6 +73,10 @@ pub struct Inspection {
     pub sheets: Vec<SheetGuess>,
     /// The fields a column can be mapped to ([`fields`]), so the page need not repeat them.
     pub fields: Vec<&'static str>,
+    /// The sheet proposed for import: the visible sheet whose columns name
+    /// the most fields (a roster after a hidden or a cover sheet).
+    #[serde(rename = "proposedSheet")]
+    pub proposed_sheet: usize,
 }
 
 const PREVIEW_ROWS: usize = 12;
@@ -70,10 +104,20 @@ pub fn inspect(bytes: &[u8]) -> Result<Inspection, FileError> {
 
 /// Proposes a mapping for each sheet of a file already read.
 pub fn inspect_tables(tables: &[Table], file: FileInfo) -> Inspection {
+    let sheets: Vec<SheetGuess> = tables.iter().map(guess_sheet).collect();
+    let proposed_sheet = sheets
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, s)| {
+            let known = s.columns.iter().filter(|c| c.field != "ignore").count();
+            (!s.hidden, known, usize::MAX - i)
+        })
+        .map_or(0, |(i, _)| i);
     Inspection {
         file,
-        sheets: tables.iter().map(guess_sheet).collect(),
+        sheets,
         fields: fields(),
+        proposed_sheet,
     }
 }
 
@@ -83,6 +127,11 @@ pub fn inspect_tables(tables: &[Table], file: FileInfo) -> Inspection {
 fn column_encoding(values: &[String], sheet: Legacy) -> Legacy {
     match legacy::detect(values) {
         Legacy::Unicode if legacy::has_signs_of(values, sheet) => sheet,
+        // Two legacy encodings: the one whose text reads as Vietnamese,
+        // the sheet's when they read alike.
+        own if own != Legacy::Unicode && sheet != Legacy::Unicode && own != sheet => {
+            legacy::better_of(values, sheet, own)
+        }
         own => own,
     }
 }
@@ -100,7 +149,7 @@ fn guess_sheet(table: &Table) -> SheetGuess {
         .take(2000)
         .collect();
     let sheet_encoding = legacy::detect(&all);
-    let columns = headers
+    let mut columns: Vec<ColumnGuess> = headers
         .iter()
         .enumerate()
         .map(|(c, (text, parent))| {
@@ -114,12 +163,52 @@ fn guess_sheet(table: &Table) -> SheetGuess {
                 .collect();
             let encoding = column_encoding(&values, sheet_encoding);
             let samples: Vec<String> = values.iter().take(SAMPLES).cloned().collect();
+            let header_text = legacy::to_unicode(text, legacy::detect(&[text]));
+            let mut field = field_for_header(&header_text, parent).unwrap_or("ignore");
+            // "Nam" / "Nữ" columns of birth years or dates, without a
+            // "Năm sinh" above them: the birth-date layout, not marks.
+            let datelike = |v: &String| {
+                let v = v.trim();
+                v.len() >= 4 && v.chars().all(|c| c.is_ascii_digit() || "/.-".contains(c))
+            };
+            let letter_mark = |v: &String| {
+                super::marks::is_mark(v) && !v.trim().chars().all(|c| c.is_ascii_digit())
+            };
+            if field == "sex" && values.iter().any(datelike) && !values.iter().any(letter_mark) {
+                match crate::text::fold(header_text.trim()).as_str() {
+                    "nam" => field = "birthIfMale",
+                    "nu" => field = "birthIfFemale",
+                    _ => {}
+                }
+            }
+            let is_date = matches!(field, "birth" | "birthIfMale" | "birthIfFemale");
+            let order = if is_date {
+                column_date_order(table.rows.iter().skip(header + 1).filter_map(
+                    |r| match r.get(c) {
+                        Some(Cell::Text(t)) => Some(t.as_str()),
+                        _ => None,
+                    },
+                ))
+            } else {
+                None
+            };
+            let mark = match reading_of(field, &header_text, parent) {
+                Reading::SexMark(s) => Some(s.to_owned()),
+                Reading::TitleMark(t) => Some(t),
+                Reading::Value => None,
+            };
             ColumnGuess {
                 index: c,
                 letter: column_letter(c),
-                header: legacy::to_unicode(text, legacy::detect(&[text])),
-                field: field_for_header(&legacy::to_unicode(text, legacy::detect(&[text])), parent)
-                    .unwrap_or("ignore"),
+                header: header_text,
+                field,
+                date_order: order.map(|(o, _)| o),
+                date_order_decided: order.is_some_and(|(_, d)| d),
+                same_field: None,
+                mark,
+                encoding_unsure: encoding == Legacy::Unicode
+                    && (legacy::has_signs_of(&values, Legacy::Tcvn3)
+                        || legacy::has_signs_of(&values, Legacy::Vni)),
                 encoding,
                 converted: samples
                     .iter()
@@ -129,6 +218,18 @@ fn guess_sheet(table: &Table) -> SheetGuess {
             }
         })
         .collect();
+    let fields: Vec<&'static str> = columns.iter().map(|c| c.field).collect();
+    for column in &mut columns {
+        if column.field == "ignore" || fields.iter().filter(|f| **f == column.field).count() < 2 {
+            continue;
+        }
+        column.same_field = Some(match column.field {
+            "name" => "joined",
+            "current" | "planned" => "merged",
+            "sex" | "birthIfMale" | "birthIfFemale" => "marks",
+            _ => "choose",
+        });
+    }
     SheetGuess {
         name: table.name.clone(),
         rows: table.rows.len(),
@@ -140,5 +241,18 @@ fn guess_sheet(table: &Table) -> SheetGuess {
             .take(PREVIEW_ROWS)
             .map(|r| r.iter().map(Cell::text).collect())
             .collect(),
+        hidden: table.hidden,
+        hidden_rows: table
+            .hidden_rows
+            .iter()
+            .filter(|&&r| r > header)
+            .map(|r| r + 1)
+            .collect(),
+        merged_ranges: table
+            .merged
+            .iter()
+            .filter(|m| m.0 > header && m.2 > m.0)
+            .count(),
+        date1904: table.date1904,
     }
 }

@@ -12,18 +12,23 @@ pub mod file_error;
 mod header;
 mod inspect;
 pub mod limits;
+mod marks;
 mod options;
 mod outcome;
 mod rejected;
 mod rows;
+mod sheet_xml;
 pub mod table;
 mod titles;
 mod values;
 
 pub use header::{field_for_header, fields};
 pub use inspect::{column_letter, inspect, inspect_tables, ColumnGuess, Inspection, SheetGuess};
-pub use options::{ColumnMap, ImportOptions, OptionsError, TitleIn};
-pub use outcome::{ImportProblem, Imported, Reasons, Rejection, Summary};
+pub use options::{ColumnMap, DateOrder, ImportOptions, OptionsError, TitleIn};
+pub use outcome::{
+    DateOrderUsed, Duplicate, ImportNote, ImportProblem, Imported, NonPerson, Reasons, Rejection,
+    Summary,
+};
 pub use rows::import;
 pub use table::{read_file, Cell, FileError, FileInfo, Table};
 pub use values::excel_serial_date;

@@ -12,6 +12,25 @@ pub struct ColumnMap {
     pub field: String,
     #[serde(default = "unicode")]
     pub encoding: Legacy,
+    /// For a date column: the order of day and month in its text dates
+    /// ("dmy" or "mdy"). Absent: decided from the whole column's evidence
+    /// (a "3/15/1975" proves m/d), d/m when every value could be either.
+    #[serde(default, rename = "dateOrder")]
+    pub date_order: Option<DateOrder>,
+}
+
+/// The order of day and month in a column's text dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateOrder {
+    /// 15/03/1975, the Vietnamese order.
+    Dmy,
+    /// 3/15/1975, as a US-locale Excel writes CSV.
+    Mdy,
+}
+
+fn yes() -> bool {
+    true
 }
 
 fn unicode() -> Legacy {
@@ -34,9 +53,23 @@ pub struct ImportOptions {
     /// Create a title for a name that matches none (group "other", no seats).
     #[serde(default)]
     pub create_titles: bool,
-    /// Numbers in date columns are serials of the 1904 system.
+    /// Numbers in date columns are serials of the 1904 system. Absent:
+    /// the workbook's own setting (`date1904` in xl/workbook.xml).
     #[serde(default)]
-    pub date1904: bool,
+    pub date1904: Option<bool>,
+    /// Leave out hidden rows (they are then listed as non-person rows of
+    /// kind "hidden"). Default: hidden rows are imported and the summary
+    /// lists them (`summary.hiddenRows`).
+    #[serde(default)]
+    pub skip_hidden: bool,
+    /// Give the value of a vertically merged cell to every row it covers
+    /// (default true; the summary counts the cells filled).
+    #[serde(default = "yes")]
+    pub fill_merged: bool,
+    /// Recognise total, section, numbering and signature rows and list them
+    /// apart (default true).
+    #[serde(default = "yes")]
+    pub find_non_person_rows: bool,
     /// The review year, to read two-digit years (d/m/yy).
     #[serde(default)]
     pub reference_year: Option<i32>,

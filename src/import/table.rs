@@ -47,11 +47,33 @@ impl Cell {
     }
 }
 
-/// A sheet (or a CSV file) as rows of cells.
-#[derive(Clone, Debug, PartialEq)]
+/// A sheet (or a CSV file) as rows of cells, with what the workbook says
+/// about them beyond their values (issue 16): merged ranges, hidden rows,
+/// whether the sheet is hidden and the workbook's date system.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Table {
     pub name: String,
     pub rows: Vec<Vec<Cell>>,
+    /// The sheet is hidden (or very hidden) in its workbook.
+    pub hidden: bool,
+    /// Hidden rows, 0-based (XLSX).
+    pub hidden_rows: Vec<usize>,
+    /// Merged ranges, 0-based and inclusive: (top, left, bottom, right).
+    pub merged: Vec<(usize, usize, usize, usize)>,
+    /// The workbook counts dates in the 1904 system (`date1904` in
+    /// xl/workbook.xml): plain numbers in date columns are read so.
+    pub date1904: bool,
+}
+
+impl Table {
+    /// A table of cells and nothing else known about it (a CSV file).
+    pub fn new(name: impl Into<String>, rows: Vec<Vec<Cell>>) -> Table {
+        Table {
+            name: name.into(),
+            rows,
+            ..Table::default()
+        }
+    }
 }
 
 /// What kind of file was read, and how.
@@ -104,6 +126,29 @@ pub fn read_workbook(bytes: &[u8]) -> Result<(Vec<Table>, FileInfo), FileError> 
         calamine::Sheets::Xlsb(_) => "xlsb",
         calamine::Sheets::Ods(_) => "ods",
     };
+    let date1904 = match &workbook {
+        calamine::Sheets::Xls(x) => x.has_1904_epoch(),
+        calamine::Sheets::Xlsx(x) => x.has_1904_epoch(),
+        calamine::Sheets::Xlsb(x) => x.has_1904_epoch(),
+        calamine::Sheets::Ods(_) => false,
+    };
+    let hidden_sheets: Vec<String> = workbook
+        .sheets_metadata()
+        .iter()
+        .filter(|s| s.visible != calamine::SheetVisible::Visible)
+        .map(|s| s.name.clone())
+        .collect();
+    let mut hidden_rows = if kind == "xlsx" {
+        super::sheet_xml::hidden_rows(bytes)
+    } else {
+        Default::default()
+    };
+    let mut ods = if kind == "ods" {
+        super::sheet_xml::ods_facts(bytes)
+    } else {
+        Default::default()
+    };
+    let date1904 = date1904 || ods.date1904;
     let mut tables = Vec::new();
     for name in workbook.sheet_names() {
         let range = workbook
@@ -136,7 +181,46 @@ pub fn read_workbook(bytes: &[u8]) -> Result<(Vec<Table>, FileInfo), FileError> 
             cells.extend(row.iter().map(cell_of));
             rows.push(cells);
         }
-        tables.push(Table { name, rows });
+        let merged: Vec<(usize, usize, usize, usize)> = match &mut workbook {
+            calamine::Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(&name).unwrap_or_default(),
+            calamine::Sheets::Xls(x) => x.merge_cells_by_sheet_name(&name).unwrap_or_default(),
+            _ => Vec::new(),
+        }
+        .iter()
+        .map(|d| {
+            (
+                d.start.0 as usize,
+                d.start.1 as usize,
+                d.end.0 as usize,
+                d.end.1 as usize,
+            )
+        })
+        // A merge far outside the cells read is not followed.
+        .filter(|m| m.0 < rows.len() && m.2 <= rows.len() + 1 && m.2 >= m.0 && m.3 >= m.1)
+        .collect();
+        let ods_sheet = ods.sheets.remove(&name).unwrap_or_default();
+        let mut merged = merged;
+        merged.extend(
+            ods_sheet
+                .merged
+                .into_iter()
+                .filter(|m| m.0 < rows.len() && m.2 >= m.0),
+        );
+        let mut hidden_here = hidden_rows.remove(&name).unwrap_or_default();
+        hidden_here.extend(
+            ods_sheet
+                .hidden_rows
+                .into_iter()
+                .filter(|&r| r < rows.len()),
+        );
+        tables.push(Table {
+            hidden: hidden_sheets.contains(&name) || ods_sheet.hidden,
+            hidden_rows: hidden_here,
+            merged,
+            date1904,
+            name,
+            rows,
+        });
     }
     if tables
         .iter()
@@ -231,10 +315,7 @@ pub fn read_csv(bytes: &[u8]) -> Result<(Table, FileInfo), FileError> {
         _ => "windows-1258",
     };
     Ok((
-        Table {
-            name: "CSV".to_owned(),
-            rows,
-        },
+        Table::new("CSV", rows),
         FileInfo {
             kind: "csv",
             encoding: Some(name),

@@ -1,15 +1,12 @@
 //! Reading one cell's value: Excel serial dates, two-digit years, plausible
 //! births and ethnic groups.
 
-use serde_json::{json, Value};
-
-use super::options::ImportOptions;
+use super::options::DateOrder;
 use super::outcome::ImportProblem;
 use super::table::Cell;
 use crate::cells;
 use crate::date::Date;
 use crate::input::{MAX_AGE, MIN_AGE};
-use crate::text::fold;
 
 /// Excel serial numbers: the 1900 system (with its fictional 29/02/1900,
 /// serial 60) or the 1904 system.
@@ -42,103 +39,98 @@ pub fn excel_serial_date(serial: f64, date1904: bool) -> Option<Date> {
     Date::from_days_since_epoch(day)
 }
 
-/// Ethnic groups of Viet Nam other than Kinh, folded (minority = true).
-const MINORITIES: &[&str] = &[
-    "tay",
-    "thai",
-    "muong",
-    "khmer",
-    "kho me",
-    "khome",
-    "hoa",
-    "nung",
-    "mong",
-    "h'mong",
-    "hmong",
-    "dao",
-    "gia rai",
-    "jrai",
-    "e de",
-    "ede",
-    "ba na",
-    "bahnar",
-    "xo dang",
-    "san chay",
-    "co ho",
-    "cham",
-    "san diu",
-    "hre",
-    "ra glai",
-    "raglai",
-    "mnong",
-    "m'nong",
-    "tho",
-    "xtieng",
-    "stieng",
-    "kho mu",
-    "khmu",
-    "bru van kieu",
-    "bru - van kieu",
-    "van kieu",
-    "co tu",
-    "giay",
-    "ta oi",
-    "ma",
-    "gie trieng",
-    "gie-trieng",
-    "co",
-    "cho ro",
-    "xinh mun",
-    "ha nhi",
-    "chu ru",
-    "lao",
-    "la chi",
-    "khang",
-    "phu la",
-    "la hu",
-    "la ha",
-    "pa then",
-    "lu",
-    "ngai",
-    "chut",
-    "lo lo",
-    "mang",
-    "co lao",
-    "bo y",
-    "cong",
-    "si la",
-    "pu peo",
-    "ro mam",
-    "brau",
-    "o du",
-    "dan toc thieu so",
-    "dtts",
-];
-
-pub(super) fn ethnic_value(text: &str) -> Result<Value, &'static str> {
-    let folded = fold(text);
-    if folded == "kinh" || folded.is_empty() {
-        return Ok(json!(false));
-    }
-    if MINORITIES.contains(&folded.as_str()) {
-        return Ok(json!(true));
-    }
-    match cells::parse_cell("ethnicMinority", text, &[]) {
-        Ok(v) => Ok(v),
-        Err(_) => Err("ethnic"),
-    }
-}
-
-/// A date cell: a date-formatted cell, a serial, a year, or text.
-pub(super) fn date_value(cell: &Cell, text: &str, options: &ImportOptions) -> Option<String> {
+/// A date cell: a date-formatted cell, a serial (of the 1900 or 1904
+/// system), a year, or text read in the column's day/month order.
+pub(super) fn date_value(
+    cell: &Cell,
+    text: &str,
+    date1904: bool,
+    order: DateOrder,
+    reference_year: Option<i32>,
+) -> Option<String> {
     match cell {
         Cell::Date(d) => Some(d.to_string()),
         Cell::Number(n) if n.fract() == 0.0 && (1900.0..=2100.0).contains(n) => {
             Some(format!("{}", *n as i32))
         }
-        Cell::Number(n) => excel_serial_date(*n, options.date1904).map(|d| d.to_string()),
-        _ => cells::parse_date(text).or_else(|| two_digit_year(text, options.reference_year)),
+        Cell::Number(n) => excel_serial_date(*n, date1904).map(|d| d.to_string()),
+        _ => {
+            let text = match (order, day_month(text)) {
+                (DateOrder::Mdy, Some((a, b, rest))) => format!("{b}/{a}/{rest}"),
+                _ => text.to_owned(),
+            };
+            cells::parse_date(&text).or_else(|| two_digit_year(&text, reference_year))
+        }
     }
+}
+
+/// The first two numbers of a text date "a/b/yyyy" (or with . or -), and the rest.
+fn day_month(text: &str) -> Option<(u32, u32, String)> {
+    let parts: Vec<&str> = text.trim().split(['/', '.', '-']).map(str::trim).collect();
+    let [a, b, y] = parts.as_slice() else {
+        return None;
+    };
+    let number = |s: &str| -> Option<u32> {
+        (!s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    if !(y.len() == 2 || y.len() == 4) || !y.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((number(a)?, number(b)?, (*y).to_owned()))
+}
+
+/// A column's day/month order from all its text dates: a value whose first
+/// number is above 12 proves d/m, one whose second is proves m/d. `None`
+/// when the column has no such text date; `decided` is false when no value
+/// tells (d/m, the Vietnamese order, is then used) or values contradict.
+pub(super) fn column_date_order<'a>(
+    texts: impl Iterator<Item = &'a str>,
+) -> Option<(DateOrder, bool)> {
+    let (mut any, mut dmy, mut mdy) = (false, false, false);
+    for text in texts {
+        let Some((a, b, _)) = day_month(text) else {
+            continue;
+        };
+        any = true;
+        dmy |= a > 12 && (1..=12).contains(&b);
+        mdy |= b > 12 && (1..=12).contains(&a);
+    }
+    any.then_some(match (dmy, mdy) {
+        (false, true) => (DateOrder::Mdy, true),
+        (true, false) => (DateOrder::Dmy, true),
+        _ => (DateOrder::Dmy, false),
+    })
+}
+
+/// Text without invisible characters: zero-width spaces and joiners,
+/// byte-order marks removed (a soft hyphen is TCVN3 for ư and stays); non-breaking and other
+/// Unicode spaces made plain spaces, runs of spaces made one. `None` when
+/// there was nothing to remove.
+pub(super) fn without_invisible(text: &str) -> Option<String> {
+    let invisible = |c: char| matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}');
+    let odd_space = |c: char| {
+        matches!(
+            c,
+            '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+        )
+    };
+    if !text.chars().any(|c| invisible(c) || odd_space(c)) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if invisible(c) {
+            continue;
+        }
+        let c = if odd_space(c) { ' ' } else { c };
+        if c == ' ' && out.ends_with(' ') {
+            continue;
+        }
+        out.push(c);
+    }
+    Some(out.trim().to_owned())
 }
 
 /// d/m/yy: a two-digit year is in the 2000s when that makes the person at

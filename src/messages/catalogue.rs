@@ -5,7 +5,7 @@ use crate::cells::CellError;
 use crate::date::{Date, YearMonth};
 use crate::error::Error;
 #[cfg(feature = "io")]
-use crate::import::{FileError, ImportProblem, OptionsError};
+use crate::import::{FileError, ImportNote, ImportProblem, OptionsError};
 use crate::input::problems::{Problem, RepeatedTitle, RowProblem};
 use crate::model::{Candidacy, DisciplineLevel, Level};
 use crate::profile::Profile;
@@ -221,6 +221,9 @@ pub trait FileWords {
     #[cfg(feature = "io")]
     /// Why an imported cell was not accepted.
     fn import_problem(&self, value: &str, problem: &ImportProblem) -> String;
+    #[cfg(feature = "io")]
+    /// A remark on an import as a whole (merged cells, hidden rows, …).
+    fn import_note(&self, note: &ImportNote) -> String;
     #[cfg(feature = "io")]
     /// Why a file could not be read.
     fn file_error(&self, error: &FileError) -> String;

@@ -34,6 +34,10 @@ impl crate::import::Reasons for dyn Catalogue {
         FileWords::import_problem(self, value, problem)
     }
 
+    fn import_note(&self, note: &crate::import::ImportNote) -> String {
+        FileWords::import_note(self, note)
+    }
+
     fn rejected_columns(&self) -> [&'static str; 2] {
         let words = exports::export_words(self.lang());
         [words.rejected_row, words.rejected_reason]

@@ -69,6 +69,12 @@ test("Excel and CSV exports download and import back", async () => {
   assert.equal(await page.inputValue("#import-sheet"), "0");
   await page.check("#import-create-titles");
   await page.click("#import-run");
+  // Titles the import would create are listed for confirmation first.
+  await page.waitForSelector("#import-summary, #import-confirm-titles");
+  if (await page.$("#import-confirm-titles")) {
+    assert.ok((await page.$$("#import-new-titles li")).length > 0);
+    await page.click("#import-confirm-titles");
+  }
   await page.waitForSelector("#import-summary");
   assert.match(await page.textContent("#import-summary"), /Đã đọc 79 dòng: nhập 79 dòng, loại 0 dòng\./);
   assert.equal(await page.textContent("#grid-count"), "79/79 người");

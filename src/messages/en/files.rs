@@ -7,7 +7,7 @@ use crate::messages::catalogue::FileWords;
 use {
     super::words::L,
     crate::format::number,
-    crate::import::{FileError, ImportProblem, OptionsError},
+    crate::import::{FileError, ImportNote, ImportProblem, OptionsError},
     crate::messages::catalogue::RowWords,
 };
 
@@ -29,7 +29,11 @@ impl FileWords for En {
             ImportProblem::DuplicateId(first) => format!("id \"{value}\" repeats row {first}"),
             ImportProblem::Missing(field) => format!(
                 "{} is missing",
-                if *field == "sex" { "sex" } else { "birth date" }
+                match *field {
+                    "sex" => "sex",
+                    "name" => "name",
+                    _ => "birth date",
+                }
             ),
             ImportProblem::ControlCharacter(code) => format!(
                 "the cell holds an invisible control character (U+{code:04X}) that a roster cannot keep; delete it in the file"
@@ -37,6 +41,115 @@ impl FileWords for En {
             ImportProblem::ImplausibleBirth { year, reference } => format!(
                 "birth \"{value}\" (year {year}) gives an age of {} in {reference}; a cadre in office is 18 to 75: check the date",
                 reference - year
+            ),
+            ImportProblem::KeptAsWritten(e) => format!(
+                "{}; kept as written, counted as unknown",
+                self.cell_error(value, e)
+            ),
+            ImportProblem::PlannedUnknown(t) => format!(
+                "planned title \"{t}\" is not in the titles list, so it was left out; add the title and import again"
+            ),
+            ImportProblem::OtherPost(t) => {
+                format!("post \"{t}\" is not in the titles list; kept under \"Other posts\"")
+            }
+            ImportProblem::BothSexes(other) => format!(
+                "both the Male and the Female column are filled (this cell and column {other}); the sex is unknown"
+            ),
+            ImportProblem::Conflict(other) => format!(
+                "column {other} fills the same field differently (\"{value}\" here); the earlier column's value is kept"
+            ),
+        }
+    }
+
+    #[cfg(feature = "io")]
+    fn import_note(&self, note: &ImportNote) -> String {
+        let rows = |rows: &[usize]| {
+            rows.iter()
+                .map(usize::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let plural = |n: usize, one: &str, many: &str| {
+            format!(
+                "{} {}",
+                number(n as f64, 0, L),
+                if n == 1 { one } else { many }
+            )
+        };
+        match note {
+            ImportNote::MergedCells(n) => format!(
+                "{} of merged ranges took the value of the merged cell above",
+                plural(*n, "cell", "cells")
+            ),
+            ImportNote::HiddenRows {
+                rows: r,
+                skipped: true,
+            } => format!(
+                "{} left out (rows {})",
+                plural(r.len(), "hidden row", "hidden rows"),
+                rows(r)
+            ),
+            ImportNote::HiddenRows {
+                rows: r,
+                skipped: false,
+            } => format!(
+                "{} imported all the same (rows {}); choose \"skip hidden rows\" to leave them out",
+                plural(r.len(), "hidden row", "hidden rows"),
+                rows(r)
+            ),
+            ImportNote::HiddenSheet => "this sheet is hidden in the workbook".to_owned(),
+            ImportNote::Invisible(n) => format!(
+                "invisible characters (non-breaking and zero-width spaces) removed from {}",
+                plural(*n, "cell", "cells")
+            ),
+            ImportNote::Duplicates(list) => format!(
+                "{} the name and birth date of an earlier row, imported all the same; check: {}",
+                plural(list.len(), "person repeats", "people repeat"),
+                list.iter()
+                    .map(|d| format!("row {} (as row {})", d.row, d.first))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            ImportNote::NonPerson(list) => format!(
+                "{} not people, not imported: {}",
+                plural(list.len(), "row is", "rows are"),
+                list.iter()
+                    .map(|n| {
+                        let kind = match n.kind {
+                            "total" => "total",
+                            "section" => "section heading",
+                            "numbering" => "column numbers",
+                            "signature" => "signature block",
+                            "continuation" => "continues the person above",
+                            _ => "hidden",
+                        };
+                        format!("row {} ({kind})", n.row)
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            ImportNote::Date1904 => {
+                "numbers in date columns were read in the 1904 date system the workbook uses"
+                    .to_owned()
+            }
+            ImportNote::DateOrder {
+                column, mdy: true, ..
+            } => format!(
+                "column {column}: dates are month/day/year (values such as 3/15/1975 show it)"
+            ),
+            ImportNote::DateOrder {
+                column,
+                decided: false,
+                ..
+            } => format!(
+                "column {column}: every date reads both ways; read as day/month/year, please check"
+            ),
+            ImportNote::DateOrder { column, .. } => {
+                format!("column {column}: dates are day/month/year")
+            }
+            ImportNote::Warnings(n) => format!(
+                "{} kept as written, see the warnings",
+                plural(*n, "value", "values")
             ),
         }
     }

@@ -7,7 +7,7 @@ use crate::messages::catalogue::FileWords;
 use {
     super::words::L,
     crate::format::number,
-    crate::import::{FileError, ImportProblem, OptionsError},
+    crate::import::{FileError, ImportNote, ImportProblem, OptionsError},
     crate::messages::catalogue::RowWords,
 };
 
@@ -22,7 +22,11 @@ impl FileWords for Vi {
             ImportProblem::DuplicateId(0) => format!("mã “{value}” đã có trong dữ liệu"),
             ImportProblem::DuplicateId(first) => format!("mã “{value}” trùng với dòng {first}"),
             ImportProblem::Missing(field) => {
-                let name = if *field == "sex" { "giới tính" } else { "ngày sinh" };
+                let name = match *field {
+                    "sex" => "giới tính",
+                    "name" => "họ và tên",
+                    _ => "ngày sinh",
+                };
                 format!("thiếu {name}")
             }
             ImportProblem::ControlCharacter(code) => format!(
@@ -31,6 +35,95 @@ impl FileWords for Vi {
             ImportProblem::ImplausibleBirth { year, reference } => format!(
                 "ngày sinh “{value}” (năm {year}) cho tuổi {} vào năm {reference}; cán bộ đương chức từ 18 đến 75 tuổi: hãy kiểm tra lại",
                 reference - year
+            ),
+            ImportProblem::KeptAsWritten(e) => format!(
+                "{}; giữ nguyên như đã ghi, tính là chưa rõ",
+                self.cell_error(value, e)
+            ),
+            ImportProblem::PlannedUnknown(t) => format!(
+                "chức danh quy hoạch “{t}” không có trong bảng chức danh nên không được ghi; hãy thêm chức danh rồi nhập lại"
+            ),
+            ImportProblem::OtherPost(t) => {
+                format!("chức vụ “{t}” không có trong bảng chức danh; ghi vào “Chức vụ khác”")
+            }
+            ImportProblem::BothSexes(other) => format!(
+                "cả cột Nam và cột Nữ đều có giá trị (ô này và cột {other}); không biết giới tính"
+            ),
+            ImportProblem::Conflict(other) => format!(
+                "cột {other} cùng trường ghi khác (“{value}” ở đây); giữ giá trị của cột đứng trước"
+            ),
+        }
+    }
+
+    #[cfg(feature = "io")]
+    fn import_note(&self, note: &ImportNote) -> String {
+        let rows = |rows: &[usize]| {
+            rows.iter()
+                .map(usize::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match note {
+            ImportNote::MergedCells(n) => format!(
+                "{} ô trong vùng gộp ô được lấy giá trị của ô gộp phía trên",
+                number(*n as f64, 0, L)
+            ),
+            ImportNote::HiddenRows { rows: r, skipped: true } => format!(
+                "{} dòng ẩn không được nhập (dòng {})",
+                number(r.len() as f64, 0, L),
+                rows(r)
+            ),
+            ImportNote::HiddenRows { rows: r, skipped: false } => format!(
+                "{} dòng ẩn vẫn được nhập (dòng {}); chọn “bỏ qua dòng ẩn” nếu không muốn",
+                number(r.len() as f64, 0, L),
+                rows(r)
+            ),
+            ImportNote::HiddenSheet => "trang này bị ẩn trong bảng tính".to_owned(),
+            ImportNote::Invisible(n) => format!(
+                "đã xoá ký tự ẩn (khoảng trắng không ngắt, ký tự độ rộng 0) trong {} ô",
+                number(*n as f64, 0, L)
+            ),
+            ImportNote::Duplicates(list) => format!(
+                "{} người trùng họ tên và ngày sinh với dòng trước, vẫn được nhập, hãy kiểm tra: {}",
+                number(list.len() as f64, 0, L),
+                list.iter()
+                    .map(|d| format!("dòng {} (trùng dòng {})", d.row, d.first))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            ImportNote::NonPerson(list) => format!(
+                "{} dòng không phải cán bộ, không nhập: {}",
+                number(list.len() as f64, 0, L),
+                list.iter()
+                    .map(|n| {
+                        let kind = match n.kind {
+                            "total" => "dòng tổng",
+                            "section" => "dòng tiêu đề nhóm",
+                            "numbering" => "dòng đánh số cột",
+                            "signature" => "phần ký tên",
+                            "continuation" => "dòng tiếp của người ở trên",
+                            _ => "dòng ẩn",
+                        };
+                        format!("dòng {} ({kind})", n.row)
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            ImportNote::Date1904 => {
+                "số trong cột ngày được đọc theo hệ ngày 1904 mà bảng tính ghi".to_owned()
+            }
+            ImportNote::DateOrder { column, mdy: true, .. } => {
+                format!("cột {column}: ngày ghi theo thứ tự tháng/ngày/năm (có giá trị như 3/15/1975)")
+            }
+            ImportNote::DateOrder { column, decided: false, .. } => format!(
+                "cột {column}: mọi ngày đều đọc được theo hai cách; đã đọc là ngày/tháng/năm, hãy kiểm tra"
+            ),
+            ImportNote::DateOrder { column, .. } => {
+                format!("cột {column}: ngày ghi theo thứ tự ngày/tháng/năm")
+            }
+            ImportNote::Warnings(n) => format!(
+                "{} giá trị giữ nguyên như đã ghi, xem danh sách cảnh báo",
+                number(*n as f64, 0, L)
             ),
         }
     }
