@@ -7,6 +7,8 @@ mod en;
 #[cfg(feature = "io")]
 pub mod exports;
 mod vi;
+/// The errors of a roster's operations (issue 18).
+pub mod roster;
 pub mod words;
 
 pub use catalogue::{
