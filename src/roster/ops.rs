@@ -190,13 +190,13 @@ impl Op {
 
     /// Reads a list of operations from JSON text.
     pub fn parse_list(text: &str) -> Result<Vec<Op>, OpError> {
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| OpError::NotJson(e.to_string()))?;
-        if !value.is_array() {
-            return Err(OpError::NotAList);
-        }
-        let items: Vec<Box<RawValue>> =
-            serde_json::from_str(text).map_err(|e| OpError::NotJson(e.to_string()))?;
+        let items: Vec<Box<RawValue>> = serde_json::from_str(text).map_err(|e| {
+            // Valid JSON that is no list, or not JSON at all.
+            match serde_json::from_str::<Box<RawValue>>(text) {
+                Ok(_) => OpError::NotAList,
+                Err(_) => OpError::NotJson(e.to_string()),
+            }
+        })?;
         items
             .iter()
             .enumerate()
