@@ -44,7 +44,10 @@ fn options(form: PeopleForm, variant: u8) -> Options {
 fn same_as_analyze(roster: &mut Roster, options: &Options) {
     let ours = format!("{:?}", roster.report(options));
     let theirs = format!("{:?}", analyze_json(&roster.to_json(), options));
-    assert!(ours == theirs, "roster report differs from analyze:\n{ours}\n---\n{theirs}");
+    assert!(
+        ours == theirs,
+        "roster report differs from analyze:\n{ours}\n---\n{theirs}"
+    );
 }
 
 fn ops(json: &str) -> Vec<Op> {
@@ -78,7 +81,9 @@ fn a_birth_edit_is_reported_and_undone() {
     let options = options(PeopleForm::Rows, 0);
     let before = roster.report(&options).unwrap();
     let undo = roster
-        .apply(ops(r#"[{"op":"set","person":10,"field":"birth","value":"1961-02"}]"#))
+        .apply(ops(
+            r#"[{"op":"set","person":10,"field":"birth","value":"1961-02"}]"#,
+        ))
         .unwrap();
     assert_eq!(
         Op::list_json(&undo),
@@ -104,24 +109,55 @@ fn bad_operations_are_refused_and_change_nothing() {
     let cases: [(&str, OpError); 7] = [
         ("{}", OpError::NotAList),
         ("[5]", OpError::NotAnObject { at: 0 }),
-        (r#"[{"op":"explode"}]"#, OpError::UnknownOp { at: 0, op: "explode".into() }),
-        (r#"[{"op":"set","person":0,"field":"birth"},{"op":"set","person":"x","field":"birth"}]"#,
-            OpError::WrongValue { at: 1, key: "person", expected: "index" }),
-        (r#"[{"op":"set","person":1,"field":"shoeSize","value":3}]"#,
-            OpError::UnknownField { at: 0, field: "shoeSize".into() }),
-        (r#"[{"op":"remove","person":0},{"op":"remove","person":999}]"#,
-            OpError::OutOfRange { at: 1, target: qhcb::roster::ops::Target::People, index: 999, len: 25 }),
-        (r#"[{"op":"setDataset","field":"people","value":[]}]"#, OpError::PeopleField { at: 0 }),
+        (
+            r#"[{"op":"explode"}]"#,
+            OpError::UnknownOp {
+                at: 0,
+                op: "explode".into(),
+            },
+        ),
+        (
+            r#"[{"op":"set","person":0,"field":"birth"},{"op":"set","person":"x","field":"birth"}]"#,
+            OpError::WrongValue {
+                at: 1,
+                key: "person",
+                expected: "index",
+            },
+        ),
+        (
+            r#"[{"op":"set","person":1,"field":"shoeSize","value":3}]"#,
+            OpError::UnknownField {
+                at: 0,
+                field: "shoeSize".into(),
+            },
+        ),
+        (
+            r#"[{"op":"remove","person":0},{"op":"remove","person":999}]"#,
+            OpError::OutOfRange {
+                at: 1,
+                target: qhcb::roster::ops::Target::People,
+                index: 999,
+                len: 25,
+            },
+        ),
+        (
+            r#"[{"op":"setDataset","field":"people","value":[]}]"#,
+            OpError::PeopleField { at: 0 },
+        ),
     ];
     for (json, expected) in cases {
-        let error = Op::parse_list(json).and_then(|ops| roster.apply(ops)).unwrap_err();
+        let error = Op::parse_list(json)
+            .and_then(|ops| roster.apply(ops))
+            .unwrap_err();
         assert_eq!(error, expected, "{json}");
         assert!(!error.to_string().is_empty());
         assert_eq!(roster.to_json(), text, "{json} left a change");
     }
     // The row that is not an object: fields cannot be set, the row can be replaced.
     let error = roster
-        .apply(ops(r#"[{"op":"set","person":4,"field":"sex","value":"F"}]"#))
+        .apply(ops(
+            r#"[{"op":"set","person":4,"field":"sex","value":"F"}]"#,
+        ))
         .unwrap_err();
     assert!(matches!(error, OpError::RowNotAnObject { index: 4, .. }));
     assert!(qhcb::messages::roster::op_error(Lang::Vi, &error).contains("dòng 4"));
@@ -129,7 +165,13 @@ fn bad_operations_are_refused_and_change_nothing() {
 
 #[test]
 fn a_roster_refuses_what_is_no_dataset() {
-    for text in ["", "[]", r#"{"format":"qhcb/1"}"#, r#"{"people":5}"#, r#"{"people":[],"people":[]}"#] {
+    for text in [
+        "",
+        "[]",
+        r#"{"format":"qhcb/1"}"#,
+        r#"{"people":5}"#,
+        r#"{"people":[],"people":[]}"#,
+    ] {
         let ours = Roster::from_json(text).err().unwrap();
         let theirs = analyze_json(text, &Options::default()).unwrap_err();
         assert_eq!(ours, theirs, "{text}");
@@ -148,10 +190,34 @@ enum Edit {
 }
 
 const FIELDS: [(&str, &[&str]); 9] = [
-    ("birth", &[r#""1970-05""#, r#""1980""#, r#""2031-01""#, "1975", r#""bad""#, "null", r#""1940""#]),
+    (
+        "birth",
+        &[
+            r#""1970-05""#,
+            r#""1980""#,
+            r#""2031-01""#,
+            "1975",
+            r#""bad""#,
+            "null",
+            r#""1940""#,
+        ],
+    ),
     ("sex", &[r#""M""#, r#""F""#, r#""X""#, "null"]),
-    ("id", &[r#""p1""#, r#""p2""#, r#""n1""#, "42", "null", r#""d""#]),
-    ("current", &[r#"["bch"]"#, r#"["bch","bch"]"#, r#"["zz"]"#, "[]", r#""bch""#, r#"["new"]"#]),
+    (
+        "id",
+        &[r#""p1""#, r#""p2""#, r#""n1""#, "42", "null", r#""d""#],
+    ),
+    (
+        "current",
+        &[
+            r#"["bch"]"#,
+            r#"["bch","bch"]"#,
+            r#"["zz"]"#,
+            "[]",
+            r#""bch""#,
+            r#"["new"]"#,
+        ],
+    ),
     ("planned", &[r#"["btv","pbt"]"#, r#"["tp","tp"]"#, "null"]),
     ("name", &[r#""Lê Văn A""#, "5"]),
     ("unit", &[r#""u0""#, r#""u1""#, r#""u9""#, "null"]),
@@ -211,9 +277,17 @@ fn operation(edit: &Edit, rows: usize, titles: usize) -> String {
                 values[v % values.len()]
             )
         }
-        Edit::Insert(r, k) => format!(r#"{{"op":"insert","person":{},"value":{}}}"#, row(*r, 1), ROWS[*k]),
+        Edit::Insert(r, k) => format!(
+            r#"{{"op":"insert","person":{},"value":{}}}"#,
+            row(*r, 1),
+            ROWS[*k]
+        ),
         Edit::Remove(r) => format!(r#"{{"op":"remove","person":{}}}"#, row(*r, 0)),
-        Edit::Replace(r, k) => format!(r#"{{"op":"replace","person":{},"value":{}}}"#, row(*r, 0), ROWS[*k]),
+        Edit::Replace(r, k) => format!(
+            r#"{{"op":"replace","person":{},"value":{}}}"#,
+            row(*r, 0),
+            ROWS[*k]
+        ),
         Edit::Title(t, k) => {
             let extra = usize::from(TITLE_EDITS[*k].contains("insert"));
             TITLE_EDITS[*k].replace('I', &(t % (titles + extra).max(1)).to_string())
@@ -236,7 +310,7 @@ fn parts(json: &str) -> (Vec<(String, String)>, String) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
 
     #[test]
     fn edits_report_as_analyze_and_undo(

@@ -146,16 +146,16 @@ pub fn assemble(head: &Reading, rows: &mut [RowReading]) -> Reading {
                 }
             }
         }
-        reader.problems.extend(row.problems.iter().map(|p| RowProblem {
-            index,
-            ..p.clone()
-        }));
-        reader
-            .repeated
-            .extend(row.repeated.iter().map(|r| RepeatedTitle {
-                index,
-                ..r.clone()
-            }));
+        reader.problems.extend(
+            row.problems
+                .iter()
+                .map(|p| RowProblem { index, ..p.clone() }),
+        );
+        reader.repeated.extend(
+            row.repeated
+                .iter()
+                .map(|r| RepeatedTitle { index, ..r.clone() }),
+        );
         if reader.problems.len() > before {
             reader.left_out(before);
         } else if row.person.is_some() {

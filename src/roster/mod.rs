@@ -159,7 +159,8 @@ impl Roster {
 
     /// The reading for `options`, put together from the rows read.
     fn ensure(&mut self, options: &ReadOptions) -> Result<(), Error> {
-        let fresh = matches!(&self.head, Some(h) if h.version == self.version && h.options == *options);
+        let fresh =
+            matches!(&self.head, Some(h) if h.version == self.version && h.options == *options);
         if !fresh {
             let reading = read(&write_object(&self.entries), options)?;
             self.head = Some(Head {
@@ -365,8 +366,9 @@ impl Roster {
         let key = target.key();
         let position = self.entries.iter().position(|(k, _)| k == key);
         let mut items = match position {
-            Some(p) => list_items(self.entries[p].1.get())
-                .ok_or(OpError::NotAListField { at, target })?,
+            Some(p) => {
+                list_items(self.entries[p].1.get()).ok_or(OpError::NotAListField { at, target })?
+            }
             None => Vec::new(),
         };
         let len = items.len();
@@ -390,13 +392,8 @@ impl Roster {
                 ..
             } => {
                 in_range(index, len)?;
-                let mut entries = object_entries(items[index].get()).ok_or(
-                    OpError::RowNotAnObject {
-                        at,
-                        target,
-                        index,
-                    },
-                )?;
+                let mut entries = object_entries(items[index].get())
+                    .ok_or(OpError::RowNotAnObject { at, target, index })?;
                 let removes = value.is_none();
                 let (old, repeated) = set_entry(&mut entries, &field, value);
                 let before = std::mem::replace(&mut items[index], raw(write_object(&entries)));

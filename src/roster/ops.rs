@@ -177,7 +177,11 @@ impl Op {
                 v.get()
             ),
             Op::SetDataset { field, value: v } => {
-                format!("{{\"op\":\"setDataset\",\"field\":{}{}}}", q(field), value(v))
+                format!(
+                    "{{\"op\":\"setDataset\",\"field\":{}{}}}",
+                    q(field),
+                    value(v)
+                )
             }
         }
     }

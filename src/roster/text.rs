@@ -73,9 +73,8 @@ pub fn write_list<'a>(items: impl IntoIterator<Item = &'a RawValue>) -> String {
 
 /// JSON text known to be valid, as a raw value.
 pub fn raw(text: String) -> Box<RawValue> {
-    RawValue::from_string(text).unwrap_or_else(|_| {
-        RawValue::from_string("null".to_owned()).expect("null is JSON")
-    })
+    RawValue::from_string(text)
+        .unwrap_or_else(|_| RawValue::from_string("null".to_owned()).expect("null is JSON"))
 }
 
 /// Sets (or with `None` removes) `key` among `entries`: the first entry of
