@@ -362,3 +362,51 @@ proptest! {
         same_as_analyze(&mut roster, &options(PeopleForm::Rows, variant));
     }
 }
+
+/// Beyond the listed rows (50,000), rows left out are counted by field:
+/// an edit that fixes a listed row moves the first unlisted one into the
+/// list, and the roster counts as the reader does.
+#[test]
+fn rows_beyond_the_listed_ones_are_counted_as_the_reader_counts_them() {
+    let bad = qhcb::input::MAX_LISTED_ROWS + 3;
+    let mut rows: Vec<String> = (0..bad)
+        .map(|i| {
+            if i % 2 == 0 {
+                format!(r#"{{"id":"b{i}","sex":"X","birth":"1970"}}"#)
+            } else {
+                format!(r#"{{"id":"b{i}","sex":"M","birth":"bad"}}"#)
+            }
+        })
+        .collect();
+    rows.push(r#"{"id":"ok","sex":"F","birth":"1980"}"#.to_owned());
+    let text = format!(
+        r#"{{"format":"qhcb/1","asOf":"2026-01-15","titles":[],"people":[{}]}}"#,
+        rows.join(",")
+    );
+    let mut roster = Roster::from_json(&text).unwrap();
+    let options = Options {
+        people: PeopleForm::None,
+        ..Options::default()
+    };
+    same_as_analyze(&mut roster, &options);
+    let undo = roster
+        .apply(ops(
+            r#"[{"op":"set","person":2,"field":"sex","value":"F"},{"op":"set","person":50002,"field":"sex","value":"M"}]"#,
+        ))
+        .unwrap();
+    same_as_analyze(&mut roster, &options);
+    let report = roster.report(&options).unwrap();
+    assert_eq!(report.counts.excluded, bad - 2);
+    roster
+        .apply(ops(r#"[{"op":"remove","person":0}]"#))
+        .unwrap();
+    same_as_analyze(&mut roster, &options);
+    roster
+        .apply(ops(
+            r#"[{"op":"insert","person":0,"value":{"id":"b0","sex":"X","birth":"1970"}}]"#,
+        ))
+        .unwrap();
+    roster.apply(undo).unwrap();
+    assert_eq!(roster.to_json(), text);
+    same_as_analyze(&mut roster, &options);
+}
