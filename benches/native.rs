@@ -5,6 +5,7 @@
 //!     cargo bench --bench native -- --xlsx roster.xlsx   (file import, end to end)
 //!     cargo bench --bench native -- --hostile titles       (one path of hostile_paths)
 //!     cargo bench --bench native -- --units 100000 1000     (issue 17: many units)
+//!     cargo bench --bench native -- --roster 100000 1000000 (issue 18: the held roster)
 
 use std::time::Instant;
 
@@ -28,6 +29,17 @@ fn main() {
                 .unwrap_or(default)
         };
         return units(arg(1, 100_000), arg(2, 1_000));
+    }
+    if let Some(at) = args.iter().position(|a| a == "--roster") {
+        let sizes: Vec<usize> = args[at + 1..]
+            .iter()
+            .filter_map(|a| a.parse().ok())
+            .collect();
+        return roster(if sizes.is_empty() {
+            vec![100_000]
+        } else {
+            sizes
+        });
     }
     if let Some(at) = args.iter().position(|a| a == "--hostile") {
         return hostile(args.get(at + 1).map_or("all", String::as_str));
@@ -576,6 +588,100 @@ fn units(n: usize, count: usize) {
             median(t[2].clone()),
             median(t[3].clone()),
             bytes as f64 / 1e6
+        );
+    }
+}
+
+/// Issue 18: the roster held in memory. Load (`Roster::from_json`), the
+/// first report, one birth edit and the report after it, a profile switch
+/// and a review-date switch, against `analyze` of the whole text; medians of
+/// 5 rounds (the edit: of 21 edits), in ms.
+fn roster(sizes: Vec<usize>) {
+    use qhcb::roster::ops::Op;
+    use qhcb::roster::Roster;
+    let ms = |start: Instant| start.elapsed().as_secs_f64() * 1e3;
+    println!("| people | analyze(text) | fromJson | first report | edit: apply | edit: report | edit total | profile switch | asOf switch | insert + report |");
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for n in sizes {
+        let text = serde_json::to_string(&qhcb::synthetic::dataset(n, 2026)).unwrap();
+        let none = Options {
+            people: PeopleForm::None,
+            ..Options::default()
+        };
+        let (mut whole, mut load, mut first) = (vec![], vec![], vec![]);
+        let (mut profile, mut as_of, mut insert) = (vec![], vec![], vec![]);
+        let (mut apply, mut report, mut total) = (vec![], vec![], vec![]);
+        for round in 0..5 {
+            let start = Instant::now();
+            let expected = qhcb::analyze_json(&text, &none).unwrap();
+            whole.push(ms(start));
+            let start = Instant::now();
+            let mut roster = Roster::from_json(&text).unwrap();
+            load.push(ms(start));
+            let start = Instant::now();
+            assert_eq!(roster.report(&none).unwrap(), expected);
+            first.push(ms(start));
+            for k in 0..21 {
+                let person = (round * 7919 + k * 104_729) % n;
+                let birth = format!("19{}-0{}", 60 + k % 30, 1 + k % 9);
+                let op = format!(
+                    r#"[{{"op":"set","person":{person},"field":"birth","value":"{birth}"}}]"#
+                );
+                let start = Instant::now();
+                roster.apply(Op::parse_list(&op).unwrap()).unwrap();
+                let applied = Instant::now();
+                let r = roster.report(&none).unwrap();
+                apply.push((applied - start).as_secs_f64() * 1e3);
+                report.push(ms(applied));
+                total.push(ms(start));
+                std::hint::black_box(r);
+            }
+            let start = Instant::now();
+            let options = Options {
+                profile: Some(
+                    if round % 2 == 0 {
+                        "qd50-2021"
+                    } else {
+                        "qd377-2025"
+                    }
+                    .to_owned(),
+                ),
+                ..none.clone()
+            };
+            std::hint::black_box(roster.report(&options).unwrap());
+            profile.push(ms(start));
+            let op =
+                r#"[{"op":"insert","person":5,"value":{"id":"new","sex":"F","birth":"1980"}}]"#;
+            let start = Instant::now();
+            roster.apply(Op::parse_list(op).unwrap()).unwrap();
+            std::hint::black_box(roster.report(&none).unwrap());
+            insert.push(ms(start));
+            let start = Instant::now();
+            let options = Options {
+                as_of: qhcb::date::Date::new(2027, 1 + round as u8, 1),
+                ..none.clone()
+            };
+            std::hint::black_box(roster.report(&options).unwrap());
+            as_of.push(ms(start));
+            // The roster's report still equals analyze of what it holds.
+            if round == 0 {
+                assert_eq!(
+                    roster.report(&none).unwrap(),
+                    qhcb::analyze_json(&roster.to_json(), &none).unwrap()
+                );
+            }
+        }
+        println!(
+            "| {n} | {:.1} | {:.1} | {:.1} | {:.3} | {:.1} | {:.1} | {:.1} | {:.1} | {:.1} |",
+            median(whole),
+            median(load),
+            median(first),
+            median(apply),
+            median(report),
+            median(total),
+            median(profile),
+            median(as_of),
+            median(insert)
         );
     }
 }

@@ -71,6 +71,9 @@ pub mod profile;
 pub mod report;
 /// Retirement under NĐ 135/2020/NĐ-CP.
 pub mod retirement;
+/// A roster held in memory, edited by operations and analysed again
+/// without reading the whole dataset (issue 18).
+pub mod roster;
 /// The rule checks that produce findings.
 pub mod rules;
 /// The vocabulary: every field and enumeration, with labels and spellings.

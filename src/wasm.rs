@@ -102,6 +102,16 @@ fn today() -> Option<Date> {
 /// report. `options` may hold `asOf`, `profile` and `lang` ("vi" | "en").
 #[wasm_bindgen]
 pub fn analyze(dataset: JsValue, options_value: JsValue) -> Result<JsValue, JsError> {
+    let opts = analyze_options(options_value)?;
+    let text = catalogue(opts.lang);
+    let json = dataset_json(&dataset).map_err(|e| fail(text.error(&e)))?;
+    let report = crate::analyze_json(&json, &opts).map_err(|e| fail(text.error(&e)))?;
+    drop(json);
+    report_to_js(report)
+}
+
+/// The options of `analyze` (and of `roster.report`), read and checked.
+fn analyze_options(options_value: JsValue) -> Result<Options, JsError> {
     let raw: AnalyzeOptions = options(options_value)?;
     let lang = match raw.lang.as_deref() {
         None => Lang::Vi,
@@ -127,23 +137,142 @@ pub fn analyze(dataset: JsValue, options_value: JsValue) -> Result<JsValue, JsEr
             ))
         })?,
     };
-    let json = dataset_json(&dataset).map_err(|e| fail(text.error(&e)))?;
-    let opts = Options {
+    Ok(Options {
         as_of,
         profile: raw.profile,
         default_as_of: today(),
         lang,
         people,
         filing: raw.filing,
-    };
-    let mut report = crate::analyze_json(&json, &opts).map_err(|e| fail(text.error(&e)))?;
-    drop(json);
+    })
+}
+
+/// A report as the plain object `analyze` returns (`peopleColumns` as typed arrays).
+fn report_to_js(mut report: crate::Report) -> Result<JsValue, JsError> {
     let columns = report.people_columns.take();
     let value = to_js(&report)?;
     if let Some(columns) = columns {
         set(&value, "peopleColumns", &people_columns(&columns)?)?;
     }
     Ok(value)
+}
+
+/// `options` of `Roster.fromJson` and `roster.apply`: the language of errors.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct LangOptions {
+    lang: Option<String>,
+}
+
+fn roster_lang(options_value: JsValue, default: Lang) -> Result<Lang, JsError> {
+    let raw: LangOptions = options(options_value)?;
+    match raw.lang.as_deref() {
+        None => Ok(default),
+        Some(code) => Lang::parse(code)
+            .ok_or_else(|| fail(format_args!("invalid options: unknown language \"{code}\""))),
+    }
+}
+
+/// A roster held in the engine (issue 18): read once, edited by operations,
+/// analysed after each edit without reading the whole dataset again.
+///
+/// ```js
+/// const roster = Roster.fromJson(text);            // or bytes, or a dataset object
+/// const undo = roster.apply([{ op: "set", person: 3, field: "birth", value: "1970-05" }]);
+/// roster.report({ people: "none" });               // = analyze(roster.dataset(), { people: "none" })
+/// roster.apply(undo);                               // as before
+/// ```
+#[wasm_bindgen(js_name = Roster)]
+pub struct JsRoster {
+    roster: crate::roster::Roster,
+    lang: Lang,
+}
+
+#[wasm_bindgen(js_class = Roster)]
+impl JsRoster {
+    /// Holds a dataset given as JSON text, as the UTF-8 bytes of that text
+    /// (a `Uint8Array`), or as a dataset object. `options.lang` is the
+    /// language of errors (of this call and of `apply`).
+    #[wasm_bindgen(js_name = fromJson)]
+    pub fn from_json(input: JsValue, options_value: JsValue) -> Result<JsRoster, JsError> {
+        let lang = roster_lang(options_value, Lang::Vi)?;
+        let text = catalogue(lang);
+        let json = match input.dyn_ref::<js_sys::Uint8Array>() {
+            Some(bytes) => {
+                let bytes = bytes.to_vec();
+                String::from_utf8(bytes).map_err(|e| {
+                    fail(text.error(&crate::Error::Json(format!(
+                        "the bytes are not UTF-8 text (at byte {})",
+                        e.utf8_error().valid_up_to()
+                    ))))
+                })?
+            }
+            None => dataset_json(&input).map_err(|e| fail(text.error(&e)))?,
+        };
+        let roster = crate::roster::Roster::from_json(&json).map_err(|e| fail(text.error(&e)))?;
+        Ok(JsRoster { roster, lang })
+    }
+
+    /// Applies operations (a list of `{ op, … }`, see src/roster/ops.rs) in
+    /// order and returns the operations that undo them. Invalid operations
+    /// throw, naming the operation, and change nothing.
+    pub fn apply(&mut self, ops: JsValue, options_value: JsValue) -> Result<JsValue, JsError> {
+        let lang = roster_lang(options_value, self.lang)?;
+        let json = match ops.as_string() {
+            Some(text) => text,
+            None => js_sys::JSON::stringify(&ops)
+                .ok()
+                .and_then(|s| s.as_string())
+                .ok_or_else(|| {
+                    fail(crate::messages::roster::op_error(
+                        lang,
+                        &crate::roster::ops::OpError::NotAList,
+                    ))
+                })?,
+        };
+        let ops = crate::roster::ops::Op::parse_list(&json)
+            .map_err(|e| fail(crate::messages::roster::op_error(lang, &e)))?;
+        let inverse = self
+            .roster
+            .apply(ops)
+            .map_err(|e| fail(crate::messages::roster::op_error(lang, &e)))?;
+        js_sys::JSON::parse(&crate::roster::ops::Op::list_json(&inverse))
+            .map_err(|_| fail("internal error: operations are not JSON"))
+    }
+
+    /// The report of `analyze(roster.dataset(), options)`, with the same options.
+    pub fn report(&mut self, options_value: JsValue) -> Result<JsValue, JsError> {
+        let opts = analyze_options(options_value)?;
+        let report = self
+            .roster
+            .report(&opts)
+            .map_err(|e| fail(catalogue(opts.lang).error(&e)))?;
+        report_to_js(report)
+    }
+
+    /// The dataset as held (for saving and export), as an object.
+    pub fn dataset(&self) -> Result<JsValue, JsError> {
+        js_sys::JSON::parse(&self.roster.to_json())
+            .map_err(|_| fail("internal error: the dataset is not JSON"))
+    }
+
+    /// The dataset as JSON text.
+    #[wasm_bindgen(js_name = toJson)]
+    pub fn to_json(&self) -> String {
+        self.roster.to_json()
+    }
+
+    /// Rows `from .. from + count` of `people`, as they are in the dataset.
+    pub fn rows(&self, from: usize, count: usize) -> Result<JsValue, JsError> {
+        js_sys::JSON::parse(&self.roster.rows_json(from, count))
+            .map_err(|_| fail("internal error: rows are not JSON"))
+    }
+
+    /// Number of rows in `people`.
+    #[wasm_bindgen(getter)]
+    pub fn length(&self) -> usize {
+        self.roster.len()
+    }
 }
 
 /// The contract's `people` list (`[{ id, age, retirementDate, monthsLeft, … }]`)

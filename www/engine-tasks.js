@@ -55,12 +55,25 @@ export const isTrap = (error) => typeof WebAssembly !== "undefined" && error ins
 function recover(error) {
   generation += 1;
   coreModule = null;
+  roster = null;
   ioModule = null;
   const panic = globalThis.__qhcbPanic;
   delete globalThis.__qhcbPanic;
   const trapped = new Error(`internal error in the engine (${panic || error.message}); the engine was restarted`);
   trapped.trapped = true;
   return trapped;
+}
+
+/**
+ * The roster held in this thread (issue 18): loaded once, edited by
+ * operations, reported on without the dataset's text crossing again. Gone
+ * when the engine traps or the worker is ended (cancel): a call then says
+ * so, and the page loads it again.
+ */
+let roster = null;
+function heldRoster() {
+  if (!roster) throw new Error("no roster is loaded in the engine (roster-load first)");
+  return roster;
 }
 
 /** People per slice of an import's answer: each slice parses in about 10 ms. */
@@ -114,6 +127,40 @@ const TASKS = {
   /** A quick worksheet's CSV, written by the engine's one CSV module (issue 15). */
   async worksheetCsv({ input, options }) {
     return { result: (await io()).worksheetCsv(input, options) };
+  },
+
+  /**
+   * Holds a dataset: `source` is its JSON text or the bytes of that text
+   * (a Uint8Array, transferred). Answers { rows }: how many people rows.
+   */
+  async "roster-load"({ source, options }) {
+    const { Roster } = await core();
+    roster?.free();
+    roster = null;
+    roster = Roster.fromJson(source, options);
+    return { result: { rows: roster.length } };
+  },
+
+  /** Applies operations; answers { undo, rows }: the operations that undo them. */
+  async "roster-apply"({ ops, options }) {
+    const undo = heldRoster().apply(ops, options);
+    return { result: { undo, rows: roster.length } };
+  },
+
+  /** The report of the held roster, as the analyze task gives it (people as columns). */
+  async "roster-report"({ options }) {
+    const report = heldRoster().report({ ...options, people: options?.people ?? "columns" });
+    return { result: report, transfer: report.peopleColumns ? buffers(report.peopleColumns) : [] };
+  },
+
+  /** The rows the grid shows: people rows from .. from + count. */
+  async "roster-rows"({ from, count }) {
+    return { result: heldRoster().rows(from, count) };
+  },
+
+  /** The dataset held, as JSON text (for saving and export). */
+  async "roster-dataset"() {
+    return { result: heldRoster().toJson() };
   },
 
   /** Traps the file module on purpose: the tests of trap recovery call it. */

@@ -109,8 +109,11 @@ export class Engine {
     for (const call of pending) this.call(call.kind, call.args).then(call.resolve, call.reject);
   }
 
-  /** Sends one task; resolves to its result. `args` are copied (the page keeps them). */
-  call(kind, args) {
+  /**
+   * Sends one task; resolves to its result. `args` are copied (the page
+   * keeps them), except the buffers in `transfer`, which are handed over.
+   */
+  call(kind, args, transfer = []) {
     return new Promise((resolve, reject) => {
       const call = { kind, args, resolve, reject };
       const worker = this.ensureWorker();
@@ -120,7 +123,7 @@ export class Engine {
       }
       const id = this.nextId++;
       this.calls.set(id, call);
-      worker.postMessage({ id, kind, args });
+      worker.postMessage({ id, kind, args }, transfer);
     });
   }
 
@@ -169,6 +172,37 @@ export class Engine {
       for (const person of JSON.parse(slice)) people.push(person);
     }
     return { ...rest, people };
+  }
+
+  /**
+   * The roster held by the engine (issue 18). rosterLoad() takes the
+   * dataset's JSON text or its bytes (a Uint8Array, handed over, not
+   * copied); edits then go as operations and reports come back without the
+   * dataset crossing again. A cancel() or a restart forgets the roster:
+   * the next roster call rejects until it is loaded again.
+   */
+  rosterLoad(source, options) {
+    return this.call("roster-load", { source, options }, source instanceof Uint8Array ? [source.buffer] : []);
+  }
+
+  /** Resolves to { undo, rows }: the operations that undo `ops`. */
+  rosterApply(ops, options) {
+    return this.call("roster-apply", { ops, options });
+  }
+
+  /** The held roster's report: the same options and shape as analyze(). */
+  rosterReport(options) {
+    return this.call("roster-report", { options });
+  }
+
+  /** People rows from .. from + count, for the rows the grid shows. */
+  rosterRows(from, count) {
+    return this.call("roster-rows", { from, count });
+  }
+
+  /** The held dataset as JSON text (for saving and export). */
+  rosterDataset() {
+    return this.call("roster-dataset", {});
   }
 
   /** Ends the work under way at once: every call in flight rejects with an AbortError. */

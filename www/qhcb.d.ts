@@ -417,6 +417,45 @@ export function peopleList(columns: PeopleColumns, ids: string[]): Report["peopl
 /** The vocabulary (fields, enumerations, labels) in one language; Vietnamese by default. */
 export function schema(lang?: Lang): Schema;
 export function analyze(dataset: Dataset | string, options?: AnalyzeOptions): Report;
+
+/**
+ * Issue 18: an edit of a roster held by the engine. `person`, `title` and
+ * `unit` are row indexes (from 0) in `people`, `titles` and `units`; a `set`
+ * without `value` (or with `null`) removes the field.
+ */
+export type RosterOp =
+  | { op: "set"; person: number; field: string; value?: unknown }
+  | { op: "insert"; person: number; value: unknown }
+  | { op: "remove"; person: number }
+  | { op: "replace"; person: number; value: unknown }
+  | { op: "setTitle"; title: number; field: string; value?: unknown }
+  | { op: "insertTitle"; title: number; value: unknown }
+  | { op: "removeTitle"; title: number }
+  | { op: "replaceTitle"; title: number; value: unknown }
+  | { op: "setUnit"; unit: number; field: string; value?: unknown }
+  | { op: "insertUnit"; unit: number; value: unknown }
+  | { op: "removeUnit"; unit: number }
+  | { op: "replaceUnit"; unit: number; value: unknown }
+  | { op: "setDataset"; field: string; value?: unknown };
+
+/**
+ * Issue 18: a dataset held by the engine, edited by operations; `report()`
+ * equals `analyze(roster.dataset(), options)`. Free it with `free()`.
+ */
+export class Roster {
+  private constructor();
+  /** The dataset's JSON text, the UTF-8 bytes of it, or a dataset object. */
+  static fromJson(input: string | Uint8Array | Dataset, options?: { lang?: Lang }): Roster;
+  /** Applies the operations in order; returns the operations that undo them. Throws on an invalid one, changing nothing. */
+  apply(ops: RosterOp[], options?: { lang?: Lang }): RosterOp[];
+  report(options?: AnalyzeOptions): Report;
+  dataset(): Dataset;
+  toJson(): string;
+  /** Rows `from .. from + count` of `people`, as they are in the dataset. */
+  rows(from: number, count: number): unknown[];
+  readonly length: number;
+  free(): void;
+}
 export function profiles(): Profile[];
 export function ruleSpecs(): { code: string; params: { name: string; kind: string }[] }[];
 export function retirement(sex: Sex, birth: IsoDate, options?: { retireAt60?: boolean }): {

@@ -13,6 +13,7 @@ mod fields;
 mod people;
 pub mod problems;
 pub(crate) mod rows;
+pub mod rowwise;
 mod titles;
 pub mod value;
 

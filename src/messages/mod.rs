@@ -6,6 +6,8 @@ mod en;
 /// The words of the exports (issue 15: labels in the requested language).
 #[cfg(feature = "io")]
 pub mod exports;
+/// The errors of a roster's operations (issue 18).
+pub mod roster;
 mod vi;
 pub mod words;
 

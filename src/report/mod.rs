@@ -134,6 +134,12 @@ pub fn analyze_json(json: &str, options: &Options) -> Result<Report, Error> {
 /// Analyses a dataset that has been read (the options' review date and
 /// profile have been applied by reading).
 pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
+    analyze_read(&reading, options)
+}
+
+/// [`analyze`] of a reading kept for later (issue 18: the roster keeps its
+/// reading and analyses it again after each edit).
+pub fn analyze_read(reading: &Reading, options: &Options) -> Result<Report, Error> {
     let lang = options.lang;
     let dataset = &reading.dataset;
     let profile = profile::select(
@@ -165,7 +171,7 @@ pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
     let rollup = (!dataset.units.is_empty())
         .then(|| crate::units::rollup::roll_up(dataset, &facts, &titles, &profile));
     let findings = rules::check(&rules::Context {
-        reading: &reading,
+        reading,
         profile: &profile,
         facts: &facts,
         titles: &titles,
@@ -174,7 +180,7 @@ pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
         lang,
         rollup: rollup.as_ref(),
     });
-    let excluded = excluded(&reading, lang);
+    let excluded = excluded(reading, lang);
     let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
     let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
     let (mut units, mut levels) = rollup.map_or_else(Default::default, |r| (r.units, r.levels));

@@ -40,6 +40,36 @@ test("a later analysis supersedes an earlier one; cancel ends the work and the e
   assert.equal(outcome.ages.length, 3);
 });
 
+test("the roster held in the worker: bytes in, an edit as an operation, the report analyze() gives; cancel forgets it", async () => {
+  const outcome = await page.evaluate(async (text) => {
+    const { Engine } = await import(new URL("engine.js", location.href));
+    const { analyze } = await import(new URL("pkg/qhcb.js", location.href));
+    const engine = new Engine();
+    const bytes = new TextEncoder().encode(text);
+    const loaded = await engine.rosterLoad(bytes, { lang: "en" });
+    const { undo } = await engine.rosterApply([{ op: "set", person: 3, field: "birth", value: "1962-04" }]);
+    const report = await engine.rosterReport({ people: "none" });
+    const edited = JSON.parse(text);
+    edited.people[3].birth = "1962-04";
+    const same = JSON.stringify(report) === JSON.stringify(analyze(edited, { people: "none" }));
+    const rows = await engine.rosterRows(2, 2);
+    const refused = await engine.rosterApply([{ op: "remove", person: 99999 }]).catch((e) => e.message);
+    await engine.rosterApply(undo);
+    const restored = (await engine.rosterDataset()) === text;
+    engine.cancel();
+    const forgotten = await engine.rosterReport({}).catch((e) => e.message);
+    return { loaded, detached: bytes.byteLength, same, undo, rows: rows.map((r) => r.birth), refused, restored, forgotten };
+  }, JSON.stringify(dataset(2000)));
+  assert.equal(outcome.loaded.rows, 2000);
+  assert.equal(outcome.detached, 0, "the bytes are handed over, not copied");
+  assert.ok(outcome.same, "the roster's report equals analyze() of the edited dataset");
+  assert.equal(outcome.undo[0].op, "set");
+  assert.equal(outcome.rows[1], "1962-04");
+  assert.match(outcome.refused, /no row 99999/);
+  assert.ok(outcome.restored);
+  assert.match(outcome.forgotten, /no roster is loaded/);
+});
+
 test("the report's people read the same from the list and from the columns", async () => {
   const same = await page.evaluate(async () => {
     const { analyze, peopleList } = await import(new URL("pkg/qhcb.js", location.href));

@@ -49,3 +49,14 @@ const unitOfFinding: string | undefined = rolled.findings[0]?.unit;
 void perTitle;
 void firstUnit?.cohorts.all.count;
 void unitOfFinding;
+
+// Issue 18: the roster held by the engine.
+import { Roster, type RosterOp } from "../../www/qhcb.js";
+const held = Roster.fromJson(JSON.stringify(split), { lang: "en" });
+const undo: RosterOp[] = held.apply([{ op: "set", person: 0, field: "birth", value: "1981" }]);
+const heldReport: QhcbReport = held.report({ people: "none" });
+held.apply(undo);
+void heldReport.counts.rows;
+void held.rows(0, 10).length;
+void held.dataset().people.length;
+held.free();

@@ -1,0 +1,213 @@
+//! Reading the rows of `people` one at a time, each from its own JSON text,
+//! and putting the rows read back together into the [`Reading`] that
+//! [`crate::input::read`] gives for the whole dataset (issue 18: a roster
+//! held in memory reads again only the rows an edit touches).
+//!
+//! A row's reading depends on the dataset's titles, units and review date,
+//! never on the other rows, except for one thing: an id met in an earlier
+//! row. So each row is read alone ([`read_rows`]) and the ids are matched
+//! when the rows are put together ([`assemble`]), where the duplicate's
+//! problem is put first among the row's problems, as the reader does.
+
+use std::borrow::Cow;
+
+use rustc_hash::FxHashMap;
+
+use crate::input::fields::read_id;
+use crate::input::people::PeopleReader;
+use crate::input::problems::{Problem, RepeatedTitle, RowProblem, Unlisted};
+use crate::input::rows::{RawPerson, Row};
+use crate::input::Reading;
+use crate::model::Person;
+use crate::units::read::UnitIds;
+
+/// One row of `people` read alone.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowReading {
+    /// The person, when the row has no problem of its own (`None` while
+    /// an assembled reading holds it).
+    pub person: Option<Person>,
+    /// The id the row claims (a readable id), kept or not: a later row with
+    /// the same id is a duplicate.
+    pub id: Option<String>,
+    /// The row's `id` as a problem shows it.
+    pub id_shown: String,
+    /// The row's own problems (a duplicate id is not among them).
+    pub problems: Vec<RowProblem>,
+    pub repeated: Vec<RepeatedTitle>,
+}
+
+impl RowReading {
+    /// The row has no problem of its own: it is kept unless its id is
+    /// taken by an earlier row.
+    pub fn clean(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+/// Reads each `(index, text)` row alone against `head`, the reading of the
+/// dataset without its people (its titles, units and review date), and
+/// hands each row's reading to `take`.
+pub fn read_rows<'t>(
+    head: &Reading,
+    rows: impl IntoIterator<Item = (usize, &'t str)>,
+    mut take: impl FnMut(usize, RowReading),
+) {
+    let rejected: Vec<String> = head
+        .title_problems
+        .iter()
+        .filter_map(|p| p.id.clone())
+        .collect();
+    let unit_ids = UnitIds::new(&head.dataset.units, &head.unit_problems);
+    let mut reader = PeopleReader {
+        title_index: head
+            .dataset
+            .titles
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.id.as_str(), i))
+            .collect(),
+        rejected_titles: &rejected,
+        as_of: head.dataset.as_of,
+        seen_ids: FxHashMap::default(),
+        problems: Vec::new(),
+        repeated: Vec::new(),
+        excluded_rows: 0,
+        unlisted: Unlisted::default(),
+        unit_ids: &unit_ids,
+    };
+    for (index, text) in rows {
+        reader.reset();
+        let reading = match serde_json::from_str::<Row<RawPerson<'t>>>(text) {
+            Ok(row) => {
+                let (id, id_shown) = match &row {
+                    Row::Record(raw) => (read_id(&raw.id).ok(), raw.id.show()),
+                    Row::NotAnObject(_) => (None, String::new()),
+                };
+                let person = reader.read_row(index, row);
+                RowReading {
+                    person,
+                    id,
+                    id_shown,
+                    problems: std::mem::take(&mut reader.problems),
+                    repeated: std::mem::take(&mut reader.repeated),
+                }
+            }
+            Err(e) => {
+                // Alone, the row is counted once and never beyond the listed
+                // rows, so its problems are all kept.
+                reader.unreadable(index, text, &e);
+                RowReading {
+                    person: None,
+                    id: None,
+                    id_shown: String::new(),
+                    problems: std::mem::take(&mut reader.problems),
+                    repeated: std::mem::take(&mut reader.repeated),
+                }
+            }
+        };
+        take(index, reading);
+    }
+}
+
+/// The reading of the whole dataset from `head` (read without people) and
+/// the readings of its rows in order: what [`crate::input::read`] gives
+/// for the same dataset. The people kept move from `rows` into the
+/// reading (`person` becomes `None`); [`give_back`] returns them.
+pub fn assemble(head: &Reading, rows: &mut [RowReading]) -> Reading {
+    let unit_ids = UnitIds::new(&[], &[]);
+    let mut reader = PeopleReader {
+        title_index: FxHashMap::default(),
+        rejected_titles: &[],
+        as_of: head.dataset.as_of,
+        seen_ids: FxHashMap::with_capacity_and_hasher(rows.len(), Default::default()),
+        problems: Vec::new(),
+        repeated: Vec::new(),
+        excluded_rows: 0,
+        unlisted: Unlisted::default(),
+        unit_ids: &unit_ids,
+    };
+    let mut people = Vec::with_capacity(rows.len());
+    let with_units = !head.dataset.units.is_empty();
+    let mut kept = Vec::with_capacity(rows.len());
+    for (index, row) in rows.iter().enumerate() {
+        let before = reader.problems.len();
+        if let Some(id) = &row.id {
+            match reader.seen_ids.get(id.as_str()) {
+                Some(&first) => reader.problems.push(RowProblem {
+                    index,
+                    id: Some(id.clone()),
+                    field: "id",
+                    value: row.id_shown.clone(),
+                    problem: Problem::DuplicateId(first),
+                }),
+                None => {
+                    reader.seen_ids.insert(Cow::Borrowed(id.as_str()), index);
+                }
+            }
+        }
+        reader.problems.extend(
+            row.problems
+                .iter()
+                .map(|p| RowProblem { index, ..p.clone() }),
+        );
+        reader.repeated.extend(
+            row.repeated
+                .iter()
+                .map(|r| RepeatedTitle { index, ..r.clone() }),
+        );
+        if reader.problems.len() > before {
+            reader.left_out(before);
+        } else if row.person.is_some() {
+            kept.push(index);
+        }
+    }
+    let PeopleReader {
+        problems,
+        repeated,
+        excluded_rows,
+        unlisted,
+        ..
+    } = reader;
+    for index in kept {
+        if let Some(person) = rows[index].person.take() {
+            people.push(placed(person, index, head, with_units));
+        }
+    }
+    let mut dataset = head.dataset.clone();
+    dataset.people = people;
+    Reading {
+        dataset,
+        rows: rows.len(),
+        people_problems: problems,
+        excluded_rows,
+        unlisted,
+        title_problems: head.title_problems.clone(),
+        repeated_titles: repeated,
+        unit_problems: head.unit_problems.clone(),
+    }
+}
+
+/// Gives the people of an assembled reading back to the rows they were
+/// read from (rows in the same order as when assembled).
+pub fn give_back(reading: Reading, rows: &mut [RowReading]) {
+    for person in reading.dataset.people {
+        let index = person.index;
+        if let Some(row) = rows.get_mut(index) {
+            row.person = Some(person);
+        }
+    }
+}
+
+/// A row's person at row `index`; without a `unit`, in a dataset of many
+/// units, in the unit of their first current title (as the reader does).
+pub fn placed(mut person: Person, index: usize, head: &Reading, with_units: bool) -> Person {
+    person.index = index;
+    if with_units && person.unit.is_none() {
+        person.unit = person
+            .current
+            .first()
+            .and_then(|&t| head.dataset.titles[t].unit);
+    }
+    person
+}
