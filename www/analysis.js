@@ -5,6 +5,7 @@ import { analyze, peopleList } from "./pkg/qhcb.js";
 import { nextTask } from "./dom.js";
 import { t, lang } from "./i18n.js";
 import { isAborted } from "./engine.js";
+import { rosterOps } from "./roster-ops.js";
 
 /**
  * From this many people the analysis runs in the worker. Below it, it takes
@@ -45,6 +46,9 @@ export function createAnalysis(tool) {
       return;
     }
     if (dataset.people.length < WORKER_FROM) {
+      // Analysed here, whole: the worker's roster is read again if the dataset grows.
+      store.takeChanges();
+      ui.rosterHeld = false;
       try {
         setReport(withPeopleList(analyze(store.json(), { lang: lang(), people: "columns" }), dataset.people.slice()));
       } catch (error) {
@@ -53,22 +57,54 @@ export function createAnalysis(tool) {
       return;
     }
     showBusy(true);
-    // Let the edit show first; the JSON text is then made a slice per task.
-    await nextTask();
-    const text = await store.jsonSoon();
-    if (revision !== ui.revision) return;
-    const layout = store.layout;
     try {
-      const report = await ui.engine.analyze(text, { lang: lang() });
+      // The worker holds the roster (issue 18): an edit crosses as operations, in order.
+      const layout = await (ui.rosterSync = (ui.rosterSync ?? Promise.resolve()).catch(() => {}).then(syncRoster));
+      if (revision !== ui.revision) return;
+      const people = store.dataset.people.slice();
+      const report = await ui.engine.rosterReport({ lang: lang(), people: "columns" });
       if (revision !== ui.revision) return;
       // The rows as they were analysed: a host reading report.people later gets their ids.
-      setReport(withPeopleList(report, dataset.people.slice()), null, layout);
+      setReport(withPeopleList(report, people), null, layout);
     } catch (error) {
+      // A dataset the engine cannot read stays unread (not held): the next change sends it whole.
       if (isAborted(error) || revision !== ui.revision) return;
       setReport(null, error);
     }
     showBusy(false);
     tool.renderResults();
+  }
+
+  /**
+   * Brings the worker's roster to the dataset as it is: the operations since
+   * the last sync, or the whole dataset when it was replaced, when the
+   * operations cannot be said as the roster's, or when the roster is gone
+   * (a cancel, a trap). Resolves to the store's layout it matches. Runs one
+   * at a time (ui.rosterSync), so operations arrive in the order they were made.
+   */
+  async function syncRoster() {
+    const { store } = tool;
+    const changes = store.takeChanges();
+    const ops = ui.rosterHeld && changes ? rosterOps({ type: "batch", ops: changes }, store.dataset) : false;
+    if (ops) {
+      try {
+        if (ops.length) await ui.engine.rosterApply(ops);
+        return store.layout;
+      } catch (error) {
+        if (isAborted(error)) throw error;
+        // Not in step (a restarted worker): the whole dataset again, below.
+      }
+    }
+    ui.rosterHeld = false;
+    // Let the edit show first; the JSON text is then made a slice per task.
+    await nextTask();
+    const text = await store.jsonSoon();
+    // The text holds every change made until now: none is to be sent again.
+    store.takeChanges();
+    const layout = store.layout;
+    await ui.engine.rosterLoad(text);
+    ui.rosterHeld = true;
+    return layout;
   }
 
   /** Marks the results as being recomputed (the figures shown are of the previous data). */
