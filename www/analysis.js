@@ -59,7 +59,7 @@ export function createAnalysis(tool) {
     showBusy(true);
     try {
       // The worker holds the roster (issue 18): an edit crosses as operations, in order.
-      const layout = await (ui.rosterSync = (ui.rosterSync ?? Promise.resolve()).catch(() => {}).then(syncRoster));
+      const layout = await queueSync();
       if (revision !== ui.revision) return;
       const people = store.dataset.people.slice();
       const report = await ui.engine.rosterReport({ lang: lang(), people: "columns" });
@@ -73,6 +73,17 @@ export function createAnalysis(tool) {
     }
     showBusy(false);
     tool.renderResults();
+  }
+
+  /** A sync of the roster after those already asked for (a failed one does not stop the next). */
+  function queueSync() {
+    ui.rosterSync = (ui.rosterSync ?? Promise.resolve()).catch(() => {}).then(syncRoster);
+    return ui.rosterSync;
+  }
+
+  /** Whether the worker's roster can write the autosave: a large dataset it holds. */
+  function savedByEngine() {
+    return !!ui.rosterHeld && (tool.store.dataset?.people?.length ?? 0) >= WORKER_FROM;
   }
 
   /**
@@ -113,7 +124,23 @@ export function createAnalysis(tool) {
     $("view-results").setAttribute("aria-busy", String(busy));
   }
 
-  return { analyse };
+  /**
+   * Writes the autosave from the worker's roster, once every change made
+   * until now has reached it; if the roster is gone (a restarted worker),
+   * from the page's JSON text instead, as before (issue 18).
+   */
+  async function saveFromRoster(save) {
+    try {
+      await queueSync();
+      return await ui.engine.call("save", { ...save, fromRoster: true });
+    } catch (error) {
+      if (error?.name === "ConflictError") throw error;
+      ui.rosterHeld = false;
+      return ui.saver.call("save", { ...save, json: tool.store.json() });
+    }
+  }
+
+  return { analyse, saveFromRoster, savedByEngine };
 }
 
 /**

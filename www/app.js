@@ -174,7 +174,7 @@ function createTool(root, host) {
     ui.workspace = new Workspace(options.storageKey ?? "current", {
       legacy: options.legacyKey ?? null,
       write: async (save) => {
-        const outcome = await ui.saver.call("save", save);
+        const outcome = save.json == null ? await tool.saveFromRoster(save) : await ui.saver.call("save", save);
         if (outcome?.conflict !== undefined) throw new ConflictError(outcome.conflict);
         return outcome;
       },
@@ -183,6 +183,7 @@ function createTool(root, host) {
     await ui.workspace.claim();
     const store = new Store(ui.workspace);
     tool.store = store;
+    store.savedByEngine = tool.savedByEngine;
     ui.specs = ruleSpecs();
     ui.profiles = profiles();
     restoreLang();

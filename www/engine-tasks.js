@@ -92,6 +92,8 @@ const TASKS = {
    * answers { conflict }: the page says so.
    */
   async save(save) {
+    // The roster held here writes its own text (issue 18): no copy of it crosses from the page.
+    if (save.json == null && save.fromRoster) save.json = heldRoster().toJson();
     try {
       return { result: await writeRecord(save) };
     } catch (error) {

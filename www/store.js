@@ -139,6 +139,12 @@ export class Store {
      * after a load: the roster is then read again whole.
      */
     this.changes = null;
+    /**
+     * Set by the page (analysis.js): true when the engine's worker holds the
+     * dataset as it is (the roster) and can write the autosave itself, so
+     * that no JSON text of a large roster is made here after each edit.
+     */
+    this.savedByEngine = () => false;
   }
 
   /** The operations applied since the last call, or null when the dataset was replaced whole meanwhile. */
@@ -277,7 +283,7 @@ export class Store {
     if (this.saveQueued || !this.workspace) return;
     this.saveQueued = true;
     nextTask()
-      .then(() => this.jsonSoon())
+      .then(() => (this.savedByEngine() ? null : this.jsonSoon()))
       .then(() => {
         if (this.saveQueued) this.saveNow();
       });
@@ -298,7 +304,9 @@ export class Store {
     if (!this.dataset || !this.workspace || !pending || !this.workspace.writable) return;
     this.unsaved = false;
     this.inflight += 1;
-    const saving = this.workspace.save({ source: this.source, json: this.json() }, { here });
+    // The engine's roster writes the text itself (json null), except when the page is being left.
+    const json = !here && this.savedByEngine() ? null : this.json();
+    const saving = this.workspace.save({ source: this.source, json }, { here });
     this.writes.add(saving);
     try {
       this.lastSaved = await saving;

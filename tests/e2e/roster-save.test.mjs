@@ -1,0 +1,71 @@
+// End-to-end (issue 18): a roster large enough to live in the worker
+// (6,000 people) is edited in the grid; the edits cross as operations, the
+// report follows them, and the autosave is written by the worker's roster
+// (no JSON text of the roster made on the page). A reload brings back the
+// data as edited: a changed birth, a removed row, an undone change.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { withBrowser, tab } from "./support.mjs";
+import { dataset } from "./roster.mjs";
+
+const browser = withBrowser();
+const data = (page) => page.evaluate(() => document.querySelector("qhcb-app").data);
+const saves = (page) => page.evaluate(() => Number(appRoot().getElementById("save-status").dataset.saves ?? 0));
+const analysed = (page) =>
+  page.waitForFunction(() => appRoot().getElementById("analysis-status").textContent === "", null, { timeout: 120000 });
+
+test("a large roster's edits reach the worker as operations and its autosave survives a reload", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "qhcb-roster-save-"));
+  const file = join(dir, "6000.json");
+  const roster = dataset(6000);
+  writeFileSync(file, JSON.stringify(roster));
+  const { page, errors } = await browser.open();
+  await page.setInputFiles("#file", file);
+  await page.waitForFunction(() => appRoot().getElementById("grid-count")?.textContent.startsWith("6.000/6.000"), null, { timeout: 60000 });
+  await analysed(page);
+
+  // A birth typed in the first row: the age follows (the report of the worker's roster).
+  const birth = '#people-grid td[data-row="0"][data-field="birth"]';
+  const before = await saves(page);
+  await page.click(birth);
+  await page.keyboard.type("15/03/1970");
+  await page.keyboard.press("Enter");
+  await analysed(page);
+  const asOf = roster.asOf ?? (await data(page)).asOf;
+  const years = Number(asOf.slice(0, 4)) - 1970 - (asOf.slice(5) < "03-15" ? 1 : 0);
+  await page.waitForFunction(
+    (y) => appRoot().querySelector('#people-grid td[data-row="0"][data-field="age"]')?.textContent.startsWith(String(y)),
+    years,
+  );
+  // The second row removed, then a third edit undone.
+  await page.click('#people-grid td[data-row="1"][data-field="name"]');
+  await page.click("#delete-person");
+  await page.waitForFunction(() => appRoot().getElementById("grid-count").textContent.startsWith("5.999/5.999"));
+  await page.click('#people-grid td[data-row="2"][data-field="birth"]');
+  await page.keyboard.type("01/01/1990");
+  await page.keyboard.press("Enter");
+  await analysed(page);
+  await page.click("#undo");
+  await analysed(page);
+  await tab(page, "results");
+  await page.waitForFunction(() => /5\.999\/5\.999 dòng được tính/.test(appRoot().getElementById("summary-line").textContent));
+  await page.waitForFunction((b) => Number(appRoot().getElementById("save-status").dataset.saves ?? 0) > b, before);
+  // Every save has landed before the reload.
+  await page.waitForFunction(() => appRoot().getElementById("save-status").textContent.length > 0);
+  await page.waitForTimeout(500);
+  const edited = await data(page);
+  assert.equal(edited.people[0].birth, "1970-03-15");
+  assert.equal(edited.people.length, 5999);
+  assert.equal(edited.people[1].id, roster.people[2].id);
+  assert.equal(edited.people[2].birth, roster.people[3].birth);
+
+  await page.reload();
+  await page.waitForSelector("body[data-ready=true]");
+  await page.waitForFunction(() => appRoot().getElementById("grid-count")?.textContent.startsWith("5.999/5.999"), null, { timeout: 60000 });
+  const restored = await data(page);
+  assert.deepEqual(restored, edited);
+  assert.deepEqual(errors, []);
+});
