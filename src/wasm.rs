@@ -199,13 +199,17 @@ impl JsRoster {
         let text = catalogue(lang);
         let json = match input.dyn_ref::<js_sys::Uint8Array>() {
             Some(bytes) => {
-                let bytes = bytes.to_vec();
-                String::from_utf8(bytes).map_err(|e| {
+                let mut json = String::from_utf8(bytes.to_vec()).map_err(|e| {
                     fail(text.error(&crate::Error::Json(format!(
                         "the bytes are not UTF-8 text (at byte {})",
                         e.utf8_error().valid_up_to()
                     ))))
-                })?
+                })?;
+                // A file saved with a byte-order mark reads as the same dataset.
+                if json.starts_with('\u{feff}') {
+                    json.drain(..'\u{feff}'.len_utf8());
+                }
+                json
             }
             None => dataset_json(&input).map_err(|e| fail(text.error(&e)))?,
         };

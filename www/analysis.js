@@ -107,13 +107,18 @@ export function createAnalysis(tool) {
       }
     }
     ui.rosterHeld = false;
-    // Let the edit show first; the JSON text is then made a slice per task.
-    await nextTask();
-    const text = await store.jsonSoon();
+    // A file just opened: its own bytes, handed over. Else the JSON text, made a slice per task
+    // after the edit has shown.
+    let source = store.loadedBytes;
+    store.loadedBytes = null;
+    if (!source) {
+      await nextTask();
+      source = await store.jsonSoon();
+    }
     // The text holds every change made until now: none is to be sent again.
     store.takeChanges();
     const layout = store.layout;
-    await ui.engine.rosterLoad(text);
+    await ui.engine.rosterLoad(source);
     ui.rosterHeld = true;
     return layout;
   }

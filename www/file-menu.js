@@ -73,8 +73,12 @@ export function createFileMenu(tool) {
     return empty || window.confirm(t("confirmDiscard"));
   }
 
-  /** Opens a dataset given as text; the engine says what is wrong with it. */
-  async function openText(textValue, source) {
+  /**
+   * Opens a dataset given as text; the engine says what is wrong with it.
+   * `bytes`, the file's own (UTF-8), go to the engine's worker as they are,
+   * without the dataset being written as text again (issue 18).
+   */
+  async function openText(textValue, source, bytes = null) {
     let data;
     try {
       data = JSON.parse(textValue);
@@ -94,7 +98,7 @@ export function createFileMenu(tool) {
     }
     // A national roster took a long task to parse: it is shown in the next one.
     if (shaped && data.people.length >= WORKER_FROM) await nextTask();
-    tool.store.load(data, source);
+    tool.store.load(data, source, { bytes });
   }
 
   async function loadExample() {
@@ -122,7 +126,8 @@ export function createFileMenu(tool) {
     }
     if (!mayDiscard()) return;
     try {
-      await openText(await file.text(), { kind: "file", name: file.name });
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      await openText(new TextDecoder().decode(bytes), { kind: "file", name: file.name }, bytes);
     } catch {
       tool.showError(t("readFailed", { name: file.name }));
     }

@@ -139,6 +139,8 @@ export class Store {
      * after a load: the roster is then read again whole.
      */
     this.changes = null;
+    /** The bytes of the file the dataset was read from, while nothing has changed it. */
+    this.loadedBytes = null;
     /**
      * Set by the page (analysis.js): true when the engine's worker holds the
      * dataset as it is (the roster) and can write the autosave itself, so
@@ -172,6 +174,7 @@ export class Store {
   /** Applies an operation to the dataset and forgets the JSON it changes. */
   apply(op) {
     applyOp(this.dataset, op);
+    this.loadedBytes = null;
     // Many edits not taken (a small dataset is analysed here, whole): the roster is read again.
     if (this.changes?.push(op) > 1000) this.changes = null;
     this.text.forget(op);
@@ -191,9 +194,11 @@ export class Store {
    * `save: false` for data that is already saved as it is (restored, or
    * followed from the writer while this copy only reads).
    */
-  load(dataset, source, { save = true } = {}) {
+  load(dataset, source, { save = true, bytes = null } = {}) {
     if (save && !this.refuseEdit()) return false;
     this.dataset = dataset;
+    // The file's own bytes, for the engine's roster, until the first edit.
+    this.loadedBytes = bytes;
     this.layout += 1;
     this.changes = null;
     this.text.forget(null);

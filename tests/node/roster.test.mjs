@@ -68,3 +68,9 @@ test("invalid operations throw a clear error and change nothing", () => {
   assert.throws(() => Roster.fromJson("[1,2]", { lang: "en" }), /object/);
   assert.throws(() => Roster.fromJson(new Uint8Array([0xff, 0xfe]), { lang: "en" }), /UTF-8/);
 });
+
+test("a file's bytes with a byte-order mark read as the same dataset", () => {
+  const bytes = new TextEncoder().encode(text);
+  const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
+  assert.deepEqual(Roster.fromJson(withBom).report({ people: "none" }), analyze(text, { people: "none" }));
+});
