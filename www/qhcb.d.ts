@@ -537,3 +537,13 @@ export interface QhcbAppEventMap {
   "qhcb-report": CustomEvent<{ summary: ReportSummary | null; revision: number; report?: Report | null }>;
   "qhcb-ready": CustomEvent<void>;
 }
+
+/**
+ * Hometowns against the province a user names (file module, src/places.rs): the row indexes of
+ * people from it (local), from another province (nonLocal) and whose hometown names none
+ * (unknown). Province names before and after the 2025 merger are both understood.
+ */
+export function hometownMarks(
+  hometowns: Array<string | null>,
+  province: string,
+): { province: string | null; local: number[]; nonLocal: number[]; unknown: number[]; provinces: string[] };
