@@ -13,6 +13,10 @@ export type Group = "committee" | "standing" | "key" | "leader" | "other";
 export type Sex = "M" | "F";
 export type Education = "doctorate" | "master" | "university" | "college" | "vocational" | "none";
 export type PoliticalTheory = "advanced" | "intermediate" | "elementary" | "none";
+/** Issue 16: the 54 ethnic groups of Viet Nam (ids: the folded official names). */
+export type EthnicGroup = "kinh" | "tay" | "thai" | "hoa" | "kho-me" | "muong" | "nung" | "mong" | "dao" | "gia-rai" | "ngai" | "e-de" | "ba-na" | "xo-dang" | "san-chay" | "co-ho" | "cham" | "san-diu" | "hre" | "mnong" | "ra-glai" | "xtieng" | "bru-van-kieu" | "tho" | "giay" | "co-tu" | "gie-trieng" | "ma" | "kho-mu" | "co" | "ta-oi" | "cho-ro" | "khang" | "xinh-mun" | "ha-nhi" | "chu-ru" | "lao" | "la-chi" | "la-ha" | "phu-la" | "la-hu" | "lu" | "lo-lo" | "chut" | "mang" | "pa-then" | "co-lao" | "cong" | "bo-y" | "si-la" | "pu-peo" | "brau" | "o-du" | "ro-mam";
+/** Issue 16: an academic title, giáo sư or phó giáo sư. */
+export type AcademicTitle = "GS" | "PGS";
 export type Severity = "error" | "warning" | "info";
 export type Confidence = "CONFIRMED" | "REPORTED" | "DERIVED" | "UNCONFIRMED";
 export type Candidacy = "first" | "reelection";
@@ -38,10 +42,23 @@ export interface Person {
   name?: string;
   sex: Sex;
   birth: IsoDate;
+  /** Without it and with an ethnicGroup: true unless the group is Kinh. Given with a group, it is what counts. */
   ethnicMinority?: boolean;
   local?: boolean;
+  /** Issue 16: one of the 54 groups; a value outside them is kept, counted as unknown, with an `invalid-value` warning. */
+  ethnicGroup?: EthnicGroup;
+  /** Issue 16: the hometown (quê quán) as written. */
+  hometown?: string;
   education?: Education;
+  /** Issue 16: the major as written ("Quản lý kinh tế"). */
+  educationMajor?: string;
+  /** Issue 16: GS or PGS. */
+  academicTitle?: AcademicTitle;
   politicalTheory?: PoliticalTheory;
+  /** Issue 16: posts not in the titles list, as written: shown and exported, never a planned title, never a reason to reject. */
+  otherPosts?: string;
+  /** Issue 16: where an import read the person (a 1-based sheet row), for messages. */
+  source?: { sheet?: string; row?: number };
   current?: string[];
   planned?: string[];
   /** The older flag for women allowed to retire at 60; retirementDate overrides it. */
@@ -359,7 +376,7 @@ export interface SchemaField {
 /** The vocabulary in one language: what `schema(lang)` returns. */
 export interface Schema {
   lang: Lang;
-  /** Every enumeration's values with their labels: sex, level, group, education, politicalTheory, candidacy, candidacyFor, discipline, severity, confidence. */
+  /** Every enumeration's values with their labels: sex, level, group, education, politicalTheory, ethnicGroup, academicTitle, candidacy, candidacyFor, discipline, severity, confidence. */
   enumerations: Record<string, { id: string; label: string; note?: string; inForms?: boolean; body?: boolean; perTitle?: boolean; below?: string }[]>;
   /** The label of a count of values nobody recorded ("Chưa rõ"). */
   unknown: string;
