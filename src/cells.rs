@@ -91,14 +91,18 @@ pub fn read_cell(
             Some(e) => Ok(e.values()),
             None => unrecognised(Wanted::OneOf(Education::NAME)),
         },
-        ("academicTitle", _) => match read_education(trimmed) {
-            Some(e @ EducationText { title: Some(_), .. }) => {
-                // The title first: the cell's own field.
-                let mut values = e.values();
-                values.rotate_right(1);
-                Ok(values)
-            }
-            _ => unrecognised(Wanted::OneOf(AcademicTitle::NAME)),
+        ("academicTitle", _) => match AcademicTitle::from_folded(&folded) {
+            // The title's own name, in either language.
+            Some(t) => one(json!(t.id())),
+            None => match read_education(trimmed) {
+                Some(e @ EducationText { title: Some(_), .. }) => {
+                    // The title first: the cell's own field.
+                    let mut values = e.values();
+                    values.rotate_right(1);
+                    Ok(values)
+                }
+                _ => unrecognised(Wanted::OneOf(AcademicTitle::NAME)),
+            },
         },
         ("politicalTheory", _) if folded.is_empty() => one(Value::Null),
         ("politicalTheory", _) => match read_theory(&folded) {

@@ -6,7 +6,8 @@ use serde::Serialize;
 
 use crate::date::{Date, PartialDate, YearMonth};
 pub use crate::schema::{
-    Candidacy, CandidacyFor, DisciplineLevel, Education, Group, Level, PoliticalTheory, Sex,
+    AcademicTitle, Candidacy, CandidacyFor, DisciplineLevel, Education, EthnicGroup, Group, Level,
+    PoliticalTheory, Sex,
 };
 
 /// The unit (Party committee, locality, agency) the dataset describes.
@@ -79,11 +80,26 @@ pub struct Person {
     pub name: Option<String>,
     pub sex: Sex,
     pub birth: PartialDate,
+    /// The row's `ethnicMinority`; without it, whether `ethnicGroup` is a
+    /// minority; without either (or with an unreadable one), false.
     pub ethnic_minority: bool,
     pub local: bool,
+    /// One of the 54 groups; `None` when the record does not say or says
+    /// something else (then an `invalid-value` warning).
+    pub ethnic_group: Option<EthnicGroup>,
+    /// The hometown (quê quán) as written.
+    pub hometown: Option<String>,
     /// `None` when the record does not say (counted as unknown, not as none).
     pub education: Option<Education>,
+    /// The major as written ("Quản lý kinh tế").
+    pub education_major: Option<String>,
+    pub academic_title: Option<AcademicTitle>,
     pub political_theory: Option<PoliticalTheory>,
+    /// Posts not in the titles list, as written: shown and exported, never
+    /// a planned title.
+    pub other_posts: Option<String>,
+    /// Where an import read the person, for messages.
+    pub source: Option<Source>,
     /// Indexes into [`Dataset::titles`], without repeats.
     pub current: Vec<usize>,
     pub planned: Vec<usize>,
@@ -107,6 +123,16 @@ pub struct Person {
     /// belongs to: the row's `unit`, else the unit of the first current
     /// title; `None` without `units` (or without either).
     pub unit: Option<usize>,
+}
+
+/// Where an import read a person: the sheet and the sheet's row (from 1),
+/// as the dataset's `source: { sheet, row }` gives them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Source {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub row: Option<u32>,
 }
 
 /// A validated dataset: what `analyze` computes on.

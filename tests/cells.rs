@@ -404,13 +404,21 @@ fn education_with_major_and_title_and_theory_spellings() {
     );
     // The academic title column: the title first, with the doctorate it implies.
     assert_eq!(
-        read_value("academicTitle", "PGS"),
+        read_value("academicTitle", "PGS.TS"),
         Ok(vec![
             ("academicTitle", json!("PGS")),
             ("education", json!("doctorate"))
         ])
     );
     assert!(read_value("academicTitle", "Thạc sĩ").is_err());
+    // Its own name alone gives only the title.
+    for text in ["Phó Giáo sư", "Associate professor", "pgs"] {
+        assert_eq!(
+            read_value("academicTitle", text),
+            Ok(vec![("academicTitle", json!("PGS"))]),
+            "{text}"
+        );
+    }
 
     for (text, theory) in [
         ("Cử nhân chính trị", "advanced"),

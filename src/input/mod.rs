@@ -24,7 +24,9 @@ use crate::schema::Vocabulary;
 
 pub use fields::{MAX_AGE, MIN_AGE};
 use people::{read_one_by_one, PeopleReader};
-pub use problems::{Problem, RepeatedTitle, RowProblem, Unlisted, MAX_LISTED_ROWS};
+pub use problems::{
+    InvalidValue, Problem, Recorded, RepeatedTitle, RowProblem, Unlisted, MAX_LISTED_ROWS,
+};
 pub use rows::MAX_ROWS;
 use rows::{kind_of, EachRow, Later, Listing, RawDataset, Row, Rows};
 use titles::read_titles;
@@ -53,6 +55,13 @@ pub struct Reading {
     pub repeated_titles: Vec<RepeatedTitle>,
     /// Problems of `units` rows.
     pub unit_problems: Vec<crate::units::read::UnitProblem>,
+    /// Optional values of read rows kept as unknown (`invalid-value`
+    /// warnings); only the first [`MAX_LISTED_ROWS`] are listed.
+    pub invalid_values: Vec<InvalidValue>,
+    /// Optional values kept as unknown beyond those listed.
+    pub unlisted_invalid_values: usize,
+    /// Which optional person fields the dataset records.
+    pub recorded: Recorded,
 }
 
 /// Overrides and defaults for the dataset-level fields.
@@ -150,6 +159,9 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
         excluded_rows: 0,
         unlisted: Unlisted::default(),
         unit_ids: &unit_ids,
+        invalid: Vec::new(),
+        unlisted_invalid: 0,
+        recorded: Default::default(),
     };
     // A guess from the text's length (a row takes 100 bytes or more) saves
     // regrowing the list of millions.
@@ -201,6 +213,9 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
         repeated,
         excluded_rows,
         unlisted,
+        invalid,
+        unlisted_invalid,
+        recorded,
         ..
     } = people_reader;
     Ok(Reading {
@@ -222,6 +237,9 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
         title_problems,
         repeated_titles: repeated,
         unit_problems,
+        invalid_values: invalid,
+        unlisted_invalid_values: unlisted_invalid,
+        recorded,
     })
 }
 

@@ -38,6 +38,10 @@ pub trait RowWords {
     fn person_problem(&self, p: &RowProblem) -> String;
     fn title_problem(&self, p: &RowProblem) -> String;
     fn repeated_title(&self, r: &RepeatedTitle) -> String;
+    /// An optional value kept as unknown (`invalid-value`).
+    fn invalid_value(&self, v: &crate::input::InvalidValue) -> String;
+    /// Optional values kept as unknown beyond the `listed` ones.
+    fn unlisted_values(&self, count: usize, listed: usize) -> String;
     /// Rows left out beyond those listed one by one, counted by field.
     fn unlisted_rows(&self, unlisted: &crate::input::problems::Unlisted, listed: usize) -> String;
     /// Why a typed or pasted cell was not accepted.

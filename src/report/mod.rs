@@ -239,6 +239,7 @@ pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
             warnings,
         },
         excluded,
+        recorded: reading.recorded,
         cutoffs: rules::cutoffs(&profile, lang),
         retirements: timeline(
             dataset,

@@ -158,6 +158,45 @@ impl RowWords for En {
         )
     }
 
+    fn invalid_value(&self, v: &crate::input::InvalidValue) -> String {
+        let field = crate::schema::fields::person(v.field).map_or(v.field, |f| f.label(Lang::En));
+        let wanted = match crate::schema::fields::person(v.field).map(|f| f.kind) {
+            Some(crate::schema::Kind::Enum(name)) => {
+                format!(
+                    "is not one of {}",
+                    crate::schema::labels(name, Lang::En).join(", ")
+                )
+            }
+            Some(crate::schema::Kind::Bool) => "is not yes or no".to_owned(),
+            _ => "is not text".to_owned(),
+        };
+        let place = match &v.source {
+            Some(s) => format!(
+                " [{}{}]",
+                s.sheet
+                    .as_deref()
+                    .map_or(String::new(), |n| format!("sheet \"{n}\", ")),
+                s.row.map_or(String::new(), |r| format!("file row {r}"))
+            )
+            .replace(", ]", "]"),
+            None => String::new(),
+        };
+        format!(
+            "Person row {}{}{place}: {field} \"{}\" {wanted}; kept as written and counted as unknown, the person is still counted",
+            v.index + 1,
+            row_id(&(!v.id.is_empty()).then(|| v.id.clone())),
+            v.value
+        )
+    }
+
+    fn unlisted_values(&self, count: usize, listed: usize) -> String {
+        format!(
+            "{} more values cannot be read and count as unknown; only the first {} are listed",
+            number(count as f64, 0, L),
+            number(listed as f64, 0, L)
+        )
+    }
+
     fn cell_error(&self, text: &str, error: &CellError) -> String {
         match error {
             CellError::UnknownField(field) => format!("there is no field \"{field}\""),

@@ -163,6 +163,46 @@ impl RowWords for Vi {
         format!("Cán bộ dòng {} (mã “{}”): chức danh “{}” ghi lặp trong danh sách {list}; chỉ tính một lần", r.index + 1, r.id, r.title)
     }
 
+    fn invalid_value(&self, v: &crate::input::InvalidValue) -> String {
+        let field = crate::schema::fields::person(v.field).map_or(v.field, |f| f.label(Lang::Vi));
+        let wanted = match crate::schema::fields::person(v.field).map(|f| f.kind) {
+            Some(crate::schema::Kind::Enum(name)) => {
+                format!(
+                    "không thuộc danh mục ({})",
+                    crate::schema::labels(name, Lang::Vi).join(", ")
+                )
+            }
+            Some(crate::schema::Kind::Bool) => "không phải có hoặc không".to_owned(),
+            _ => "không phải văn bản".to_owned(),
+        };
+        let place = match &v.source {
+            Some(s) => format!(
+                " [{}{}]",
+                s.sheet
+                    .as_deref()
+                    .map_or(String::new(), |n| format!("trang “{n}”, ")),
+                s.row
+                    .map_or(String::new(), |r| format!("dòng {r} trong tệp"))
+            )
+            .replace(", ]", "]"),
+            None => String::new(),
+        };
+        format!(
+            "Cán bộ dòng {}{}{place}: {field} “{}” {wanted}; giữ nguyên giá trị đã ghi, tính là chưa rõ, cán bộ vẫn được tính",
+            v.index + 1,
+            row_id(&(!v.id.is_empty()).then(|| v.id.clone())),
+            v.value
+        )
+    }
+
+    fn unlisted_values(&self, count: usize, listed: usize) -> String {
+        format!(
+            "Còn {} giá trị khác không đọc được, tính là chưa rõ; chỉ {} giá trị đầu được liệt kê",
+            number(count as f64, 0, L),
+            number(listed as f64, 0, L)
+        )
+    }
+
     fn cell_error(&self, text: &str, error: &CellError) -> String {
         match error {
             CellError::UnknownField(field) => format!("không có trường “{field}”"),

@@ -1,0 +1,307 @@
+//! Issue 16: the person model holds what rosters say (ethnic group,
+//! education major, academic title, hometown, other posts, source), and an
+//! optional value that cannot be read is kept as unknown with a warning
+//! instead of rejecting the person.
+
+use qhcb::input::{read, ReadOptions};
+use qhcb::model::{AcademicTitle, Education, EthnicGroup, PoliticalTheory};
+use qhcb::report::{analyze_json, Options};
+use serde_json::{json, Value};
+
+fn dataset(people: Value) -> String {
+    json!({
+        "format": "qhcb/1",
+        "asOf": "2026-01-15",
+        "unit": { "name": "Đảng bộ xã Thử Nghiệm", "level": "commune" },
+        "titles": [{ "id": "bt", "name": "Bí thư", "group": "key", "seats": 1 }],
+        "people": people,
+    })
+    .to_string()
+}
+
+#[test]
+fn new_fields_are_read_and_ethnic_minority_is_derived_from_the_group() {
+    let json = dataset(json!([
+        { "id": "a", "name": "Lò Văn A", "sex": "M", "birth": "1975", "ethnicGroup": "thai",
+          "hometown": "Mường La, Sơn La", "education": "doctorate", "educationMajor": "Quản lý kinh tế",
+          "academicTitle": "PGS", "politicalTheory": "advanced", "otherPosts": "Trưởng ban Dân vận",
+          "current": ["bt"], "source": { "sheet": "DS cán bộ", "row": 7 } },
+        { "id": "b", "sex": "F", "birth": "1980", "ethnicGroup": "kinh" },
+        // Given beside a group, ethnicMinority is what counts.
+        { "id": "c", "sex": "F", "birth": "1982", "ethnicGroup": "tay", "ethnicMinority": false },
+        { "id": "d", "sex": "M", "birth": "1983", "ethnicMinority": true },
+        { "id": "e", "sex": "M", "birth": "1984" },
+    ]));
+    let reading = read(&json, &ReadOptions::default()).unwrap();
+    assert!(
+        reading.people_problems.is_empty(),
+        "{:?}",
+        reading.people_problems
+    );
+    assert!(
+        reading.invalid_values.is_empty(),
+        "{:?}",
+        reading.invalid_values
+    );
+    let p = &reading.dataset.people;
+    assert_eq!(p.len(), 5);
+    assert_eq!(p[0].ethnic_group, Some(EthnicGroup::Thai));
+    assert!(p[0].ethnic_minority);
+    assert_eq!(p[0].hometown.as_deref(), Some("Mường La, Sơn La"));
+    assert_eq!(p[0].education, Some(Education::Doctorate));
+    assert_eq!(p[0].education_major.as_deref(), Some("Quản lý kinh tế"));
+    assert_eq!(p[0].academic_title, Some(AcademicTitle::AssociateProfessor));
+    assert_eq!(p[0].political_theory, Some(PoliticalTheory::Advanced));
+    assert_eq!(p[0].other_posts.as_deref(), Some("Trưởng ban Dân vận"));
+    assert_eq!(p[0].current, vec![0]);
+    assert!(
+        p[0].planned.is_empty(),
+        "other posts are never planned titles"
+    );
+    let source = p[0].source.as_ref().unwrap();
+    assert_eq!(
+        (source.sheet.as_deref(), source.row),
+        (Some("DS cán bộ"), Some(7))
+    );
+    assert_eq!(p[1].ethnic_group, Some(EthnicGroup::Kinh));
+    assert!(!p[1].ethnic_minority);
+    assert_eq!(p[2].ethnic_group, Some(EthnicGroup::Tay));
+    assert!(!p[2].ethnic_minority, "the given ethnicMinority wins");
+    assert_eq!(p[3].ethnic_group, None);
+    assert!(p[3].ethnic_minority);
+    assert!(!p[4].ethnic_minority);
+    // The report: the minority share counts a and d (c says false).
+    let report = analyze_json(&json, &Options::default()).unwrap();
+    let value = serde_json::to_value(&report).unwrap();
+    assert_eq!(value["cohorts"]["all"]["ethnicMinority"]["count"], 2);
+    assert_eq!(value["recorded"]["ethnicGroup"], true);
+    assert_eq!(value["recorded"]["ethnicMinority"], true);
+    assert_eq!(value["recorded"]["educationMajor"], true);
+    assert_eq!(value["recorded"]["local"], false);
+}
+
+#[test]
+fn an_unreadable_optional_value_is_unknown_with_a_warning_not_a_rejected_row() {
+    let json = dataset(json!([
+        { "id": "a", "name": "Nguyễn Văn A", "sex": "M", "birth": "1975",
+          "education": "Thạc sĩ Quản lý kinh tế", "politicalTheory": "Giỏi",
+          "ethnicGroup": "Xyz", "academicTitle": "TS", "hometown": 12.5,
+          "source": { "sheet": "Sheet1", "row": 9 } },
+        { "id": "b", "sex": "F", "birth": "1980", "ethnicMinority": "Tày lai" },
+        { "id": "c", "sex": "F", "birth": "1981", "otherPosts": ["x"] },
+        // Still rejected: bad sex, bad birth, unknown title, repeated id.
+        { "id": "d", "sex": "X", "birth": "1980", "education": "Giỏi" },
+        { "id": "e", "sex": "M", "birth": "19xx" },
+        { "id": "f", "sex": "M", "birth": "1980", "current": ["nope"] },
+        { "id": "a", "sex": "M", "birth": "1980" },
+    ]));
+    let reading = read(&json, &ReadOptions::default()).unwrap();
+    let ids: Vec<&str> = reading
+        .dataset
+        .people
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(ids, ["a", "b", "c"]);
+    assert_eq!(reading.excluded_rows, 4);
+    let a = &reading.dataset.people[0];
+    assert_eq!(a.education, None);
+    assert_eq!(a.political_theory, None);
+    assert_eq!(a.ethnic_group, None);
+    assert!(
+        !a.ethnic_minority,
+        "an unreadable group with no ethnicMinority counts as not a minority"
+    );
+    assert_eq!(a.academic_title, None);
+    // A number for a text field is its digits.
+    assert_eq!(a.hometown.as_deref(), Some("12.5"));
+    let warned: Vec<(usize, &str, &str)> = reading
+        .invalid_values
+        .iter()
+        .map(|v| (v.index, v.field, v.value.as_str()))
+        .collect();
+    assert_eq!(
+        warned,
+        [
+            (0, "ethnicGroup", "Xyz"),
+            (0, "education", "Thạc sĩ Quản lý kinh tế"),
+            (0, "politicalTheory", "Giỏi"),
+            (0, "academicTitle", "TS"),
+            (1, "ethnicMinority", "Tày lai"),
+            (2, "otherPosts", "[…]"),
+        ]
+    );
+    // The rejected row's unreadable education is not a warning beside its problem.
+    assert!(reading.invalid_values.iter().all(|v| v.index != 3));
+
+    for lang in [qhcb::lang::Lang::Vi, qhcb::lang::Lang::En] {
+        let report = analyze_json(
+            &json,
+            &Options {
+                lang,
+                ..Options::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(report.counts.analysed, 3);
+        assert_eq!(report.counts.excluded, 4);
+        let warnings: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.code == "invalid-value")
+            .collect();
+        assert_eq!(warnings.len(), 6);
+        assert!(warnings
+            .iter()
+            .all(|f| f.severity == qhcb::schema::Severity::Warning));
+        let first = &warnings[1];
+        assert_eq!(first.row, Some(0));
+        assert_eq!(first.field, Some("education"));
+        assert_eq!(first.value, json!("Thạc sĩ Quản lý kinh tế"));
+        let message = &first.message;
+        assert!(message.contains("Thạc sĩ Quản lý kinh tế"), "{message}");
+        assert!(message.contains('1'), "{message}");
+        assert!(
+            message.contains("Sheet1") && message.contains('9'),
+            "{message}"
+        );
+        match lang {
+            qhcb::lang::Lang::Vi => {
+                assert!(message.starts_with("Cán bộ dòng 1 (mã “a”) [trang “Sheet1”, dòng 9 trong tệp]: Trình độ chuyên môn"), "{message}");
+                assert!(message.contains("chưa rõ"), "{message}");
+            }
+            qhcb::lang::Lang::En => {
+                assert!(
+                    message.starts_with(
+                        "Person row 1 (id \"a\") [sheet \"Sheet1\", file row 9]: Education"
+                    ),
+                    "{message}"
+                );
+                assert!(message.contains("unknown"), "{message}");
+            }
+        }
+        // Education counts a as unknown.
+        let value = serde_json::to_value(&report).unwrap();
+        assert_eq!(value["cohorts"]["all"]["education"]["unknown"]["count"], 3);
+        // The schema names the finding.
+        assert!(qhcb::schema::finding_name("invalid-value", lang).is_some());
+        // Still invalid-row for the rest.
+        assert_eq!(
+            report
+                .findings
+                .iter()
+                .filter(|f| f.code == "invalid-row")
+                .count(),
+            4
+        );
+    }
+}
+
+#[test]
+fn recorded_says_which_optional_fields_the_dataset_gives() {
+    let none = dataset(json!([{ "id": "a", "sex": "M", "birth": "1975" }]));
+    let report = serde_json::to_value(analyze_json(&none, &Options::default()).unwrap()).unwrap();
+    let recorded = report["recorded"].as_object().unwrap();
+    for key in [
+        "local",
+        "hometown",
+        "ethnicMinority",
+        "ethnicGroup",
+        "education",
+        "educationMajor",
+        "academicTitle",
+        "politicalTheory",
+        "otherPosts",
+    ] {
+        assert_eq!(recorded[key], false, "{key}");
+    }
+    // The non-local share is still there, 0 of 1: `recorded.local` says it is no data.
+    assert_eq!(report["cohorts"]["all"]["nonLocal"]["count"], 0);
+    let some = dataset(json!([
+        { "id": "a", "sex": "M", "birth": "1975", "local": false, "hometown": "Huế" },
+        { "id": "b", "sex": "M", "birth": "1975", "local": null, "education": "" },
+    ]));
+    let report = serde_json::to_value(analyze_json(&some, &Options::default()).unwrap()).unwrap();
+    assert_eq!(report["recorded"]["local"], true);
+    assert_eq!(report["recorded"]["hometown"], true);
+    assert_eq!(
+        report["recorded"]["education"], false,
+        "blank text is no value"
+    );
+    assert!(report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| f["code"] != "invalid-value"));
+}
+
+/// The exports carry the new fields, and each exported cell reads back,
+/// through the one reader the import and the grid use, as the value it
+/// came from (labels for the enumerations: "Tày", "Phó Giáo sư").
+#[test]
+fn exported_roster_cells_read_back_as_the_values_they_came_from() {
+    use qhcb::cells::read_value;
+    use qhcb::lang::Lang;
+    let person = json!({
+        "id": "a", "name": "Hà Thị Bé", "sex": "F", "birth": "1979-04-02",
+        "ethnicMinority": true, "ethnicGroup": "tay", "hometown": "Bạch Thông, Bắc Kạn",
+        "education": "doctorate", "educationMajor": "Quản lý kinh tế", "academicTitle": "PGS",
+        "politicalTheory": "advanced", "otherPosts": "Trưởng ban Dân vận", "current": ["bt"],
+    });
+    let json = dataset(json!([person.clone()]));
+    let data: Value = serde_json::from_str(&json).unwrap();
+    for lang in Lang::ALL {
+        let report = analyze_json(
+            &json,
+            &Options {
+                lang,
+                ..Options::default()
+            },
+        )
+        .unwrap();
+        let csv = qhcb::export::roster_csv(&data, &report, lang);
+        let (tables, _) = qhcb::import::read_file(csv.as_bytes()).unwrap();
+        let rows: Vec<Vec<String>> = tables[0]
+            .rows
+            .iter()
+            .map(|r| r.iter().map(qhcb::import::Cell::text).collect())
+            .collect();
+        let mut seen = Vec::new();
+        for (header, text) in rows[0].iter().zip(&rows[1]) {
+            let Some(field) = qhcb::schema::fields::PERSON
+                .iter()
+                .find(|f| f.import && f.label(lang) == header)
+            else {
+                continue;
+            };
+            let Some(want) = person.get(field.id) else {
+                continue;
+            };
+            if field.id == "current" || field.id == "birth" {
+                continue;
+            }
+            let read =
+                read_value(field.id, text).unwrap_or_else(|e| panic!("{header} {text}: {e:?}"));
+            assert_eq!(
+                read[0],
+                (field.id, want.clone()),
+                "{lang:?} {header}: {text}"
+            );
+            seen.push(field.id);
+        }
+        for id in [
+            "ethnicGroup",
+            "hometown",
+            "educationMajor",
+            "academicTitle",
+            "otherPosts",
+            "education",
+        ] {
+            assert!(seen.contains(&id), "{lang:?}: no column for {id}");
+        }
+        if lang == Lang::Vi {
+            assert!(rows[1].iter().any(|c| c == "Tày"), "{:?}", rows[1]);
+            assert!(rows[1].iter().any(|c| c == "Phó Giáo sư"), "{:?}", rows[1]);
+        }
+    }
+}
