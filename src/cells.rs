@@ -588,6 +588,15 @@ pub fn parse_cell_indexed(
     text: &str,
     titles: &TitleIndex,
 ) -> Result<Value, CellError> {
+    read_cell_indexed(field, text, titles).map(|mut values| values.swap_remove(0).1)
+}
+
+/// As [`read_cell`], with the titles indexed.
+pub fn read_cell_indexed(
+    field: &str,
+    text: &str,
+    titles: &TitleIndex,
+) -> Result<Vec<(&'static str, Value)>, CellError> {
     match field {
         "current" | "planned" => {
             let mut ids: Vec<String> = Vec::new();
@@ -605,9 +614,37 @@ pub fn parse_cell_indexed(
                     ids.push(id);
                 }
             }
-            Ok(json!(ids))
+            let key = if field == "current" {
+                "current"
+            } else {
+                "planned"
+            };
+            Ok(vec![(key, json!(ids))])
         }
-        other => parse_cell(other, text, &[]),
+        other => read_cell(other, text, &[]),
+    }
+}
+
+/// What the page's `parseCell` answers for a cell read: `{ value }` for the
+/// cell's own field and, when the text fills other fields too, `also: {
+/// field: value }` ("Tày" in the ethnic column: `{ value: true, also: {
+/// ethnicGroup: "tay" } }`). A page that knows only `value` still works.
+///
+/// ```
+/// use qhcb::cells::{answer, read_cell};
+/// use serde_json::json;
+/// let read = read_cell("ethnicMinority", "Tày", &[]).unwrap();
+/// assert_eq!(answer(read), json!({ "value": true, "also": { "ethnicGroup": "tay" } }));
+/// assert_eq!(answer(read_cell("sex", "Nữ", &[]).unwrap()), json!({ "value": "F" }));
+/// ```
+pub fn answer(values: Vec<(&'static str, Value)>) -> Value {
+    let mut values = values.into_iter();
+    let value = values.next().map_or(Value::Null, |(_, v)| v);
+    let also: serde_json::Map<String, Value> = values.map(|(k, v)| (k.to_owned(), v)).collect();
+    if also.is_empty() {
+        json!({ "value": value })
+    } else {
+        json!({ "value": value, "also": also })
     }
 }
 
