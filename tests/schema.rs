@@ -140,16 +140,16 @@ fn the_import_field_list_and_the_grid_columns_come_from_the_schema() {
             "sex",
             "birth",
             "ethnicMinority",
-            "local",
             "ethnicGroup",
+            "local",
             "education",
             "educationMajor",
             "politicalTheory",
             "current",
+            "otherPosts",
             "planned",
             "retireAt60",
-            "candidacy",
-            "otherPosts"
+            "candidacy"
         ]
     );
     // Each enum field names an enumeration the schema lists.

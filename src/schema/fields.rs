@@ -204,10 +204,6 @@ pub const PERSON: &[Field] = &[
         )),
         false,
     ),
-    default(
-        grid(field("local", Kind::Bool, "Người địa phương", "Local")),
-        true,
-    ),
     // Issue 16: what rosters say beyond the planning fields. `ethnicGroup`
     // is one of the 54 groups (ethnicMinority derived from it when absent);
     // `otherPosts` is the text of posts not in the titles list;
@@ -218,6 +214,10 @@ pub const PERSON: &[Field] = &[
         "Dân tộc",
         "Ethnic group",
     )),
+    default(
+        grid(field("local", Kind::Bool, "Người địa phương", "Local")),
+        true,
+    ),
     importable(field("hometown", Kind::Text, "Quê quán", "Hometown")),
     grid(short(
         field(
@@ -264,6 +264,13 @@ pub const PERSON: &[Field] = &[
         )),
         &[],
     ),
+    // Shown, exported and imported; never a title, never a reason to reject.
+    grid(field(
+        "otherPosts",
+        Kind::Text,
+        "Chức vụ khác",
+        "Other posts",
+    )),
     titles(
         grid(short(
             field(
@@ -330,13 +337,6 @@ pub const PERSON: &[Field] = &[
         "Rotation date",
     ),
     field("discipline", Kind::Record, "Kỷ luật", "Discipline"),
-    // Shown, exported and imported; never a title, never a reason to reject.
-    grid(field(
-        "otherPosts",
-        Kind::Text,
-        "Chức vụ khác",
-        "Other posts",
-    )),
     // In a dataset of many units: the unit the person belongs to (its id; an
     // import keeps the text and the page places the row in that unit).
     importable(field("unit", Kind::Text, "Đơn vị", "Unit")),
