@@ -76,7 +76,6 @@ export interface Person {
   rotationDate?: IsoDate;
   /** `endDate`: when the disciplinary period ends (planning to a higher title needs it ended, QĐ 377). */
   discipline?: { level: DisciplineLevel; date: IsoDate; endDate?: IsoDate }[];
-  hometown?: string;
 }
 
 export interface RuleChange {
@@ -298,6 +297,22 @@ export interface Report {
   excluded: { index: number; id: string | null; reason: string; fields: string[] }[];
   /** errors / warnings: findings of that severity. */
   counts: { rows: number; analysed: number; excluded: number; errors: number; warnings: number };
+  /**
+   * Issue 16: the optional person fields the dataset records (true when a row gives the field a
+   * value): a share whose field no one carries is "no data", not 0% (`nonLocal` without `local`).
+   */
+  recorded: {
+    local: boolean;
+    hometown: boolean;
+    /** `ethnicMinority` or `ethnicGroup` (the first is derived from the second). */
+    ethnicMinority: boolean;
+    ethnicGroup: boolean;
+    education: boolean;
+    educationMajor: boolean;
+    academicTitle: boolean;
+    politicalTheory: boolean;
+    otherPosts: boolean;
+  };
   activeProfile: Profile;
   /** `label`: the kind in words ("Tái cử — nữ"); `referenceLabel`: the level (or HĐND, UBND) in words. */
   cutoffs: { reference: string; month: IsoMonth; candidacy: string; sex: Sex; retireAt60: boolean; months: number; born: IsoMonth; label: string; referenceLabel: string }[];
@@ -411,12 +426,13 @@ export function retirement(sex: Sex, birth: IsoDate, options?: { retireAt60?: bo
 export function version(): string;
 /** The Party and State terms for a level: `start` is the value for termStart. */
 export function terms(level: Level, options?: { lang?: Lang }): { body: "party" | "state"; label: string; start: IsoMonth; end: IsoMonth }[];
-export function parseCell(field: string, text: string, options?: { titles?: { id: string; name?: string | null }[]; lang?: Lang }): { value: unknown } | { error: string };
+/** `also`: the other fields the same text fills ("Tày" in ethnicMinority: `{ ethnicGroup: "tay" }`). */
+export function parseCell(field: string, text: string, options?: { titles?: { id: string; name?: string | null }[]; lang?: Lang }): { value: unknown; also?: Record<string, unknown> } | { error: string };
 /** A block pasted into the grid (tab-separated), read in one call: `fields` names the field of each grid column from the one pasted into (`null`: not writable). */
 export function parsePaste(
   text: string,
   options: { fields: (string | null)[]; titles?: { id: string; name?: string | null }[]; lang?: Lang },
-): { rows: ({ value: unknown } | { error: string; text: string } | null)[][]; width: number; dropped: number[]; maxRows: number };
+): { rows: ({ value: unknown; also?: Record<string, unknown> } | { error: string; text: string } | null)[][]; width: number; dropped: number[]; maxRows: number };
 export function inspectFile(bytes: Uint8Array, options?: { lang?: Lang }): unknown;
 export function importFile(bytes: Uint8Array, options: {
   sheet?: number;
