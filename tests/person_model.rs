@@ -305,3 +305,30 @@ fn exported_roster_cells_read_back_as_the_values_they_came_from() {
         }
     }
 }
+
+/// The messages name the 54 groups by their count, not all of them.
+#[test]
+fn an_unknown_ethnic_group_is_worded_shortly() {
+    use qhcb::cells::read_value;
+    use qhcb::lang::Lang;
+    for lang in Lang::ALL {
+        let error = read_value("ethnicGroup", "Sao Hỏa").unwrap_err();
+        let text = qhcb::messages::catalogue(lang).cell_error("Sao Hỏa", &error);
+        assert!(
+            text.contains("54") && text.contains("Kinh") && text.len() < 200,
+            "{text}"
+        );
+    }
+    let json =
+        dataset(json!([{ "id": "a", "sex": "M", "birth": "1975", "ethnicGroup": "Sao Hỏa" }]));
+    let report = analyze_json(&json, &Options::default()).unwrap();
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.code == "invalid-value")
+        .unwrap();
+    assert_eq!(
+        f.message,
+        "Cán bộ dòng 1 (mã “a”): Dân tộc “Sao Hỏa” không thuộc danh mục (cần một trong 54: Kinh, Tày, Thái, Hoa, Khơ-me, Mường…); giữ nguyên giá trị đã ghi, tính là chưa rõ, cán bộ vẫn được tính"
+    );
+}

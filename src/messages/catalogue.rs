@@ -316,6 +316,16 @@ pub(crate) fn some_ids(ids: &[String]) -> String {
 /// that field accepts, listed from the one place they are defined.
 pub(crate) fn one_of(name: &str, lang: crate::lang::Lang, or: &str) -> String {
     let labels = crate::schema::labels(name, lang);
+    // A long list (the 54 ethnic groups) is named by its count and its first values.
+    const SHOWN: usize = 6;
+    if labels.len() > 2 * SHOWN {
+        return format!(
+            "{} {}: {}…",
+            lang.pick("một trong", "one of"),
+            labels.len(),
+            labels[..SHOWN].join(", ")
+        );
+    }
     match labels.split_last() {
         Some((last, [])) => (*last).to_owned(),
         Some((last, rest)) => format!("{} {or} {last}", rest.join(", ")),

@@ -163,8 +163,8 @@ impl RowWords for En {
         let wanted = match crate::schema::fields::person(v.field).map(|f| f.kind) {
             Some(crate::schema::Kind::Enum(name)) => {
                 format!(
-                    "is not one of {}",
-                    crate::schema::labels(name, Lang::En).join(", ")
+                    "is not one of its values (expected {})",
+                    one_of(name, Lang::En, "or")
                 )
             }
             Some(crate::schema::Kind::Bool) => "is not yes or no".to_owned(),

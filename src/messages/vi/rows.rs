@@ -168,8 +168,8 @@ impl RowWords for Vi {
         let wanted = match crate::schema::fields::person(v.field).map(|f| f.kind) {
             Some(crate::schema::Kind::Enum(name)) => {
                 format!(
-                    "không thuộc danh mục ({})",
-                    crate::schema::labels(name, Lang::Vi).join(", ")
+                    "không thuộc danh mục (cần {})",
+                    one_of(name, Lang::Vi, "hoặc")
                 )
             }
             Some(crate::schema::Kind::Bool) => "không phải có hoặc không".to_owned(),
