@@ -367,11 +367,22 @@ fn read_education(text: &str) -> Option<EducationText> {
                 }
                 major.push_str(part.trim());
             }
+            // General education before the degree ("12/12, Đại học Luật").
+            (None, None) if is_grade(part) => {}
             (None, _) if !part.trim().is_empty() => return None,
             (None, _) => {}
         }
     }
     best
+}
+
+/// General education as rosters write it: "12/12", "10/10", "9/12".
+fn is_grade(text: &str) -> bool {
+    text.trim().split_once('/').is_some_and(|(a, b)| {
+        [a, b]
+            .iter()
+            .all(|n| (1..=2).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit()))
+    })
 }
 
 fn read_one_education(text: &str) -> Option<EducationText> {
@@ -405,13 +416,12 @@ fn read_one_education(text: &str) -> Option<EducationText> {
     }
     let major = spans.get(at).map(|&(start, _)| {
         let end = spans.last().map_or(text.len(), |&(_, e)| e);
-        // A closing bracket or quote that belongs to the major stays.
-        let end = text[end..]
-            .char_indices()
-            .take_while(|(_, c)| matches!(c, ')' | '"' | '”'))
-            .last()
-            .map_or(end, |(i, c)| end + i + c.len_utf8());
-        text[start..end].trim().to_owned()
+        let major = &text[start..end];
+        // A closing bracket whose opening one is in the major stays: "Luật (Kinh tế)".
+        match text[end..].strip_prefix(')') {
+            Some(_) if major.contains('(') => format!("{major})"),
+            _ => major.trim().to_owned(),
+        }
     });
     Some(EducationText {
         level,
@@ -422,7 +432,7 @@ fn read_one_education(text: &str) -> Option<EducationText> {
 
 /// Words of a political-theory cell that say what it is about, not its level.
 const THEORY_FILLER: &[&str] = &[
-    "llct", "ly", "luan", "chinh", "tri", "ct", "trinh", "do", "he", "bang",
+    "llct", "ll", "ly", "luan", "chinh", "tri", "ct", "trinh", "do", "he", "bang",
 ];
 
 /// Political theory as written: "Cao cấp", "Cao cấp LLCT", "Cao cấp lý
@@ -437,15 +447,16 @@ fn read_theory(folded: &str) -> Option<PoliticalTheory> {
         .filter(|w| !w.is_empty() && !THEORY_FILLER.contains(w))
         .collect();
     let key = kept.join(" ");
-    PoliticalTheory::from_folded(&key).or(match key.as_str() {
-        "cn" | "cu nhan" | "cao cap cu nhan" | ""
-            if folded.contains("chinh tri") || folded.contains("llct") =>
-        {
-            Some(PoliticalTheory::Advanced)
-        }
-        "cn" => Some(PoliticalTheory::Advanced),
-        "so cap" => Some(PoliticalTheory::Elementary),
-        "chua dao tao" | "chua qua dao tao" | "chua co" | "chua" => Some(PoliticalTheory::None),
+    if key.is_empty() {
+        // "Lý luận chính trị" alone says no level.
+        return None;
+    }
+    PoliticalTheory::from_folded(&key).or(match key.replace(' ', "").as_str() {
+        "cn" | "cncc" | "caocapcunhan" => Some(PoliticalTheory::Advanced),
+        "ccllct" | "cccn" => Some(PoliticalTheory::Advanced),
+        "tcllct" => Some(PoliticalTheory::Intermediate),
+        "scllct" | "socap" => Some(PoliticalTheory::Elementary),
+        "chuadaotao" | "chuaquadaotao" | "chuaco" | "chua" => Some(PoliticalTheory::None),
         _ => None,
     })
 }

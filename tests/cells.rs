@@ -385,6 +385,15 @@ fn education_with_major_and_title_and_theory_spellings() {
             Some("Quản lý công"),
             None,
         ),
+        ("12/12, Đại học Luật", "university", Some("Luật"), None),
+        ("Đại học (Kinh tế)", "university", Some("Kinh tế"), None),
+        (
+            "Đại học Luật (Kinh tế)",
+            "university",
+            Some("Luật (Kinh tế)"),
+            None,
+        ),
+        ("Thạc sỹ QLKT", "master", Some("QLKT"), None),
     ] {
         let mut want = vec![("education", json!(level))];
         if let Some(m) = major {
@@ -435,6 +444,11 @@ fn education_with_major_and_title_and_theory_spellings() {
         ("SC", "elementary"),
         ("Sơ cấp LLCT", "elementary"),
         ("Chưa qua đào tạo", "none"),
+        ("Cao cấp LL", "advanced"),
+        ("CCLLCT", "advanced"),
+        ("TCLLCT", "intermediate"),
+        ("Cử nhân CT", "advanced"),
+        ("Trung cấp (LLCT)", "intermediate"),
     ] {
         assert_eq!(
             read_value("politicalTheory", text),
@@ -444,6 +458,8 @@ fn education_with_major_and_title_and_theory_spellings() {
         assert_eq!(cell("politicalTheory", text), json!(theory), "{text}");
     }
     assert!(read_value("politicalTheory", "Giỏi").is_err());
+    assert!(read_value("politicalTheory", "Lý luận chính trị").is_err());
+    assert!(read_value("politicalTheory", "Đang học cao cấp").is_err());
     // Text fields keep the text as written.
     assert_eq!(
         read_value("otherPosts", " Trưởng ban Dân vận "),

@@ -332,3 +332,36 @@ fn an_unknown_ethnic_group_is_worded_shortly() {
         "Cán bộ dòng 1 (mã “a”): Dân tộc “Sao Hỏa” không thuộc danh mục (cần một trong 54: Kinh, Tày, Thái, Hoa, Khơ-me, Mường…); giữ nguyên giá trị đã ghi, tính là chưa rõ, cán bộ vẫn được tính"
     );
 }
+
+proptest::proptest! {
+    /// No text makes the one value reader panic, and what it reads is a
+    /// value of the field it fills: an id of the enumeration, a bool, text.
+    #[test]
+    fn any_text_is_read_or_refused_without_panicking(
+        text in "[ -~àáảãạăâđêôơưÀÁĐÊƠƯạọụ’'()./,;+\\-0-9\n\t]{0,40}",
+        field in proptest::sample::select(vec![
+            "ethnicGroup", "ethnicMinority", "education", "academicTitle",
+            "politicalTheory", "educationMajor", "otherPosts", "hometown",
+        ]),
+    ) {
+        use qhcb::schema::{Kind, Vocabulary};
+        let _ = EthnicGroup::read(&text);
+        if let Ok(values) = qhcb::cells::read_value(field, &text) {
+            proptest::prop_assert!(!values.is_empty());
+            proptest::prop_assert_eq!(values[0].0, field);
+            for (key, value) in values {
+                let f = qhcb::schema::fields::person(key).unwrap();
+                match (f.kind, &value) {
+                    (_, Value::Null) => {}
+                    (Kind::Enum(name), Value::String(id)) => proptest::prop_assert!(
+                        qhcb::schema::entries(name, qhcb::lang::Lang::Vi).unwrap().iter().any(|(i, _)| i == id),
+                        "{} {}", key, id
+                    ),
+                    (Kind::Bool, Value::Bool(_)) | (Kind::Text, Value::String(_)) => {}
+                    other => proptest::prop_assert!(false, "{} {:?}", key, other),
+                }
+            }
+        }
+        let _ = <EthnicGroup as Vocabulary>::from_text(&text);
+    }
+}
