@@ -365,3 +365,67 @@ proptest::proptest! {
         let _ = <EthnicGroup as Vocabulary>::from_text(&text);
     }
 }
+
+/// A row left out names where the import read it, in its finding and in `excluded`.
+#[test]
+fn a_row_left_out_names_its_sheet_and_row() {
+    let json = dataset(json!([
+        { "id": "a", "sex": "M", "birth": "1975" },
+        { "id": "b", "name": "Lê Văn Bé", "sex": "M", "birth": "19xx", "source": { "sheet": "Danh sách", "row": 14 } },
+        { "id": "c", "sex": "X", "birth": "1980", "source": { "row": 15 } },
+    ]));
+    let report = analyze_json(&json, &Options::default()).unwrap();
+    let messages: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == "invalid-row")
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(messages.len(), 2);
+    assert!(
+        messages[0].starts_with("Cán bộ dòng 2 (mã “b”) [trang “Danh sách”, dòng 14 trong tệp]: "),
+        "{}",
+        messages[0]
+    );
+    assert!(
+        messages[1].starts_with("Cán bộ dòng 3 (mã “c”) [dòng 15 trong tệp]: "),
+        "{}",
+        messages[1]
+    );
+    let excluded = serde_json::to_value(&report.excluded).unwrap();
+    assert_eq!(
+        excluded[0]["source"],
+        json!({ "sheet": "Danh sách", "row": 14 })
+    );
+    assert_eq!(excluded[1]["source"], json!({ "row": 15 }));
+    let en = analyze_json(
+        &json,
+        &Options {
+            lang: qhcb::lang::Lang::En,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    let first = en
+        .findings
+        .iter()
+        .find(|f| f.code == "invalid-row")
+        .unwrap();
+    assert!(
+        first
+            .message
+            .starts_with("Person row 2 (id \"b\") [sheet \"Danh sách\", file row 14]: "),
+        "{}",
+        first.message
+    );
+    // Without a source, the messages are as before.
+    let plain = dataset(json!([{ "id": "x", "sex": "X", "birth": "1980" }]));
+    let report = analyze_json(&plain, &Options::default()).unwrap();
+    assert!(report
+        .findings
+        .iter()
+        .any(|f| f.message.starts_with("Cán bộ dòng 1 (mã “x”): ")));
+    assert!(serde_json::to_value(&report.excluded).unwrap()[0]
+        .get("source")
+        .is_none());
+}

@@ -294,7 +294,8 @@ export interface Report {
   units?: UnitReport[];
   /** Issue 17: present when the dataset has `units`: the sums by level, central to grassroots. */
   levels?: LevelReport[];
-  excluded: { index: number; id: string | null; reason: string; fields: string[] }[];
+  /** `source` (issue 16): where an import read the row, when the dataset's row says. */
+  excluded: { index: number; id: string | null; reason: string; fields: string[]; source?: { sheet?: string; row?: number } }[];
   /** errors / warnings: findings of that severity. */
   counts: { rows: number; analysed: number; excluded: number; errors: number; warnings: number };
   /**

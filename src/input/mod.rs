@@ -62,6 +62,19 @@ pub struct Reading {
     pub unlisted_invalid_values: usize,
     /// Which optional person fields the dataset records.
     pub recorded: Recorded,
+    /// Where an import read the listed rows left out (their `source`), by
+    /// row index in increasing order.
+    pub excluded_sources: Vec<(usize, crate::model::Source)>,
+}
+
+impl Reading {
+    /// Where an import read the row `index` left out, when it says.
+    pub fn excluded_source(&self, index: usize) -> Option<&crate::model::Source> {
+        self.excluded_sources
+            .binary_search_by_key(&index, |(i, _)| *i)
+            .ok()
+            .map(|k| &self.excluded_sources[k].1)
+    }
 }
 
 /// Overrides and defaults for the dataset-level fields.
@@ -162,6 +175,7 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
         invalid: Vec::new(),
         unlisted_invalid: 0,
         recorded: Default::default(),
+        sources: Vec::new(),
     };
     // A guess from the text's length (a row takes 100 bytes or more) saves
     // regrowing the list of millions.
@@ -216,6 +230,7 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
         invalid,
         unlisted_invalid,
         recorded,
+        sources,
         ..
     } = people_reader;
     Ok(Reading {
@@ -240,6 +255,7 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
         invalid_values: invalid,
         unlisted_invalid_values: unlisted_invalid,
         recorded,
+        excluded_sources: sources,
     })
 }
 

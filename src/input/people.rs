@@ -147,6 +147,8 @@ pub(crate) struct PeopleReader<'a, 'j> {
     pub(crate) unlisted_invalid: usize,
     /// Which optional fields any row gives.
     pub(crate) recorded: Recorded,
+    /// Where an import read each listed row left out, when it says.
+    pub(crate) sources: Vec<(usize, Source)>,
 }
 
 impl<'j> PeopleReader<'_, 'j> {
@@ -160,6 +162,7 @@ impl<'j> PeopleReader<'_, 'j> {
         self.invalid.clear();
         self.unlisted_invalid = 0;
         self.recorded = Recorded::default();
+        self.sources.clear();
     }
 
     /// Reads one row: a person, or `None` with its problems recorded.
@@ -424,6 +427,9 @@ impl<'j> PeopleReader<'_, 'j> {
         if self.problems.len() > before {
             // The warnings of a row left out would be noise beside its problems.
             self.invalid.truncate(invalid_before);
+            if let Some(source) = source.filter(|_| self.excluded_rows < MAX_LISTED_ROWS) {
+                self.sources.push((index, source));
+            }
             return None;
         }
         if let Some(source) = &source {

@@ -35,7 +35,8 @@ pub trait RowWords {
     fn problem(&self, problem: &Problem, value: &str) -> String;
     /// "field “birth”: …"
     fn field_reason(&self, field: &str, reason: &str) -> String;
-    fn person_problem(&self, p: &RowProblem) -> String;
+    /// A row of `people` left out; `source` is where an import read it.
+    fn person_problem(&self, p: &RowProblem, source: Option<&crate::model::Source>) -> String;
     fn title_problem(&self, p: &RowProblem) -> String;
     fn repeated_title(&self, r: &RepeatedTitle) -> String;
     /// An optional value kept as unknown (`invalid-value`).

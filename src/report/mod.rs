@@ -317,6 +317,7 @@ fn excluded(reading: &Reading, lang: Lang) -> Vec<Excluded> {
                 id: problem.id.clone(),
                 reason: text.field_reason(problem.field, &reason),
                 fields: vec![problem.field],
+                source: reading.excluded_source(problem.index).cloned(),
             }),
         }
     }

@@ -109,6 +109,9 @@ pub struct Excluded {
     pub reason: String,
     /// The fields at fault.
     pub fields: Vec<&'static str>,
+    /// Issue 16: where an import read the row (`source` of the dataset's row).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<crate::model::Source>,
 }
 
 /// How many rows were read.

@@ -82,7 +82,7 @@ fn invalid_rows(ctx: &Context, out: &mut Vec<Finding>) {
                 if is_title {
                     t.title_problem(p)
                 } else {
-                    t.person_problem(p)
+                    t.person_problem(p, ctx.reading.excluded_source(p.index))
                 }
             },
         );

@@ -1,6 +1,6 @@
 //! English text of errors, rejected values, rows left out and typed cells ([`RowWords`]).
 
-use super::words::{row_id, En, L};
+use super::words::{row_id, source_place, En, L};
 use crate::cells::{CellError, Wanted};
 use crate::date::DateError;
 use crate::error::Error;
@@ -130,11 +130,12 @@ impl RowWords for En {
         )
     }
 
-    fn person_problem(&self, p: &RowProblem) -> String {
+    fn person_problem(&self, p: &RowProblem, source: Option<&crate::model::Source>) -> String {
         format!(
-            "Person row {}{}: {}; the row is left out",
+            "Person row {}{}{}: {}; the row is left out",
             p.index + 1,
             row_id(&p.id),
+            source_place(source),
             self.field_reason(p.field, &self.problem(&p.problem, &p.value))
         )
     }
@@ -170,17 +171,7 @@ impl RowWords for En {
             Some(crate::schema::Kind::Bool) => "is not yes or no".to_owned(),
             _ => "is not text".to_owned(),
         };
-        let place = match &v.source {
-            Some(s) => format!(
-                " [{}{}]",
-                s.sheet
-                    .as_deref()
-                    .map_or(String::new(), |n| format!("sheet \"{n}\", ")),
-                s.row.map_or(String::new(), |r| format!("file row {r}"))
-            )
-            .replace(", ]", "]"),
-            None => String::new(),
-        };
+        let place = source_place(v.source.as_ref());
         format!(
             "Person row {}{}{place}: {field} \"{}\" {wanted}; kept as written and counted as unknown, the person is still counted",
             v.index + 1,

@@ -1,6 +1,6 @@
 //! Vietnamese text of errors, rejected values, rows left out and typed cells ([`RowWords`]).
 
-use super::words::{row_id, Vi, L};
+use super::words::{row_id, source_place, Vi, L};
 use crate::cells::{CellError, Wanted};
 use crate::date::DateError;
 use crate::error::Error;
@@ -136,11 +136,12 @@ impl RowWords for Vi {
         )
     }
 
-    fn person_problem(&self, p: &RowProblem) -> String {
+    fn person_problem(&self, p: &RowProblem, source: Option<&crate::model::Source>) -> String {
         format!(
-            "Cán bộ dòng {}{}: {}; dòng này không được tính",
+            "Cán bộ dòng {}{}{}: {}; dòng này không được tính",
             p.index + 1,
             row_id(&p.id),
+            source_place(source),
             self.field_reason(p.field, &self.problem(&p.problem, &p.value))
         )
     }
@@ -175,18 +176,7 @@ impl RowWords for Vi {
             Some(crate::schema::Kind::Bool) => "không phải có hoặc không".to_owned(),
             _ => "không phải văn bản".to_owned(),
         };
-        let place = match &v.source {
-            Some(s) => format!(
-                " [{}{}]",
-                s.sheet
-                    .as_deref()
-                    .map_or(String::new(), |n| format!("trang “{n}”, ")),
-                s.row
-                    .map_or(String::new(), |r| format!("dòng {r} trong tệp"))
-            )
-            .replace(", ]", "]"),
-            None => String::new(),
-        };
+        let place = source_place(v.source.as_ref());
         format!(
             "Cán bộ dòng {}{}{place}: {field} “{}” {wanted}; giữ nguyên giá trị đã ghi, tính là chưa rõ, cán bộ vẫn được tính",
             v.index + 1,
