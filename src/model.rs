@@ -100,6 +100,8 @@ pub struct Person {
     pub other_posts: Option<String>,
     /// Where an import read the person, for messages.
     pub source: Option<Source>,
+    /// Which optional fields the row gives a value (a unit's `recorded`).
+    pub recorded: crate::input::Recorded,
     /// Indexes into [`Dataset::titles`], without repeats.
     pub current: Vec<usize>,
     pub planned: Vec<usize>,

@@ -429,3 +429,52 @@ fn a_row_left_out_names_its_sheet_and_row() {
         .get("source")
         .is_none());
 }
+
+/// Each unit and level says which optional fields its own people record.
+#[test]
+fn each_unit_says_what_its_people_record() {
+    let json = json!({
+        "format": "qhcb/1",
+        "asOf": "2026-01-15",
+        "unit": { "name": "Thành phố", "level": "province" },
+        "units": [
+            { "id": "tp", "name": "Thành phố", "level": "province" },
+            { "id": "p1", "name": "Phường Một", "level": "commune", "parent": "tp" },
+            { "id": "p2", "name": "Phường Hai", "level": "commune", "parent": "tp" },
+        ],
+        "titles": [
+            { "id": "bt1", "name": "Bí thư Phường Một", "group": "key", "seats": 1, "unit": "p1" },
+            { "id": "bt2", "name": "Bí thư Phường Hai", "group": "key", "seats": 1, "unit": "p2" },
+        ],
+        "people": [
+            { "id": "a", "sex": "M", "birth": "1975", "unit": "p1", "local": false, "ethnicGroup": "tay" },
+            { "id": "b", "sex": "F", "birth": "1980", "unit": "p2", "education": "master" },
+        ],
+    })
+    .to_string();
+    let report = serde_json::to_value(analyze_json(&json, &Options::default()).unwrap()).unwrap();
+    let unit = |id: &str| {
+        report["units"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["id"] == id)
+            .unwrap()["recorded"]
+            .clone()
+    };
+    assert_eq!(unit("p1")["local"], true);
+    assert_eq!(unit("p1")["ethnicGroup"], true);
+    assert_eq!(unit("p1")["education"], false);
+    assert_eq!(unit("p2")["local"], false);
+    assert_eq!(unit("p2")["education"], true);
+    assert_eq!(unit("tp")["local"], false, "the city's own people: none");
+    let communes = report["levels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["level"] == "commune")
+        .unwrap();
+    assert_eq!(communes["recorded"]["local"], true);
+    assert_eq!(communes["recorded"]["education"], true);
+    assert_eq!(report["recorded"]["local"], true);
+}

@@ -153,6 +153,8 @@ export interface UnitReport {
   /** Findings about the unit, its titles and people, of severity error / warning. */
   errors: number;
   warnings: number;
+  /** Issue 16: the optional fields the unit's own people record (as `Report.recorded`). */
+  recorded: Recorded;
 }
 
 /** Issue 17: the sum over every unit of one level; cohorts hold distinct people. */
@@ -163,6 +165,25 @@ export interface LevelReport {
   groups: GroupStats[];
   /** Distinct people, without the age pyramid. */
   cohorts: Record<string, Omit<Cohort, "pyramid">>;
+  /** Issue 16: the optional fields the people of the level's units record. */
+  recorded: Recorded;
+}
+
+/**
+ * Issue 16: which optional person fields are recorded (true when a row gives the field a value):
+ * a share whose field no one carries is "no data", not 0% (`nonLocal` without `local`).
+ */
+export interface Recorded {
+  local: boolean;
+  hometown: boolean;
+  /** `ethnicMinority` or `ethnicGroup` (the first is derived from the second). */
+  ethnicMinority: boolean;
+  ethnicGroup: boolean;
+  education: boolean;
+  educationMajor: boolean;
+  academicTitle: boolean;
+  politicalTheory: boolean;
+  otherPosts: boolean;
 }
 
 export interface ReportSettings {
@@ -298,22 +319,8 @@ export interface Report {
   excluded: { index: number; id: string | null; reason: string; fields: string[]; source?: { sheet?: string; row?: number } }[];
   /** errors / warnings: findings of that severity. */
   counts: { rows: number; analysed: number; excluded: number; errors: number; warnings: number };
-  /**
-   * Issue 16: the optional person fields the dataset records (true when a row gives the field a
-   * value): a share whose field no one carries is "no data", not 0% (`nonLocal` without `local`).
-   */
-  recorded: {
-    local: boolean;
-    hometown: boolean;
-    /** `ethnicMinority` or `ethnicGroup` (the first is derived from the second). */
-    ethnicMinority: boolean;
-    ethnicGroup: boolean;
-    education: boolean;
-    educationMajor: boolean;
-    academicTitle: boolean;
-    politicalTheory: boolean;
-    otherPosts: boolean;
-  };
+  /** Issue 16: the optional person fields the dataset records (every row, read or left out). */
+  recorded: Recorded;
   activeProfile: Profile;
   /** `label`: the kind in words ("Tái cử — nữ"); `referenceLabel`: the level (or HĐND, UBND) in words. */
   cutoffs: { reference: string; month: IsoMonth; candidacy: string; sex: Sex; retireAt60: boolean; months: number; born: IsoMonth; label: string; referenceLabel: string }[];

@@ -300,7 +300,7 @@ impl<'j> PeopleReader<'_, 'j> {
         let name = self.keep(index, &id, "name", &raw.name, read_name(&raw.name));
         let sex = self.keep(index, &id, "sex", &raw.sex, sex);
         let birth = self.keep(index, &id, "birth", &raw.birth, birth);
-        self.note_recorded(&raw);
+        let recorded = self.note_recorded(&raw);
         let invalid_before = self.invalid.len();
         let local = self.keep(index, &id, "local", &raw.local, read_bool(&raw.local, true));
         // Optional roster values: one that cannot be read is unknown, with a
@@ -453,6 +453,7 @@ impl<'j> PeopleReader<'_, 'j> {
             political_theory,
             other_posts,
             source,
+            recorded,
             current: current?,
             planned: planned?,
             retire_at_60: retire_at_60?,
@@ -638,23 +639,26 @@ impl<'j> PeopleReader<'_, 'j> {
         }
     }
 
-    /// Notes which optional fields the row gives.
-    fn note_recorded(&mut self, raw: &RawPerson<'_>) {
+    /// Which optional fields the row gives (noted for the dataset too).
+    fn note_recorded(&mut self, raw: &RawPerson<'_>) -> Recorded {
         let given = |v: &Value| match v {
             Value::Missing | Value::Null => false,
             Value::Text(t) => !t.trim().is_empty(),
             _ => true,
         };
-        let r = &mut self.recorded;
-        r.local |= given(&raw.local);
-        r.hometown |= given(&raw.hometown);
-        r.ethnic_group |= given(&raw.ethnic_group);
-        r.ethnic_minority |= given(&raw.ethnic_minority) || given(&raw.ethnic_group);
-        r.education |= given(&raw.education);
-        r.education_major |= given(&raw.education_major);
-        r.academic_title |= given(&raw.academic_title);
-        r.political_theory |= given(&raw.political_theory);
-        r.other_posts |= given(&raw.other_posts);
+        let row = Recorded {
+            local: given(&raw.local),
+            hometown: given(&raw.hometown),
+            ethnic_group: given(&raw.ethnic_group),
+            ethnic_minority: given(&raw.ethnic_minority) || given(&raw.ethnic_group),
+            education: given(&raw.education),
+            education_major: given(&raw.education_major),
+            academic_title: given(&raw.academic_title),
+            political_theory: given(&raw.political_theory),
+            other_posts: given(&raw.other_posts),
+        };
+        self.recorded.merge(row);
+        row
     }
 
     pub(crate) fn birth(&self, value: &Value) -> Result<PartialDate, Problem> {

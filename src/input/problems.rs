@@ -121,3 +121,18 @@ pub struct Recorded {
     pub political_theory: bool,
     pub other_posts: bool,
 }
+
+impl Recorded {
+    /// Adds what `other` records.
+    pub fn merge(&mut self, other: Recorded) {
+        self.local |= other.local;
+        self.hometown |= other.hometown;
+        self.ethnic_minority |= other.ethnic_minority;
+        self.ethnic_group |= other.ethnic_group;
+        self.education |= other.education;
+        self.education_major |= other.education_major;
+        self.academic_title |= other.academic_title;
+        self.political_theory |= other.political_theory;
+        self.other_posts |= other.other_posts;
+    }
+}
