@@ -101,7 +101,7 @@ pub struct Person {
     /// Where an import read the person, for messages.
     pub source: Option<Source>,
     /// Which optional fields the row gives a value (a unit's `recorded`).
-    pub recorded: crate::input::Recorded,
+    pub recorded: Recorded,
     /// Indexes into [`Dataset::titles`], without repeats.
     pub current: Vec<usize>,
     pub planned: Vec<usize>,
@@ -189,4 +189,38 @@ pub struct ReportSettings {
     pub signer: Option<String>,
     /// Lines of "Nơi nhận".
     pub recipients: Vec<String>,
+}
+
+/// Which optional person fields the dataset records: true when at least
+/// one row of `people` gives the field a value. A report says "no data"
+/// for a share whose field no row records (the non-local share of a roster
+/// without a "local" column is unknown, not 0%).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Recorded {
+    pub local: bool,
+    pub hometown: bool,
+    /// `ethnicMinority` or `ethnicGroup` (the first is derived from the second).
+    pub ethnic_minority: bool,
+    pub ethnic_group: bool,
+    pub education: bool,
+    pub education_major: bool,
+    pub academic_title: bool,
+    pub political_theory: bool,
+    pub other_posts: bool,
+}
+
+impl Recorded {
+    /// Adds what `other` records.
+    pub fn merge(&mut self, other: Recorded) {
+        self.local |= other.local;
+        self.hometown |= other.hometown;
+        self.ethnic_minority |= other.ethnic_minority;
+        self.ethnic_group |= other.ethnic_group;
+        self.education |= other.education;
+        self.education_major |= other.education_major;
+        self.academic_title |= other.academic_title;
+        self.political_theory |= other.political_theory;
+        self.other_posts |= other.other_posts;
+    }
 }

@@ -22,11 +22,10 @@ use crate::kinds::{Expected, JsonKind};
 use crate::model::{Dataset, Level, Person, Unit};
 use crate::schema::Vocabulary;
 
+pub use crate::model::Recorded;
 pub use fields::{MAX_AGE, MIN_AGE};
 use people::{read_one_by_one, PeopleReader};
-pub use problems::{
-    InvalidValue, Problem, Recorded, RepeatedTitle, RowProblem, Unlisted, MAX_LISTED_ROWS,
-};
+pub use problems::{InvalidValue, Problem, RepeatedTitle, RowProblem, Unlisted, MAX_LISTED_ROWS};
 pub use rows::MAX_ROWS;
 use rows::{kind_of, EachRow, Later, Listing, RawDataset, Row, Rows};
 use titles::read_titles;

@@ -13,14 +13,14 @@ use crate::date::{Date, PartialDate};
 use crate::kinds::Expected;
 use crate::model::{
     AcademicTitle, Appointment, Candidacy, CandidacyFor, Discipline, DisciplineLevel, Education,
-    EthnicGroup, Person, PoliticalTheory, Sex, Source,
+    EthnicGroup, Person, PoliticalTheory, Recorded, Sex, Source,
 };
 
 use super::fields::{
     read_bool, read_date, read_enum, read_id, read_name, read_retirement_date, MAX_AGE, MIN_AGE,
 };
 use super::problems::{
-    InvalidValue, Problem, Recorded, RepeatedTitle, RowProblem, Unlisted, MAX_LISTED_ROWS,
+    InvalidValue, Problem, RepeatedTitle, RowProblem, Unlisted, MAX_LISTED_ROWS,
 };
 use super::rows::{Listing, RawPerson, Row, MAX_ROWS};
 use super::value::{number_text, Value};

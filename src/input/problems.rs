@@ -102,37 +102,3 @@ pub struct InvalidValue {
     /// Where an import read the row, when the dataset says.
     pub source: Option<crate::model::Source>,
 }
-
-/// Which optional person fields the dataset records: true when at least
-/// one row of `people` gives the field a value. A report says "no data"
-/// for a share whose field no row records (the non-local share of a roster
-/// without a "local" column is unknown, not 0%).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Recorded {
-    pub local: bool,
-    pub hometown: bool,
-    /// `ethnicMinority` or `ethnicGroup` (the first is derived from the second).
-    pub ethnic_minority: bool,
-    pub ethnic_group: bool,
-    pub education: bool,
-    pub education_major: bool,
-    pub academic_title: bool,
-    pub political_theory: bool,
-    pub other_posts: bool,
-}
-
-impl Recorded {
-    /// Adds what `other` records.
-    pub fn merge(&mut self, other: Recorded) {
-        self.local |= other.local;
-        self.hometown |= other.hometown;
-        self.ethnic_minority |= other.ethnic_minority;
-        self.ethnic_group |= other.ethnic_group;
-        self.education |= other.education;
-        self.education_major |= other.education_major;
-        self.academic_title |= other.academic_title;
-        self.political_theory |= other.political_theory;
-        self.other_posts |= other.other_posts;
-    }
-}

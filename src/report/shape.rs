@@ -160,7 +160,7 @@ pub struct Report {
     /// `education`, `educationMajor`, `academicTitle`, `politicalTheory`,
     /// `otherPosts`. A share whose field is not recorded is "no data", not
     /// 0% (`cohorts.*.nonLocal` when `recorded.local` is false).
-    pub recorded: crate::input::Recorded,
+    pub recorded: crate::model::Recorded,
     /// The profile used, with every rule, its parameters and source.
     pub active_profile: Profile,
     /// Birth cut-off months of the profile's congress rules (empty without).

@@ -34,7 +34,7 @@ pub struct UnitReport {
     pub warnings: u32,
     /// Issue 16: the optional fields the unit's own people record (as the
     /// report's `recorded`, over the people read who belong to the unit).
-    pub recorded: crate::input::Recorded,
+    pub recorded: crate::model::Recorded,
 }
 
 /// The sum over every unit of one level (`levels[]` of the report).
@@ -46,7 +46,7 @@ pub struct LevelReport {
     pub groups: Vec<GroupStats>,
     pub cohorts: Cohorts,
     /// Issue 16: the optional fields the people of the level's units record.
-    pub recorded: crate::input::Recorded,
+    pub recorded: crate::model::Recorded,
 }
 
 /// Units and levels; levels in the order of [`Level::ALL`], only those
@@ -144,7 +144,7 @@ pub fn roll_up(
     let mut counters = vec![CohortCounter::default(); total];
     let mut marks: Vec<usize> = Vec::new();
     let mut planned_in: Vec<(usize, usize)> = Vec::new();
-    let mut recorded = vec![crate::input::Recorded::default(); buckets];
+    let mut recorded = vec![crate::model::Recorded::default(); buckets];
     for (person, fact) in dataset.people.iter().zip(facts) {
         marks.clear();
         planned_in.clear();
