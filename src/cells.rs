@@ -34,6 +34,8 @@ pub enum Wanted {
     Date,
     /// Yes or no ("x" to tick).
     YesNo,
+    /// An ethnic group's name, or a mark for a minority (the ethnic columns).
+    Ethnic,
     /// A value of the schema's enumeration of this name; messages list its labels.
     OneOf(&'static str),
 }
@@ -177,7 +179,8 @@ pub fn read_value(field: &str, text: &str) -> Result<Vec<(&'static str, Value)>,
 }
 
 /// The ethnic columns: a group's name gives the group and whether it is a
-/// minority ("Kinh": no); a yes/no mark or "DTTS" gives only the latter.
+/// minority ("Kinh": no); a yes/no mark or "DTTS" gives only the latter
+/// (in the group's column, with the group unknown).
 /// "Co" written without a mark is the Co group; "Có" is yes.
 fn read_ethnic(
     field: &'static str,
@@ -214,16 +217,21 @@ fn read_ethnic(
         yes_no(folded)
     };
     if let Some(minority) = mark {
-        return Ok(vec![("ethnicMinority", json!(minority))]);
+        // A mark names no group: in the group's own column, the group is
+        // left unknown (the cell's own field first, as every answer).
+        return Ok(if field == "ethnicGroup" {
+            vec![
+                ("ethnicGroup", Value::Null),
+                ("ethnicMinority", json!(minority)),
+            ]
+        } else {
+            vec![("ethnicMinority", json!(minority))]
+        });
     }
     match EthnicGroup::read(trimmed) {
         Some(g) => group(g),
         None => Err(CellError::Unrecognised {
-            expected: if field == "ethnicMinority" {
-                Wanted::YesNo
-            } else {
-                Wanted::OneOf(EthnicGroup::NAME)
-            },
+            expected: Wanted::Ethnic,
         }),
     }
 }

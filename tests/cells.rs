@@ -325,10 +325,46 @@ fn ethnic_groups_are_read_in_their_usual_spellings() {
             "{text}"
         );
     }
+    // In the group's own column a mark leaves the group unknown: the cell's own field comes first.
     assert_eq!(
         read_value("ethnicGroup", "x"),
-        Ok(vec![("ethnicMinority", json!(true))])
+        Ok(vec![
+            ("ethnicGroup", Value::Null),
+            ("ethnicMinority", json!(true))
+        ])
     );
+    assert_eq!(cell("ethnicGroup", "x"), Value::Null);
+    // Every field's answer starts with the field itself.
+    for field in [
+        "ethnicGroup",
+        "ethnicMinority",
+        "education",
+        "academicTitle",
+        "politicalTheory",
+        "sex",
+        "birth",
+        "local",
+    ] {
+        for text in [
+            "x",
+            "1",
+            "0",
+            "-",
+            "",
+            "Có",
+            "không",
+            "DTTS",
+            "Tày",
+            "PGS.TS",
+            "Cao cấp",
+            "Nữ",
+            "1975",
+        ] {
+            if let Ok(values) = read_value(field, text) {
+                assert_eq!(values[0].0, field, "{field} {text}");
+            }
+        }
+    }
     assert_eq!(
         read_value("ethnicGroup", ""),
         Ok(vec![("ethnicGroup", Value::Null)])

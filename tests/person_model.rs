@@ -478,3 +478,21 @@ fn each_unit_says_what_its_people_record() {
     assert_eq!(communes["recorded"]["education"], true);
     assert_eq!(report["recorded"]["local"], true);
 }
+
+/// A typed ethnic cell that is neither a group nor a mark says both are taken.
+#[test]
+fn an_unknown_ethnic_cell_says_a_group_or_a_mark_is_wanted() {
+    use qhcb::lang::Lang;
+    for field in ["ethnicGroup", "ethnicMinority"] {
+        let error = qhcb::cells::read_value(field, "Sao Hỏa").unwrap_err();
+        assert_eq!(
+            qhcb::messages::catalogue(Lang::Vi).cell_error("Sao Hỏa", &error),
+            "“Sao Hỏa” không hợp lệ; cần tên dân tộc, một trong 54: Kinh, Tày, Thái, Hoa, Khơ-me, Mường…, hoặc x nếu là người dân tộc thiểu số"
+        );
+        let en = qhcb::messages::catalogue(Lang::En).cell_error("Sao Hỏa", &error);
+        assert!(
+            en.contains("ethnic group") && en.contains("x for an ethnic minority"),
+            "{en}"
+        );
+    }
+}

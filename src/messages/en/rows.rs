@@ -198,6 +198,14 @@ impl RowWords for En {
                 let wanted = match expected {
                     Wanted::Date => "a date dd/mm/yyyy, mm/yyyy or yyyy".to_owned(),
                     Wanted::YesNo => "yes or no (x to tick)".to_owned(),
+                    Wanted::Ethnic => format!(
+                        "an ethnic group, {}, or x for an ethnic minority",
+                        one_of(
+                            <crate::schema::EthnicGroup as crate::schema::Vocabulary>::NAME,
+                            Lang::En,
+                            "or"
+                        )
+                    ),
                     Wanted::OneOf(name) => one_of(name, Lang::En, "or"),
                 };
                 format!("\"{text}\" is not valid; expected {wanted}")

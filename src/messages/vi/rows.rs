@@ -203,6 +203,14 @@ impl RowWords for Vi {
                 let wanted = match expected {
                     Wanted::Date => "ngày dạng dd/mm/yyyy, mm/yyyy hoặc yyyy".to_owned(),
                     Wanted::YesNo => "có hoặc không (x để đánh dấu)".to_owned(),
+                    Wanted::Ethnic => format!(
+                        "tên dân tộc, {}, hoặc x nếu là người dân tộc thiểu số",
+                        one_of(
+                            <crate::schema::EthnicGroup as crate::schema::Vocabulary>::NAME,
+                            Lang::Vi,
+                            "hoặc"
+                        )
+                    ),
                     Wanted::OneOf(name) => one_of(name, Lang::Vi, "hoặc"),
                 };
                 format!("“{text}” không hợp lệ; cần {wanted}")
