@@ -288,6 +288,15 @@ fn ethnic_groups_are_read_in_their_usual_spellings() {
         ("Kháng", "khang"),
         ("Co", "co"),
         ("Dân tộc Tày", "tay"),
+        // As the statistics office's list spells them.
+        ("Ra Glay", "ra-glai"),
+        ("Pu Piéo", "pu-peo"),
+        ("Cơ Ho", "co-ho"),
+        ("Xơ Đăng", "xo-dang"),
+        ("Gié Triêng", "gie-trieng"),
+        ("X’tiêng", "xtieng"),
+        ("LôLô", "lo-lo"),
+        ("Mèo Hoa", "mong"),
     ] {
         let minority = id != "kinh";
         assert_eq!(

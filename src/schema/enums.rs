@@ -66,9 +66,10 @@ vocabulary! {
 }
 
 vocabulary! {
-    /// The 54 ethnic groups of Viet Nam in the order and spelling of the
-    /// official list (Quyết định 121-TCTK/PPCĐ, 02/03/1979, as the 2019
-    /// census writes it). The id is the folded Vietnamese name, spaces and
+    /// The 54 ethnic groups of Viet Nam, in the order of the official list
+    /// (Quyết định 121-TCTK/PPCĐ, 02/03/1979), spelled as the Government's
+    /// lists write them (the statistics office's list of 2019 codes them in
+    /// another order: ids here are names, not its codes). The id is the folded Vietnamese name, spaces and
     /// hyphens as "-", apostrophes dropped. Aliases are folded spellings
     /// met in rosters: other names of the group (Khmer, Jrai, Bahnar) and
     /// local names of its branches ("Dao đỏ", "Cao Lan"). Matching also
@@ -77,8 +78,8 @@ vocabulary! {
         Kinh = "kinh", "Kinh", "Kinh", ["viet", "nguoi kinh", "kinh (viet)"];
         Tay = "tay", "Tày", "Tay", ["tay thanh"];
         Thai = "thai", "Thái", "Thai", ["thai den", "thai trang", "tay khao", "tay dam", "tay muoi", "hang tong", "pu thay", "tho da bac"];
-        Hoa = "hoa", "Hoa", "Hoa (Chinese)", ["han", "trieu chau", "phuc kien", "quang dong", "hai nam", "xa phang"];
-        KhoMe = "kho-me", "Khơ-me", "Khmer", ["khmer", "khome", "khmer krom", "cur", "tho (kho me)", "viet goc mien"];
+        Hoa = "hoa", "Hoa", "Hoa (Chinese)", ["han", "trieu chau", "phuc kien", "quang dong", "hai nam", "xa phang", "hoa (han)"];
+        KhoMe = "kho-me", "Khơ-me", "Khmer", ["khmer", "khome", "khmer krom", "cur", "tho (kho me)", "viet goc mien", "kho me krom", "mien"];
         Muong = "muong", "Mường", "Muong", ["muong bi"];
         Nung = "nung", "Nùng", "Nung", ["nung an", "nung phan slinh", "nung chao", "nung loi", "nung inh", "quy rin", "khen lai"];
         Mong = "mong", "Mông", "Hmong", ["hmong", "meo", "mieu", "mong do", "mong hoa", "mong den", "mong trang", "mong xanh", "na mieo"];
@@ -94,7 +95,7 @@ vocabulary! {
         SanDiu = "san-diu", "Sán Dìu", "San Diu", ["san deo", "trai dat", "man quan coc"];
         Hre = "hre", "Hrê", "Hre", ["cham re", "kre luy"];
         MNong = "mnong", "M'Nông", "Mnong", ["m'nong", "mnong gar", "mnong nong", "mnong chill"];
-        RaGlai = "ra-glai", "Ra-glai", "Raglai", ["raglai", "ra clay", "noang", "la oang"];
+        RaGlai = "ra-glai", "Ra-glai", "Raglai", ["raglai", "ra clay", "noang", "la oang", "ra glay", "raglay", "ra giai"];
         Xtieng = "xtieng", "Xtiêng", "Stieng", ["stieng", "x'tieng", "xa dieng"];
         BruVanKieu = "bru-van-kieu", "Bru-Vân Kiều", "Bru-Van Kieu", ["bru", "van kieu", "bru van kieu", "mang coong"];
         Tho = "tho", "Thổ", "Tho", ["dan lai", "ly ha", "tay poong", "con kha", "xa la vang"];
@@ -124,7 +125,7 @@ vocabulary! {
         Cong = "cong", "Cống", "Cong", ["xam khong", "mong nhe", "xa xeng"];
         BoY = "bo-y", "Bố Y", "Bo Y", ["chung cha", "trong gia", "tu di", "tu din"];
         SiLa = "si-la", "Si La", "Si La", ["cu de xu", "kha pe"];
-        PuPeo = "pu-peo", "Pu Péo", "Pu Peo", ["ka beo", "pen ti lo lo"];
+        PuPeo = "pu-peo", "Pu Péo", "Pu Peo", ["ka beo", "pen ti lo lo", "pu pieo"];
         Brau = "brau", "Brâu", "Brau", [];
         ODu = "o-du", "Ơ-đu", "O Du", ["odu", "o du", "tay hat"];
         RoMam = "ro-mam", "Rơ-măm", "Ro Mam", ["romam", "ro mam"];
