@@ -87,19 +87,14 @@ pub struct Person {
     /// One of the 54 groups; `None` when the record does not say or says
     /// something else (then an `invalid-value` warning).
     pub ethnic_group: Option<EthnicGroup>,
-    /// The hometown (quê quán) as written.
-    pub hometown: Option<String>,
     /// `None` when the record does not say (counted as unknown, not as none).
     pub education: Option<Education>,
-    /// The major as written ("Quản lý kinh tế").
-    pub education_major: Option<String>,
     pub academic_title: Option<AcademicTitle>,
     pub political_theory: Option<PoliticalTheory>,
-    /// Posts not in the titles list, as written: shown and exported, never
-    /// a planned title.
-    pub other_posts: Option<String>,
-    /// Where an import read the person, for messages.
-    pub source: Option<Source>,
+    /// The roster's own text (hometown, major, other posts, source), boxed:
+    /// no computation reads it, and most datasets have none of it, so a
+    /// person stays small (`None` when the row gives none).
+    pub text: Option<Box<PersonText>>,
     /// Which optional fields the row gives a value (a unit's `recorded`).
     pub recorded: Recorded,
     /// Indexes into [`Dataset::titles`], without repeats.
@@ -125,6 +120,42 @@ pub struct Person {
     /// belongs to: the row's `unit`, else the unit of the first current
     /// title; `None` without `units` (or without either).
     pub unit: Option<usize>,
+}
+
+/// What a roster says of a person as text, beside the planning fields.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PersonText {
+    /// The hometown (quê quán) as written.
+    pub hometown: Option<String>,
+    /// The major as written ("Quản lý kinh tế").
+    pub education_major: Option<String>,
+    /// Posts not in the titles list, as written: shown and exported, never
+    /// a planned title.
+    pub other_posts: Option<String>,
+    /// Where an import read the person, for messages.
+    pub source: Option<Source>,
+}
+
+impl Person {
+    /// The hometown (quê quán) as written.
+    pub fn hometown(&self) -> Option<&str> {
+        self.text.as_ref()?.hometown.as_deref()
+    }
+
+    /// The major as written ("Quản lý kinh tế").
+    pub fn education_major(&self) -> Option<&str> {
+        self.text.as_ref()?.education_major.as_deref()
+    }
+
+    /// Posts not in the titles list, as written.
+    pub fn other_posts(&self) -> Option<&str> {
+        self.text.as_ref()?.other_posts.as_deref()
+    }
+
+    /// Where an import read the person.
+    pub fn source(&self) -> Option<&Source> {
+        self.text.as_ref()?.source.as_ref()
+    }
 }
 
 /// Where an import read a person: the sheet and the sheet's row (from 1),

@@ -47,18 +47,18 @@ fn new_fields_are_read_and_ethnic_minority_is_derived_from_the_group() {
     assert_eq!(p.len(), 5);
     assert_eq!(p[0].ethnic_group, Some(EthnicGroup::Thai));
     assert!(p[0].ethnic_minority);
-    assert_eq!(p[0].hometown.as_deref(), Some("Mường La, Sơn La"));
+    assert_eq!(p[0].hometown(), Some("Mường La, Sơn La"));
     assert_eq!(p[0].education, Some(Education::Doctorate));
-    assert_eq!(p[0].education_major.as_deref(), Some("Quản lý kinh tế"));
+    assert_eq!(p[0].education_major(), Some("Quản lý kinh tế"));
     assert_eq!(p[0].academic_title, Some(AcademicTitle::AssociateProfessor));
     assert_eq!(p[0].political_theory, Some(PoliticalTheory::Advanced));
-    assert_eq!(p[0].other_posts.as_deref(), Some("Trưởng ban Dân vận"));
+    assert_eq!(p[0].other_posts(), Some("Trưởng ban Dân vận"));
     assert_eq!(p[0].current, vec![0]);
     assert!(
         p[0].planned.is_empty(),
         "other posts are never planned titles"
     );
-    let source = p[0].source.as_ref().unwrap();
+    let source = p[0].source().unwrap();
     assert_eq!(
         (source.sheet.as_deref(), source.row),
         (Some("DS cán bộ"), Some(7))
@@ -114,7 +114,7 @@ fn an_unreadable_optional_value_is_unknown_with_a_warning_not_a_rejected_row() {
     );
     assert_eq!(a.academic_title, None);
     // A number for a text field is its digits.
-    assert_eq!(a.hometown.as_deref(), Some("12.5"));
+    assert_eq!(a.hometown(), Some("12.5"));
     let warned: Vec<(usize, &str, &str)> = reading
         .invalid_values
         .iter()

@@ -13,7 +13,7 @@ use crate::date::{Date, PartialDate};
 use crate::kinds::Expected;
 use crate::model::{
     AcademicTitle, Appointment, Candidacy, CandidacyFor, Discipline, DisciplineLevel, Education,
-    EthnicGroup, Person, PoliticalTheory, Recorded, Sex, Source,
+    EthnicGroup, Person, PersonText, PoliticalTheory, Recorded, Sex, Source,
 };
 
 use super::fields::{
@@ -446,13 +446,21 @@ impl<'j> PeopleReader<'_, 'j> {
             ethnic_minority,
             local: local?,
             ethnic_group,
-            hometown,
             education,
-            education_major,
             academic_title,
             political_theory,
-            other_posts,
-            source,
+            text: (hometown.is_some()
+                || education_major.is_some()
+                || other_posts.is_some()
+                || source.is_some())
+            .then(|| {
+                Box::new(PersonText {
+                    hometown,
+                    education_major,
+                    other_posts,
+                    source,
+                })
+            }),
             recorded,
             current: current?,
             planned: planned?,
