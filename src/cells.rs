@@ -11,7 +11,8 @@ use serde_json::{json, Value};
 use crate::date::{PartialDate, Precision};
 use crate::schema::fields::{self, Kind, Place};
 use crate::schema::{
-    Candidacy, CandidacyFor, Education, PoliticalTheory, Sex, Vocabulary, NO, YES,
+    AcademicTitle, Candidacy, CandidacyFor, Education, EthnicGroup, PoliticalTheory, Sex,
+    Vocabulary, NO, YES,
 };
 use crate::text::fold;
 
@@ -33,6 +34,8 @@ pub enum Wanted {
     Date,
     /// Yes or no ("x" to tick).
     YesNo,
+    /// An ethnic group's name, or a mark for a minority (the ethnic columns).
+    Ethnic,
     /// A value of the schema's enumeration of this name; messages list its labels.
     OneOf(&'static str),
 }
@@ -50,7 +53,8 @@ fn lookup<T: Vocabulary>(folded: &str) -> Option<&'static str> {
 }
 
 /// Reads `text` as a value of the person field `field`. Empty text clears the
-/// field (null), except for lists, which become empty.
+/// field (null), except for lists, which become empty. The value is the
+/// first of [`read_cell`]'s: what the cell's own field holds.
 ///
 /// ```
 /// use qhcb::cells::parse_cell;
@@ -58,43 +62,87 @@ fn lookup<T: Vocabulary>(folded: &str) -> Option<&'static str> {
 /// assert_eq!(parse_cell("sex", "Nữ", &[]), Ok(json!("F")));
 /// assert_eq!(parse_cell("birth", "15/3/1978", &[]), Ok(json!("1978-03-15")));
 /// assert_eq!(parse_cell("education", "Thạc sỹ", &[]), Ok(json!("master")));
+/// assert_eq!(parse_cell("ethnicMinority", "Tày", &[]), Ok(json!(true)));
 /// ```
 pub fn parse_cell(field: &str, text: &str, titles: &[TitleName]) -> Result<Value, CellError> {
+    read_cell(field, text, titles).map(|mut values| values.swap_remove(0).1)
+}
+
+/// Reads `text` typed in the grid's column `field` into every field it
+/// fills, the cell's own field first: "Tày" in the ethnic column gives
+/// `ethnicMinority` true and `ethnicGroup` "tay", "PGS.TS Kinh tế" in the
+/// education column gives `education`, `educationMajor` and
+/// `academicTitle`. The same reading as [`read_value`], for the grid, with
+/// the titles list for title columns. Never empty when `Ok`.
+pub fn read_cell(
+    field: &str,
+    text: &str,
+    titles: &[TitleName],
+) -> Result<Vec<(&'static str, Value)>, CellError> {
+    let Some(f) = fields::person(field).filter(|f| f.place == Place::Grid || f.import) else {
+        return Err(CellError::UnknownField(field.to_owned()));
+    };
     let trimmed = text.trim();
     let folded = fold(trimmed);
     let unrecognised = |expected| Err(CellError::Unrecognised { expected });
-    let Some(field) = fields::person(field).filter(|f| f.place == Place::Grid || f.import) else {
-        return Err(CellError::UnknownField(field.to_owned()));
-    };
-    match field.kind {
-        Kind::Id | Kind::Text => Ok(if trimmed.is_empty() {
+    let one = |v: Value| Ok(vec![(f.id, v)]);
+    match (f.id, f.kind) {
+        ("ethnicMinority" | "ethnicGroup", _) => read_ethnic(f.id, trimmed, &folded),
+        ("education" | "academicTitle", _) if folded.is_empty() => one(Value::Null),
+        ("education", _) => match read_education(trimmed) {
+            Some(e) => Ok(e.values()),
+            None => unrecognised(Wanted::OneOf(Education::NAME)),
+        },
+        ("academicTitle", _) => match AcademicTitle::from_folded(&folded) {
+            // The title's own name, in either language.
+            Some(t) => one(json!(t.id())),
+            None => match read_education(trimmed) {
+                Some(e @ EducationText { title: Some(_), .. }) => {
+                    // The title first: the cell's own field.
+                    let mut values = e.values();
+                    values.rotate_right(1);
+                    Ok(values)
+                }
+                _ => unrecognised(Wanted::OneOf(AcademicTitle::NAME)),
+            },
+        },
+        ("politicalTheory", _) if folded.is_empty() => one(Value::Null),
+        ("politicalTheory", _) => match read_theory(&folded) {
+            Some(t) => one(json!(t.id())),
+            None => unrecognised(Wanted::OneOf(PoliticalTheory::NAME)),
+        },
+        (_, Kind::Id | Kind::Text) => one(if trimmed.is_empty() {
             Value::Null
         } else {
             json!(unquote_formula(trimmed))
         }),
-        Kind::PartialDate if trimmed.is_empty() => Ok(Value::Null),
-        Kind::PartialDate => parse_date(trimmed)
-            .map(|d| json!(d))
-            .ok_or(CellError::Unrecognised {
-                expected: Wanted::Date,
-            }),
-        // "Kinh" names the majority group: not a minority.
-        Kind::Bool if field.id == "ethnicMinority" && folded == "kinh" => Ok(json!(false)),
-        Kind::Bool => {
-            if YES.contains(&folded.as_str()) {
-                Ok(json!(true))
-            } else if NO.contains(&folded.as_str()) {
-                Ok(json!(false))
-            } else {
-                unrecognised(Wanted::YesNo)
-            }
-        }
-        Kind::Enum(_) if folded.is_empty() => Ok(Value::Null),
-        Kind::Enum(name) => enum_value(name, &folded)
-            .map(|v| json!(v))
-            .map_or_else(|| unrecognised(Wanted::OneOf(name)), Ok),
-        Kind::Titles => parse_titles(trimmed, titles).map(|ids| json!(ids)),
-        _ => Err(CellError::UnknownField(field.id.to_owned())),
+        (_, Kind::PartialDate) if trimmed.is_empty() => one(Value::Null),
+        (_, Kind::PartialDate) => match parse_date(trimmed) {
+            Some(d) => one(json!(d)),
+            None => unrecognised(Wanted::Date),
+        },
+        (_, Kind::Bool) => match yes_no(&folded) {
+            Some(b) => one(json!(b)),
+            None => unrecognised(Wanted::YesNo),
+        },
+        (_, Kind::Enum(_)) if folded.is_empty() => one(Value::Null),
+        (_, Kind::Enum(name)) => match enum_value(name, &folded) {
+            Some(v) => one(json!(v)),
+            None => unrecognised(Wanted::OneOf(name)),
+        },
+        (_, Kind::Titles) => parse_titles(trimmed, titles).map(|ids| vec![(f.id, json!(ids))]),
+        _ => Err(CellError::UnknownField(f.id.to_owned())),
+    }
+}
+
+/// A yes/no cell: "x", "có", "1"… or "", "không", "0"….
+fn yes_no(folded: &str) -> Option<bool> {
+    if YES.contains(&folded) {
+        Some(true)
+    } else if NO.contains(&folded) {
+        Some(false)
+    } else {
+        None
     }
 }
 
@@ -109,34 +157,316 @@ pub fn parse_cell(field: &str, text: &str, titles: &[TitleName]) -> Result<Value
 /// use qhcb::cells::read_value;
 /// use serde_json::json;
 /// assert_eq!(read_value("sex", "Nữ"), Ok(vec![("sex", json!("F"))]));
+/// assert_eq!(
+///     read_value("ethnicGroup", "Khơ-me"),
+///     Ok(vec![("ethnicGroup", json!("kho-me")), ("ethnicMinority", json!(true))])
+/// );
+/// assert_eq!(
+///     read_value("education", "PGS.TS Kinh tế"),
+///     Ok(vec![
+///         ("education", json!("doctorate")),
+///         ("educationMajor", json!("Kinh tế")),
+///         ("academicTitle", json!("PGS")),
+///     ])
+/// );
+/// assert_eq!(read_value("politicalTheory", "Cao cấp LLCT"), Ok(vec![("politicalTheory", json!("advanced"))]));
 /// ```
 pub fn read_value(field: &str, text: &str) -> Result<Vec<(&'static str, Value)>, CellError> {
     let Some(f) = fields::person(field) else {
         return Err(CellError::UnknownField(field.to_owned()));
     };
-    if f.id == "ethnicMinority" || f.id == "ethnicGroup" {
-        let folded = fold(text.trim());
-        if folded.is_empty() {
-            return Ok(vec![("ethnicMinority", Value::Null)]);
+    read_cell(f.id, text, &[])
+}
+
+/// The ethnic columns: a group's name gives the group and whether it is a
+/// minority ("Kinh": no); a yes/no mark or "DTTS" gives only the latter
+/// (in the group's column, with the group unknown).
+/// "Co" written without a mark is the Co group; "Có" is yes.
+fn read_ethnic(
+    field: &'static str,
+    trimmed: &str,
+    folded: &str,
+) -> Result<Vec<(&'static str, Value)>, CellError> {
+    let group = |g: EthnicGroup| {
+        let pair = [
+            ("ethnicGroup", json!(g.id())),
+            ("ethnicMinority", json!(g.is_minority())),
+        ];
+        let mut values = pair.to_vec();
+        if field == "ethnicMinority" {
+            values.reverse();
         }
-        if folded == "kinh" {
-            return Ok(vec![
-                ("ethnicGroup", json!("Kinh")),
-                ("ethnicMinority", json!(false)),
-            ]);
-        }
-        if YES.contains(&folded.as_str()) || NO.contains(&folded.as_str()) {
-            return Ok(vec![(
-                "ethnicMinority",
-                json!(YES.contains(&folded.as_str())),
-            )]);
-        }
-        return Ok(vec![
-            ("ethnicGroup", json!(text.trim())),
-            ("ethnicMinority", json!(true)),
-        ]);
+        Ok(values)
+    };
+    if trimmed.eq_ignore_ascii_case("co") {
+        return group(EthnicGroup::Co);
     }
-    parse_cell(f.id, text, &[]).map(|v| vec![(f.id, v)])
+    if folded.is_empty() {
+        return Ok(vec![(
+            field,
+            if field == "ethnicMinority" {
+                json!(false)
+            } else {
+                Value::Null
+            },
+        )]);
+    }
+    let mark = if matches!(folded, "dtts" | "thieu so" | "dan toc thieu so") {
+        Some(true)
+    } else {
+        yes_no(folded)
+    };
+    if let Some(minority) = mark {
+        // A mark names no group: in the group's own column, the group is
+        // left unknown (the cell's own field first, as every answer).
+        return Ok(if field == "ethnicGroup" {
+            vec![
+                ("ethnicGroup", Value::Null),
+                ("ethnicMinority", json!(minority)),
+            ]
+        } else {
+            vec![("ethnicMinority", json!(minority))]
+        });
+    }
+    match EthnicGroup::read(trimmed) {
+        Some(g) => group(g),
+        None => Err(CellError::Unrecognised {
+            expected: Wanted::Ethnic,
+        }),
+    }
+}
+
+/// Education as rosters write it: a level, its major, an academic title.
+#[derive(Clone, Debug, PartialEq)]
+struct EducationText {
+    level: Education,
+    /// The major as written ("Quản lý kinh tế"), when there is one.
+    major: Option<String>,
+    title: Option<AcademicTitle>,
+}
+
+impl EducationText {
+    fn values(&self) -> Vec<(&'static str, Value)> {
+        let mut out = vec![("education", json!(self.level.id()))];
+        if let Some(major) = &self.major {
+            out.push(("educationMajor", json!(major)));
+        }
+        if let Some(title) = self.title {
+            out.push(("academicTitle", json!(title.id())));
+        }
+        out
+    }
+}
+
+/// The words that open an education, folded, by level; longer first where
+/// one begins another.
+const LEVEL_WORDS: &[(&[&str], Education)] = &[
+    (&["tien", "si", "khoa", "hoc"], Education::Doctorate),
+    (&["tien", "sy", "khoa", "hoc"], Education::Doctorate),
+    (&["tskh"], Education::Doctorate),
+    (&["tien", "si"], Education::Doctorate),
+    (&["tien", "sy"], Education::Doctorate),
+    (&["ts"], Education::Doctorate),
+    (&["thac", "si"], Education::Master),
+    (&["thac", "sy"], Education::Master),
+    (&["ths"], Education::Master),
+    (&["cao", "hoc"], Education::Master),
+    (&["dai", "hoc"], Education::University),
+    (&["dh"], Education::University),
+    (&["cu", "nhan"], Education::University),
+    (&["cn"], Education::University),
+    (&["ky", "su"], Education::University),
+    (&["ks"], Education::University),
+    (&["bac", "si"], Education::University),
+    (&["bac", "sy"], Education::University),
+    (&["bs"], Education::University),
+    (&["duoc", "si"], Education::University),
+    (&["duoc", "sy"], Education::University),
+    (&["kien", "truc", "su"], Education::University),
+    (&["cao", "dang"], Education::College),
+    (&["cd"], Education::College),
+    (&["trung", "hoc", "chuyen", "nghiep"], Education::Vocational),
+    (&["thcn"], Education::Vocational),
+    (&["trung", "cap"], Education::Vocational),
+    (&["tc"], Education::Vocational),
+    (&["chua", "qua", "dao", "tao"], Education::None),
+    (&["chua", "dao", "tao"], Education::None),
+];
+
+/// Academic titles as written before the level: "GS.TS", "PGS. TS.".
+const TITLE_WORDS: &[(&[&str], AcademicTitle)] = &[
+    (&["pho", "giao", "su"], AcademicTitle::AssociateProfessor),
+    (&["pgs"], AcademicTitle::AssociateProfessor),
+    (&["giao", "su"], AcademicTitle::Professor),
+    (&["gs"], AcademicTitle::Professor),
+];
+
+/// Words that introduce a major and carry nothing themselves.
+const MAJOR_LEADS: &[&[&str]] = &[&["chuyen", "nganh"], &["nganh"], &["chuyen", "mon"]];
+
+/// The words of `text` with their byte spans: runs of letters and digits
+/// (an apostrophe inside a word kept), everything else a separator.
+fn words(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let part = c.is_alphanumeric() || ('\u{0300}'..='\u{036f}').contains(&c);
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+/// How many of `spans` (words of `text`) `pattern` matches from `from`.
+fn starts_with_words(text: &str, spans: &[(usize, usize)], from: usize, pattern: &[&str]) -> bool {
+    spans.len() >= from + pattern.len()
+        && pattern
+            .iter()
+            .zip(&spans[from..])
+            .all(|(p, &(s, e))| fold(&text[s..e]) == *p)
+}
+
+/// The first entry of `table` whose words open `spans[from..]`.
+fn match_words<T: Copy>(
+    text: &str,
+    spans: &[(usize, usize)],
+    from: usize,
+    table: &[(&[&str], T)],
+) -> Option<(usize, T)> {
+    table
+        .iter()
+        .find(|(p, _)| starts_with_words(text, spans, from, p))
+        .map(|(p, v)| (from + p.len(), *v))
+}
+
+/// Reads one education as written: "Thạc sĩ Quản lý kinh tế", "ThS. Kinh
+/// tế", "PGS.TS", "ĐH Luật", "Kỹ sư nông nghiệp", "Cao đẳng Sư phạm"; a
+/// list of degrees ("Cử nhân Luật, Thạc sĩ Kinh tế") gives the highest.
+fn read_education(text: &str) -> Option<EducationText> {
+    if let Some(level) = Education::from_text(text) {
+        // A label or an alias alone ("Thạc sỹ", "Đại học", "none").
+        let title = None;
+        return Some(EducationText {
+            level,
+            major: None,
+            title,
+        });
+    }
+    let mut best: Option<EducationText> = None;
+    for part in text.split([',', ';', '+', '\n']) {
+        match (read_one_education(part), &mut best) {
+            (Some(e), Some(b)) if e.level < b.level => *b = e,
+            (Some(e), None) => best = Some(e),
+            (Some(_), Some(_)) => {}
+            // Words after a degree that are not one: more of its major.
+            (None, Some(b)) if !part.trim().is_empty() => {
+                let major = b.major.get_or_insert_with(String::new);
+                if !major.is_empty() {
+                    major.push_str(", ");
+                }
+                major.push_str(part.trim());
+            }
+            // General education before the degree ("12/12, Đại học Luật").
+            (None, None) if is_grade(part) => {}
+            (None, _) if !part.trim().is_empty() => return None,
+            (None, _) => {}
+        }
+    }
+    best
+}
+
+/// General education as rosters write it: "12/12", "10/10", "9/12".
+fn is_grade(text: &str) -> bool {
+    text.trim().split_once('/').is_some_and(|(a, b)| {
+        [a, b]
+            .iter()
+            .all(|n| (1..=2).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit()))
+    })
+}
+
+fn read_one_education(text: &str) -> Option<EducationText> {
+    let spans = words(text);
+    let mut at = 0;
+    let title = match_words(text, &spans, at, TITLE_WORDS).map(|(next, t)| {
+        at = next;
+        t
+    });
+    let level = match match_words(text, &spans, at, LEVEL_WORDS) {
+        Some((next, level)) => {
+            at = next;
+            level
+        }
+        // A professor holds a doctorate.
+        None if title.is_some() => Education::Doctorate,
+        None => return None,
+    };
+    // "PGS.TSKH", "GS. TS." and "Tiến sĩ Khoa học": one doctorate.
+    while let Some((next, Education::Doctorate)) = match_words(text, &spans, at, LEVEL_WORDS) {
+        if level != Education::Doctorate {
+            break;
+        }
+        at = next;
+    }
+    if let Some(p) = MAJOR_LEADS
+        .iter()
+        .find(|p| starts_with_words(text, &spans, at, p))
+    {
+        at += p.len();
+    }
+    let major = spans.get(at).map(|&(start, _)| {
+        let end = spans.last().map_or(text.len(), |&(_, e)| e);
+        let major = &text[start..end];
+        // A closing bracket whose opening one is in the major stays: "Luật (Kinh tế)".
+        match text[end..].strip_prefix(')') {
+            Some(_) if major.contains('(') => format!("{major})"),
+            _ => major.trim().to_owned(),
+        }
+    });
+    Some(EducationText {
+        level,
+        major: major.filter(|m| !m.is_empty()),
+        title,
+    })
+}
+
+/// Words of a political-theory cell that say what it is about, not its level.
+const THEORY_FILLER: &[&str] = &[
+    "llct", "ll", "ly", "luan", "chinh", "tri", "ct", "trinh", "do", "he", "bang",
+];
+
+/// Political theory as written: "Cao cấp", "Cao cấp LLCT", "Cao cấp lý
+/// luận chính trị", "Cử nhân chính trị", "Trung cấp LLCT", "Sơ cấp", "CC",
+/// "TC", "SC".
+fn read_theory(folded: &str) -> Option<PoliticalTheory> {
+    if let Some(t) = PoliticalTheory::from_folded(folded) {
+        return Some(t);
+    }
+    let kept: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !THEORY_FILLER.contains(w))
+        .collect();
+    let key = kept.join(" ");
+    if key.is_empty() {
+        // "Lý luận chính trị" alone says no level.
+        return None;
+    }
+    PoliticalTheory::from_folded(&key).or(match key.replace(' ', "").as_str() {
+        "cn" | "cncc" | "caocapcunhan" => Some(PoliticalTheory::Advanced),
+        "ccllct" | "cccn" => Some(PoliticalTheory::Advanced),
+        "tcllct" => Some(PoliticalTheory::Intermediate),
+        "scllct" | "socap" => Some(PoliticalTheory::Elementary),
+        "chuadaotao" | "chuaquadaotao" | "chuaco" | "chua" => Some(PoliticalTheory::None),
+        _ => None,
+    })
 }
 
 /// A value of the enumeration `name` read from folded text.
@@ -145,6 +475,8 @@ fn enum_value(name: &str, folded: &str) -> Option<&'static str> {
         Sex::NAME => lookup::<Sex>(folded),
         Education::NAME => lookup::<Education>(folded),
         PoliticalTheory::NAME => lookup::<PoliticalTheory>(folded),
+        EthnicGroup::NAME => lookup::<EthnicGroup>(folded),
+        AcademicTitle::NAME => lookup::<AcademicTitle>(folded),
         Candidacy::NAME => lookup::<Candidacy>(folded),
         CandidacyFor::NAME => lookup::<CandidacyFor>(folded),
         _ => None,
@@ -275,6 +607,15 @@ pub fn parse_cell_indexed(
     text: &str,
     titles: &TitleIndex,
 ) -> Result<Value, CellError> {
+    read_cell_indexed(field, text, titles).map(|mut values| values.swap_remove(0).1)
+}
+
+/// As [`read_cell`], with the titles indexed.
+pub fn read_cell_indexed(
+    field: &str,
+    text: &str,
+    titles: &TitleIndex,
+) -> Result<Vec<(&'static str, Value)>, CellError> {
     match field {
         "current" | "planned" => {
             let mut ids: Vec<String> = Vec::new();
@@ -292,9 +633,37 @@ pub fn parse_cell_indexed(
                     ids.push(id);
                 }
             }
-            Ok(json!(ids))
+            let key = if field == "current" {
+                "current"
+            } else {
+                "planned"
+            };
+            Ok(vec![(key, json!(ids))])
         }
-        other => parse_cell(other, text, &[]),
+        other => read_cell(other, text, &[]),
+    }
+}
+
+/// What the page's `parseCell` answers for a cell read: `{ value }` for the
+/// cell's own field and, when the text fills other fields too, `also: {
+/// field: value }` ("Tày" in the ethnic column: `{ value: true, also: {
+/// ethnicGroup: "tay" } }`). A page that knows only `value` still works.
+///
+/// ```
+/// use qhcb::cells::{answer, read_cell};
+/// use serde_json::json;
+/// let read = read_cell("ethnicMinority", "Tày", &[]).unwrap();
+/// assert_eq!(answer(read), json!({ "value": true, "also": { "ethnicGroup": "tay" } }));
+/// assert_eq!(answer(read_cell("sex", "Nữ", &[]).unwrap()), json!({ "value": "F" }));
+/// ```
+pub fn answer(values: Vec<(&'static str, Value)>) -> Value {
+    let mut values = values.into_iter();
+    let value = values.next().map_or(Value::Null, |(_, v)| v);
+    let also: serde_json::Map<String, Value> = values.map(|(k, v)| (k.to_owned(), v)).collect();
+    if also.is_empty() {
+        json!({ "value": value })
+    } else {
+        json!({ "value": value, "also": also })
     }
 }
 

@@ -6,7 +6,8 @@ use serde::Serialize;
 
 use crate::date::{Date, PartialDate, YearMonth};
 pub use crate::schema::{
-    Candidacy, CandidacyFor, DisciplineLevel, Education, Group, Level, PoliticalTheory, Sex,
+    AcademicTitle, Candidacy, CandidacyFor, DisciplineLevel, Education, EthnicGroup, Group, Level,
+    PoliticalTheory, Sex,
 };
 
 /// The unit (Party committee, locality, agency) the dataset describes.
@@ -79,11 +80,23 @@ pub struct Person {
     pub name: Option<String>,
     pub sex: Sex,
     pub birth: PartialDate,
+    /// The row's `ethnicMinority`; without it, whether `ethnicGroup` is a
+    /// minority; without either (or with an unreadable one), false.
     pub ethnic_minority: bool,
     pub local: bool,
+    /// One of the 54 groups; `None` when the record does not say or says
+    /// something else (then an `invalid-value` warning).
+    pub ethnic_group: Option<EthnicGroup>,
     /// `None` when the record does not say (counted as unknown, not as none).
     pub education: Option<Education>,
+    pub academic_title: Option<AcademicTitle>,
     pub political_theory: Option<PoliticalTheory>,
+    /// The roster's own text (hometown, major, other posts, source), boxed:
+    /// no computation reads it, and most datasets have none of it, so a
+    /// person stays small (`None` when the row gives none).
+    pub text: Option<Box<PersonText>>,
+    /// Which optional fields the row gives a value (a unit's `recorded`).
+    pub recorded: Recorded,
     /// Indexes into [`Dataset::titles`], without repeats.
     pub current: Vec<usize>,
     pub planned: Vec<usize>,
@@ -107,6 +120,52 @@ pub struct Person {
     /// belongs to: the row's `unit`, else the unit of the first current
     /// title; `None` without `units` (or without either).
     pub unit: Option<usize>,
+}
+
+/// What a roster says of a person as text, beside the planning fields.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PersonText {
+    /// The hometown (quê quán) as written.
+    pub hometown: Option<String>,
+    /// The major as written ("Quản lý kinh tế").
+    pub education_major: Option<String>,
+    /// Posts not in the titles list, as written: shown and exported, never
+    /// a planned title.
+    pub other_posts: Option<String>,
+    /// Where an import read the person, for messages.
+    pub source: Option<Source>,
+}
+
+impl Person {
+    /// The hometown (quê quán) as written.
+    pub fn hometown(&self) -> Option<&str> {
+        self.text.as_ref()?.hometown.as_deref()
+    }
+
+    /// The major as written ("Quản lý kinh tế").
+    pub fn education_major(&self) -> Option<&str> {
+        self.text.as_ref()?.education_major.as_deref()
+    }
+
+    /// Posts not in the titles list, as written.
+    pub fn other_posts(&self) -> Option<&str> {
+        self.text.as_ref()?.other_posts.as_deref()
+    }
+
+    /// Where an import read the person.
+    pub fn source(&self) -> Option<&Source> {
+        self.text.as_ref()?.source.as_ref()
+    }
+}
+
+/// Where an import read a person: the sheet and the sheet's row (from 1),
+/// as the dataset's `source: { sheet, row }` gives them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Source {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub row: Option<u32>,
 }
 
 /// A validated dataset: what `analyze` computes on.
@@ -161,4 +220,38 @@ pub struct ReportSettings {
     pub signer: Option<String>,
     /// Lines of "Nơi nhận".
     pub recipients: Vec<String>,
+}
+
+/// Which optional person fields the dataset records: true when at least
+/// one row of `people` gives the field a value. A report says "no data"
+/// for a share whose field no row records (the non-local share of a roster
+/// without a "local" column is unknown, not 0%).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Recorded {
+    pub local: bool,
+    pub hometown: bool,
+    /// `ethnicMinority` or `ethnicGroup` (the first is derived from the second).
+    pub ethnic_minority: bool,
+    pub ethnic_group: bool,
+    pub education: bool,
+    pub education_major: bool,
+    pub academic_title: bool,
+    pub political_theory: bool,
+    pub other_posts: bool,
+}
+
+impl Recorded {
+    /// Adds what `other` records.
+    pub fn merge(&mut self, other: Recorded) {
+        self.local |= other.local;
+        self.hometown |= other.hometown;
+        self.ethnic_minority |= other.ethnic_minority;
+        self.ethnic_group |= other.ethnic_group;
+        self.education |= other.education;
+        self.education_major |= other.education_major;
+        self.academic_title |= other.academic_title;
+        self.political_theory |= other.political_theory;
+        self.other_posts |= other.other_posts;
+    }
 }

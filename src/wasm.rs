@@ -455,6 +455,8 @@ pub fn profiles() -> Result<JsValue, JsError> {
 
 /// Reads a typed or pasted cell into the value of a person field:
 /// `{ value }` when it is understood, `{ error }` (a message) when not.
+/// When the text fills other fields too ("Tày" in the ethnic column, "PGS.TS
+/// Kinh tế" in the education column), `also: { field: value }` gives them.
 /// `options.titles` (`[{ id, name }]`) resolves title names; `options.lang`
 /// picks the message language.
 #[wasm_bindgen(js_name = parseCell)]
@@ -473,8 +475,8 @@ pub fn parse_cell(field: &str, text: &str, options_value: JsValue) -> Result<JsV
             name: t.name,
         })
         .collect();
-    let answer = match crate::cells::parse_cell(field, text, &titles) {
-        Ok(value) => serde_json::json!({ "value": value }),
+    let answer = match crate::cells::read_cell(field, text, &titles) {
+        Ok(values) => crate::cells::answer(values),
         Err(e) => serde_json::json!({ "error": catalogue(lang).cell_error(text, &e) }),
     };
     to_js(&answer)
@@ -492,7 +494,7 @@ struct PasteOptions {
 }
 
 /// Reads a block pasted into the grid (tab-separated, as spreadsheets copy
-/// it) in one call: `{ rows: [[{ value } | { error } | null]], width,
+/// it) in one call: `{ rows: [[{ value, also? } | { error } | null]], width,
 /// dropped: [column numbers of the block beyond the grid], maxRows }`. A
 /// cell of a column without a field is `null`.
 #[wasm_bindgen(js_name = parsePaste)]
@@ -518,8 +520,8 @@ pub fn parse_paste(text: &str, options_value: JsValue) -> Result<JsValue, JsErro
                 .zip(&opts.fields)
                 .map(|(cell, field)| match field {
                     None => serde_json::Value::Null,
-                    Some(field) => match crate::cells::parse_cell_indexed(field, cell, &index) {
-                        Ok(value) => serde_json::json!({ "value": value }),
+                    Some(field) => match crate::cells::read_cell_indexed(field, cell, &index) {
+                        Ok(values) => crate::cells::answer(values),
                         Err(e) => serde_json::json!({ "error": text_of.cell_error(cell, &e), "text": cell }),
                     },
                 })

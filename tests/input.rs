@@ -169,13 +169,21 @@ fn duplicate_id_excludes_the_later_row() {
     );
 }
 
+/// Issue 16: an optional value outside its enumeration no longer excludes
+/// the person; it counts as unknown with an `invalid-value` warning.
 #[test]
-fn value_outside_an_enumeration_is_an_invalid_row() {
+fn value_outside_an_enumeration_is_unknown_with_a_warning() {
     let report = analyze(&dataset(
         json!([]),
         json!([person("a", "M", "1975", json!({"education": "phd"}))]),
     ));
-    assert_eq!(report.excluded[0].fields, ["education"]);
+    assert!(report.excluded.is_empty());
+    assert_eq!(report.people.len(), 1);
+    let warned = findings(&report, "invalid-value");
+    assert_eq!(warned.len(), 1);
+    assert_eq!(warned[0].field, Some("education"));
+    assert_eq!(warned[0].row, Some(0));
+    assert_eq!(warned[0].value, json!("phd"));
 }
 
 #[test]

@@ -44,6 +44,8 @@ fn every_label_and_alias_reads_back_as_its_value() {
     labels_read_back::<Group>();
     labels_read_back::<Education>();
     labels_read_back::<PoliticalTheory>();
+    labels_read_back::<qhcb::schema::EthnicGroup>();
+    labels_read_back::<qhcb::schema::AcademicTitle>();
     labels_read_back::<Candidacy>();
     labels_read_back::<CandidacyFor>();
     labels_read_back::<DisciplineLevel>();
@@ -75,6 +77,8 @@ fn the_typescript_types_spell_the_schema_ids() {
     check("Group", &Group::IDS);
     check("Education", &Education::IDS);
     check("PoliticalTheory", &PoliticalTheory::IDS);
+    check("EthnicGroup", &qhcb::schema::EthnicGroup::IDS);
+    check("AcademicTitle", &qhcb::schema::AcademicTitle::IDS);
     check("Candidacy", &Candidacy::IDS);
     check("CandidacyFor", &CandidacyFor::IDS);
     check("DisciplineLevel", &DisciplineLevel::IDS);
@@ -136,10 +140,13 @@ fn the_import_field_list_and_the_grid_columns_come_from_the_schema() {
             "sex",
             "birth",
             "ethnicMinority",
+            "ethnicGroup",
             "local",
             "education",
+            "educationMajor",
             "politicalTheory",
             "current",
+            "otherPosts",
             "planned",
             "retireAt60",
             "candidacy"

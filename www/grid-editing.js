@@ -149,12 +149,18 @@ export const editingMethods = {
     return this.view[this.active.row];
   },
 
-  /** Writes a field of the active row as one undoable step. */
-  write(index, key, value) {
+  /**
+   * Writes a field of the active row as one undoable step, with the fields
+   * the same text also fills (`also` of the engine's answer: "Tày" typed in
+   * the ethnic column sets the group beside the yes/no).
+   */
+  write(index, key, value, also) {
     const dataset = this.store.dataset;
-    const before = dataset.people[index]?.[key];
-    if (JSON.stringify(before ?? null) === JSON.stringify(value ?? null)) return;
-    this.store.commit(setOp(dataset, ["people", index, key], value ?? undefined));
+    const unchanged = ([k, v]) => JSON.stringify(dataset.people[index]?.[k] ?? null) === JSON.stringify(v ?? null);
+    const changes = [[key, value], ...Object.entries(also ?? {})].filter((entry) => !unchanged(entry));
+    if (!changes.length) return;
+    const ops = changes.map(([k, v]) => setOp(dataset, ["people", index, k], v ?? undefined));
+    this.store.commit(ops.length === 1 ? ops[0] : { type: "batch", ops });
   },
 
   toggle() {
@@ -181,7 +187,7 @@ export const editingMethods = {
     return values(column.enumeration).map((v) => v.label);
   },
 
-  /** Reads a typed value with the engine; `{ value }` or `{ error }`. */
+  /** Reads a typed value with the engine; `{ value, also? }` or `{ error }`. */
   read(column, text) {
     return this.parseCell(column.key, text, { titles: this.titleOptions(), lang: lang() });
   },
@@ -255,7 +261,7 @@ export const editingMethods = {
     if (!editing?.input) return;
     const answer = this.read(editing.column, editing.input.value);
     this.editing = null;
-    this.write(editing.index, editing.column.key, answer.error ? editing.input.value : answer.value);
+    this.write(editing.index, editing.column.key, answer.error ? editing.input.value : answer.value, answer.error ? null : answer.also);
   },
 
   /** Ends an edit; returns false (and keeps editing) when the text is not a value. */
@@ -279,7 +285,7 @@ export const editingMethods = {
       }
       this.editing = null;
       this.say("");
-      this.write(editing.index, editing.column.key, answer.value);
+      this.write(editing.index, editing.column.key, answer.value, answer.also);
     } else {
       this.editing = null;
       this.say("");

@@ -87,6 +87,10 @@ export const rowMethods = {
           problems.push({ index, key: column.key, raw: answer.text, message: t("grid.pasteProblem", { row: index + 1, field: heading(column), message: answer.error }) });
         }
         ops.push({ type: "set", path: ["people", index, column.key], before: undefined, after: value ?? undefined });
+        // The fields the same text also fills ("Tày": the group beside the yes/no).
+        for (const [key, also] of Object.entries(answer.also ?? {})) {
+          ops.push({ type: "set", path: ["people", index, key], before: undefined, after: also ?? undefined });
+        }
       });
     });
     const appended = inserted.length;

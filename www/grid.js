@@ -213,7 +213,8 @@ export class PeopleGrid {
       this.computed = peopleByRow(report);
       this.problems = new Map();
       for (const f of report?.findings ?? []) {
-        if (f.code === "invalid-row" && f.row != null) {
+        // A row left out, or a value kept as written and counted as unknown (issue 16).
+        if ((f.code === "invalid-row" || f.code === "invalid-value") && f.row != null) {
           const key = `${f.row}:${f.field ?? ""}`;
           this.problems.set(key, [...(this.problems.get(key) ?? []), f.message]);
         }

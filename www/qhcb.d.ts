@@ -13,6 +13,10 @@ export type Group = "committee" | "standing" | "key" | "leader" | "other";
 export type Sex = "M" | "F";
 export type Education = "doctorate" | "master" | "university" | "college" | "vocational" | "none";
 export type PoliticalTheory = "advanced" | "intermediate" | "elementary" | "none";
+/** Issue 16: the 54 ethnic groups of Viet Nam (ids: the folded official names). */
+export type EthnicGroup = "kinh" | "tay" | "thai" | "hoa" | "kho-me" | "muong" | "nung" | "mong" | "dao" | "gia-rai" | "ngai" | "e-de" | "ba-na" | "xo-dang" | "san-chay" | "co-ho" | "cham" | "san-diu" | "hre" | "mnong" | "ra-glai" | "xtieng" | "bru-van-kieu" | "tho" | "giay" | "co-tu" | "gie-trieng" | "ma" | "kho-mu" | "co" | "ta-oi" | "cho-ro" | "khang" | "xinh-mun" | "ha-nhi" | "chu-ru" | "lao" | "la-chi" | "la-ha" | "phu-la" | "la-hu" | "lu" | "lo-lo" | "chut" | "mang" | "pa-then" | "co-lao" | "cong" | "bo-y" | "si-la" | "pu-peo" | "brau" | "o-du" | "ro-mam";
+/** Issue 16: an academic title, giáo sư or phó giáo sư. */
+export type AcademicTitle = "GS" | "PGS";
 export type Severity = "error" | "warning" | "info";
 export type Confidence = "CONFIRMED" | "REPORTED" | "DERIVED" | "UNCONFIRMED";
 export type Candidacy = "first" | "reelection";
@@ -38,10 +42,23 @@ export interface Person {
   name?: string;
   sex: Sex;
   birth: IsoDate;
+  /** Without it and with an ethnicGroup: true unless the group is Kinh. Given with a group, it is what counts. */
   ethnicMinority?: boolean;
   local?: boolean;
+  /** Issue 16: one of the 54 groups; a value outside them is kept, counted as unknown, with an `invalid-value` warning. */
+  ethnicGroup?: EthnicGroup;
+  /** Issue 16: the hometown (quê quán) as written. */
+  hometown?: string;
   education?: Education;
+  /** Issue 16: the major as written ("Quản lý kinh tế"). */
+  educationMajor?: string;
+  /** Issue 16: GS or PGS. */
+  academicTitle?: AcademicTitle;
   politicalTheory?: PoliticalTheory;
+  /** Issue 16: posts not in the titles list, as written: shown and exported, never a planned title, never a reason to reject. */
+  otherPosts?: string;
+  /** Issue 16: where an import read the person (a 1-based sheet row), for messages. */
+  source?: { sheet?: string; row?: number };
   current?: string[];
   planned?: string[];
   /** The older flag for women allowed to retire at 60; retirementDate overrides it. */
@@ -59,7 +76,6 @@ export interface Person {
   rotationDate?: IsoDate;
   /** `endDate`: when the disciplinary period ends (planning to a higher title needs it ended, QĐ 377). */
   discipline?: { level: DisciplineLevel; date: IsoDate; endDate?: IsoDate }[];
-  hometown?: string;
 }
 
 export interface RuleChange {
@@ -137,6 +153,8 @@ export interface UnitReport {
   /** Findings about the unit, its titles and people, of severity error / warning. */
   errors: number;
   warnings: number;
+  /** Issue 16: the optional fields the unit's own people record (as `Report.recorded`). */
+  recorded: Recorded;
 }
 
 /** Issue 17: the sum over every unit of one level; cohorts hold distinct people. */
@@ -147,6 +165,25 @@ export interface LevelReport {
   groups: GroupStats[];
   /** Distinct people, without the age pyramid. */
   cohorts: Record<string, Omit<Cohort, "pyramid">>;
+  /** Issue 16: the optional fields the people of the level's units record. */
+  recorded: Recorded;
+}
+
+/**
+ * Issue 16: which optional person fields are recorded (true when a row gives the field a value):
+ * a share whose field no one carries is "no data", not 0% (`nonLocal` without `local`).
+ */
+export interface Recorded {
+  local: boolean;
+  hometown: boolean;
+  /** `ethnicMinority` or `ethnicGroup` (the first is derived from the second). */
+  ethnicMinority: boolean;
+  ethnicGroup: boolean;
+  education: boolean;
+  educationMajor: boolean;
+  academicTitle: boolean;
+  politicalTheory: boolean;
+  otherPosts: boolean;
 }
 
 export interface ReportSettings {
@@ -278,9 +315,12 @@ export interface Report {
   units?: UnitReport[];
   /** Issue 17: present when the dataset has `units`: the sums by level, central to grassroots. */
   levels?: LevelReport[];
-  excluded: { index: number; id: string | null; reason: string; fields: string[] }[];
+  /** `source` (issue 16): where an import read the row, when the dataset's row says. */
+  excluded: { index: number; id: string | null; reason: string; fields: string[]; source?: { sheet?: string; row?: number } }[];
   /** errors / warnings: findings of that severity. */
   counts: { rows: number; analysed: number; excluded: number; errors: number; warnings: number };
+  /** Issue 16: the optional person fields the dataset records (every row, read or left out). */
+  recorded: Recorded;
   activeProfile: Profile;
   /** `label`: the kind in words ("Tái cử — nữ"); `referenceLabel`: the level (or HĐND, UBND) in words. */
   cutoffs: { reference: string; month: IsoMonth; candidacy: string; sex: Sex; retireAt60: boolean; months: number; born: IsoMonth; label: string; referenceLabel: string }[];
@@ -392,7 +432,7 @@ export interface SchemaField {
 /** The vocabulary in one language: what `schema(lang)` returns. */
 export interface Schema {
   lang: Lang;
-  /** Every enumeration's values with their labels: sex, level, group, education, politicalTheory, candidacy, candidacyFor, discipline, severity, confidence. */
+  /** Every enumeration's values with their labels: sex, level, group, education, politicalTheory, ethnicGroup, academicTitle, candidacy, candidacyFor, discipline, severity, confidence. */
   enumerations: Record<string, { id: string; label: string; note?: string; inForms?: boolean; body?: boolean; perTitle?: boolean; below?: string }[]>;
   /** The label of a count of values nobody recorded ("Chưa rõ"). */
   unknown: string;
@@ -466,12 +506,13 @@ export function retirement(sex: Sex, birth: IsoDate, options?: { retireAt60?: bo
 export function version(): string;
 /** The Party and State terms for a level: `start` is the value for termStart. */
 export function terms(level: Level, options?: { lang?: Lang }): { body: "party" | "state"; label: string; start: IsoMonth; end: IsoMonth }[];
-export function parseCell(field: string, text: string, options?: { titles?: { id: string; name?: string | null }[]; lang?: Lang }): { value: unknown } | { error: string };
+/** `also`: the other fields the same text fills ("Tày" in ethnicMinority: `{ ethnicGroup: "tay" }`). */
+export function parseCell(field: string, text: string, options?: { titles?: { id: string; name?: string | null }[]; lang?: Lang }): { value: unknown; also?: Record<string, unknown> } | { error: string };
 /** A block pasted into the grid (tab-separated), read in one call: `fields` names the field of each grid column from the one pasted into (`null`: not writable). */
 export function parsePaste(
   text: string,
   options: { fields: (string | null)[]; titles?: { id: string; name?: string | null }[]; lang?: Lang },
-): { rows: ({ value: unknown } | { error: string; text: string } | null)[][]; width: number; dropped: number[]; maxRows: number };
+): { rows: ({ value: unknown; also?: Record<string, unknown> } | { error: string; text: string } | null)[][]; width: number; dropped: number[]; maxRows: number };
 export function inspectFile(bytes: Uint8Array, options?: { lang?: Lang }): unknown;
 export function importFile(bytes: Uint8Array, options: {
   sheet?: number;

@@ -23,9 +23,10 @@ use crate::kinds::{Expected, JsonKind};
 use crate::model::{Dataset, Level, Person, Unit};
 use crate::schema::Vocabulary;
 
+pub use crate::model::Recorded;
 pub use fields::{MAX_AGE, MIN_AGE};
 use people::{read_one_by_one, PeopleReader};
-pub use problems::{Problem, RepeatedTitle, RowProblem, Unlisted, MAX_LISTED_ROWS};
+pub use problems::{InvalidValue, Problem, RepeatedTitle, RowProblem, Unlisted, MAX_LISTED_ROWS};
 pub use rows::MAX_ROWS;
 use rows::{kind_of, EachRow, Later, Listing, RawDataset, Row, Rows};
 use titles::read_titles;
@@ -54,6 +55,26 @@ pub struct Reading {
     pub repeated_titles: Vec<RepeatedTitle>,
     /// Problems of `units` rows.
     pub unit_problems: Vec<crate::units::read::UnitProblem>,
+    /// Optional values of read rows kept as unknown (`invalid-value`
+    /// warnings); only the first [`MAX_LISTED_ROWS`] are listed.
+    pub invalid_values: Vec<InvalidValue>,
+    /// Optional values kept as unknown beyond those listed.
+    pub unlisted_invalid_values: usize,
+    /// Which optional person fields the dataset records.
+    pub recorded: Recorded,
+    /// Where an import read the listed rows left out (their `source`), by
+    /// row index in increasing order.
+    pub excluded_sources: Vec<(usize, crate::model::Source)>,
+}
+
+impl Reading {
+    /// Where an import read the row `index` left out, when it says.
+    pub fn excluded_source(&self, index: usize) -> Option<&crate::model::Source> {
+        self.excluded_sources
+            .binary_search_by_key(&index, |(i, _)| *i)
+            .ok()
+            .map(|k| &self.excluded_sources[k].1)
+    }
 }
 
 /// Overrides and defaults for the dataset-level fields.
@@ -151,6 +172,10 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
         excluded_rows: 0,
         unlisted: Unlisted::default(),
         unit_ids: &unit_ids,
+        invalid: Vec::new(),
+        unlisted_invalid: 0,
+        recorded: Default::default(),
+        sources: Vec::new(),
     };
     // A guess from the text's length (a row takes 100 bytes or more) saves
     // regrowing the list of millions.
@@ -202,6 +227,10 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
         repeated,
         excluded_rows,
         unlisted,
+        invalid,
+        unlisted_invalid,
+        recorded,
+        sources,
         ..
     } = people_reader;
     Ok(Reading {
@@ -223,6 +252,10 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
         title_problems,
         repeated_titles: repeated,
         unit_problems,
+        invalid_values: invalid,
+        unlisted_invalid_values: unlisted_invalid,
+        recorded,
+        excluded_sources: sources,
     })
 }
 

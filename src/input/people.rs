@@ -12,14 +12,16 @@ use rustc_hash::FxHashMap;
 use crate::date::{Date, PartialDate};
 use crate::kinds::Expected;
 use crate::model::{
-    Appointment, Candidacy, CandidacyFor, Discipline, DisciplineLevel, Education, Person,
-    PoliticalTheory, Sex,
+    AcademicTitle, Appointment, Candidacy, CandidacyFor, Discipline, DisciplineLevel, Education,
+    EthnicGroup, Person, PersonText, PoliticalTheory, Recorded, Sex, Source,
 };
 
 use super::fields::{
     read_bool, read_date, read_enum, read_id, read_name, read_retirement_date, MAX_AGE, MIN_AGE,
 };
-use super::problems::{Problem, RepeatedTitle, RowProblem, Unlisted, MAX_LISTED_ROWS};
+use super::problems::{
+    InvalidValue, Problem, RepeatedTitle, RowProblem, Unlisted, MAX_LISTED_ROWS,
+};
 use super::rows::{Listing, RawPerson, Row, MAX_ROWS};
 use super::value::{number_text, Value};
 
@@ -138,6 +140,15 @@ pub(crate) struct PeopleReader<'a, 'j> {
     pub(crate) unlisted: Unlisted,
     /// The dataset's unit ids.
     pub(crate) unit_ids: &'a crate::units::read::UnitIds,
+    /// Optional values kept as unknown, of rows that were read (the first
+    /// [`MAX_LISTED_ROWS`]).
+    pub(crate) invalid: Vec<InvalidValue>,
+    /// Optional values kept as unknown beyond those listed.
+    pub(crate) unlisted_invalid: usize,
+    /// Which optional fields any row gives.
+    pub(crate) recorded: Recorded,
+    /// Where an import read each listed row left out, when it says.
+    pub(crate) sources: Vec<(usize, Source)>,
 }
 
 impl<'j> PeopleReader<'_, 'j> {
@@ -148,6 +159,10 @@ impl<'j> PeopleReader<'_, 'j> {
         self.repeated.clear();
         self.excluded_rows = 0;
         self.unlisted = Unlisted::default();
+        self.invalid.clear();
+        self.unlisted_invalid = 0;
+        self.recorded = Recorded::default();
+        self.sources.clear();
     }
 
     /// Reads one row: a person, or `None` with its problems recorded.
@@ -285,28 +300,76 @@ impl<'j> PeopleReader<'_, 'j> {
         let name = self.keep(index, &id, "name", &raw.name, read_name(&raw.name));
         let sex = self.keep(index, &id, "sex", &raw.sex, sex);
         let birth = self.keep(index, &id, "birth", &raw.birth, birth);
-        let ethnic_minority = self.keep(
+        let recorded = self.note_recorded(&raw);
+        let invalid_before = self.invalid.len();
+        let local = self.keep(index, &id, "local", &raw.local, read_bool(&raw.local, true));
+        // Optional roster values: one that cannot be read is unknown, with a
+        // warning, and never rejects the row.
+        let ethnic_group = self.lenient(
             index,
             &id,
-            "ethnicMinority",
-            &raw.ethnic_minority,
-            read_bool(&raw.ethnic_minority, false),
+            "ethnicGroup",
+            &raw.ethnic_group,
+            optional_enum::<EthnicGroup>(&raw.ethnic_group),
         );
-        let local = self.keep(index, &id, "local", &raw.local, read_bool(&raw.local, true));
-        let education = self.keep(
+        let ethnic_minority = self
+            .lenient(
+                index,
+                &id,
+                "ethnicMinority",
+                &raw.ethnic_minority,
+                match raw.ethnic_minority {
+                    Value::Missing | Value::Null => Ok(None),
+                    _ => read_bool(&raw.ethnic_minority, false).map(Some),
+                },
+            )
+            // Given, it is what counts, even beside a group that says
+            // otherwise (the v1 field the shares count); else the group's.
+            .or(ethnic_group.map(EthnicGroup::is_minority))
+            .unwrap_or(false);
+        let education = self.lenient(
             index,
             &id,
             "education",
             &raw.education,
-            read_enum::<Education>(&raw.education),
+            optional_enum::<Education>(&raw.education),
         );
-        let political_theory = self.keep(
+        let political_theory = self.lenient(
             index,
             &id,
             "politicalTheory",
             &raw.political_theory,
-            read_enum::<PoliticalTheory>(&raw.political_theory),
+            optional_enum::<PoliticalTheory>(&raw.political_theory),
         );
+        let academic_title = self.lenient(
+            index,
+            &id,
+            "academicTitle",
+            &raw.academic_title,
+            optional_enum::<AcademicTitle>(&raw.academic_title),
+        );
+        let hometown = self.lenient(
+            index,
+            &id,
+            "hometown",
+            &raw.hometown,
+            read_text(&raw.hometown),
+        );
+        let education_major = self.lenient(
+            index,
+            &id,
+            "educationMajor",
+            &raw.education_major,
+            read_text(&raw.education_major),
+        );
+        let other_posts = self.lenient(
+            index,
+            &id,
+            "otherPosts",
+            &raw.other_posts,
+            read_text(&raw.other_posts),
+        );
+        let source = read_source(&raw.source);
         let retire_at_60 = self.keep(
             index,
             &id,
@@ -362,7 +425,17 @@ impl<'j> PeopleReader<'_, 'j> {
             self.unit_ids.person_unit(&raw.unit),
         );
         if self.problems.len() > before {
+            // The warnings of a row left out would be noise beside its problems.
+            self.invalid.truncate(invalid_before);
+            if let Some(source) = source.filter(|_| self.excluded_rows < MAX_LISTED_ROWS) {
+                self.sources.push((index, source));
+            }
             return None;
+        }
+        if let Some(source) = &source {
+            for w in &mut self.invalid[invalid_before..] {
+                w.source = Some(source.clone());
+            }
         }
         Some(Person {
             index,
@@ -370,10 +443,25 @@ impl<'j> PeopleReader<'_, 'j> {
             name: name?,
             sex: sex?,
             birth: birth?,
-            ethnic_minority: ethnic_minority?,
+            ethnic_minority,
             local: local?,
-            education: education?,
-            political_theory: political_theory?,
+            ethnic_group,
+            education,
+            academic_title,
+            political_theory,
+            text: (hometown.is_some()
+                || education_major.is_some()
+                || other_posts.is_some()
+                || source.is_some())
+            .then(|| {
+                Box::new(PersonText {
+                    hometown,
+                    education_major,
+                    other_posts,
+                    source,
+                })
+            }),
+            recorded,
             current: current?,
             planned: planned?,
             retire_at_60: retire_at_60?,
@@ -531,6 +619,56 @@ impl<'j> PeopleReader<'_, 'j> {
         }
     }
 
+    /// Keeps an optional value, or notes it as unknown (`invalid-value`).
+    pub(crate) fn lenient<T>(
+        &mut self,
+        index: usize,
+        id: &Option<String>,
+        field: &'static str,
+        value: &Value,
+        read: Result<Option<T>, Problem>,
+    ) -> Option<T> {
+        match read {
+            Ok(v) => v,
+            Err(_) if self.invalid.len() >= MAX_LISTED_ROWS => {
+                self.unlisted_invalid += 1;
+                None
+            }
+            Err(_) => {
+                self.invalid.push(InvalidValue {
+                    index,
+                    id: id.clone().unwrap_or_default(),
+                    field,
+                    value: value.show(),
+                    source: None,
+                });
+                None
+            }
+        }
+    }
+
+    /// Which optional fields the row gives (noted for the dataset too).
+    fn note_recorded(&mut self, raw: &RawPerson<'_>) -> Recorded {
+        let given = |v: &Value| match v {
+            Value::Missing | Value::Null => false,
+            Value::Text(t) => !t.trim().is_empty(),
+            _ => true,
+        };
+        let row = Recorded {
+            local: given(&raw.local),
+            hometown: given(&raw.hometown),
+            ethnic_group: given(&raw.ethnic_group),
+            ethnic_minority: given(&raw.ethnic_minority) || given(&raw.ethnic_group),
+            education: given(&raw.education),
+            education_major: given(&raw.education_major),
+            academic_title: given(&raw.academic_title),
+            political_theory: given(&raw.political_theory),
+            other_posts: given(&raw.other_posts),
+        };
+        self.recorded.merge(row);
+        row
+    }
+
     pub(crate) fn birth(&self, value: &Value) -> Result<PartialDate, Problem> {
         let birth = match value {
             Value::Missing | Value::Null => return Err(Problem::Missing),
@@ -626,5 +764,42 @@ impl<'j> PeopleReader<'_, 'j> {
             self.repeated.retain(|r| r.index != index);
         }
         ok.then_some(resolved)
+    }
+}
+
+/// Optional text as written, trimmed; a number is its digits; empty is absent.
+fn read_text(value: &Value) -> Result<Option<String>, Problem> {
+    match value {
+        Value::Missing | Value::Null => Ok(None),
+        Value::Text(t) if t.trim().is_empty() => Ok(None),
+        Value::Text(t) => Ok(Some(t.trim().to_owned())),
+        Value::Number(n) => Ok(Some(number_text(*n))),
+        _ => Err(Problem::WrongType {
+            expected: Expected::Text,
+        }),
+    }
+}
+
+/// `source: { sheet, row }` as an import writes it; anything else is no
+/// source (it only serves messages).
+fn read_source(value: &Value) -> Option<Source> {
+    let sheet = match value.get("sheet") {
+        Value::Text(t) if !t.trim().is_empty() => Some(t.trim().to_owned()),
+        _ => None,
+    };
+    let row = match value.get("row") {
+        Value::Number(n) if n.fract() == 0.0 && *n >= 1.0 && *n <= f64::from(u32::MAX) => {
+            Some(*n as u32)
+        }
+        _ => None,
+    };
+    (sheet.is_some() || row.is_some()).then_some(Source { sheet, row })
+}
+
+/// An optional enumeration value by its id; blank text is absent.
+fn optional_enum<T: crate::schema::Vocabulary>(value: &Value) -> Result<Option<T>, Problem> {
+    match value {
+        Value::Text(t) if t.trim().is_empty() => Ok(None),
+        _ => read_enum::<T>(value),
     }
 }

@@ -85,3 +85,20 @@ pub struct Unlisted {
 /// `excluded` entry each): a million bad rows would make a report larger
 /// than a browser can take; those beyond are counted by field instead.
 pub const MAX_LISTED_ROWS: usize = 50_000;
+
+/// An optional value a row holds that is not one the field takes (an
+/// education outside the enumeration, an ethnic group not among the 54, a
+/// hometown that is not text): the person is read, the value counts as
+/// unknown, and a warning (`invalid-value`) names the row, the field and
+/// the value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InvalidValue {
+    pub index: usize,
+    pub id: String,
+    /// The field, as the contract names it.
+    pub field: &'static str,
+    /// The value as it appeared, shortened for messages.
+    pub value: String,
+    /// Where an import read the row, when the dataset says.
+    pub source: Option<crate::model::Source>,
+}

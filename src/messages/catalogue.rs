@@ -35,9 +35,14 @@ pub trait RowWords {
     fn problem(&self, problem: &Problem, value: &str) -> String;
     /// "field “birth”: …"
     fn field_reason(&self, field: &str, reason: &str) -> String;
-    fn person_problem(&self, p: &RowProblem) -> String;
+    /// A row of `people` left out; `source` is where an import read it.
+    fn person_problem(&self, p: &RowProblem, source: Option<&crate::model::Source>) -> String;
     fn title_problem(&self, p: &RowProblem) -> String;
     fn repeated_title(&self, r: &RepeatedTitle) -> String;
+    /// An optional value kept as unknown (`invalid-value`).
+    fn invalid_value(&self, v: &crate::input::InvalidValue) -> String;
+    /// Optional values kept as unknown beyond the `listed` ones.
+    fn unlisted_values(&self, count: usize, listed: usize) -> String;
     /// Rows left out beyond those listed one by one, counted by field.
     fn unlisted_rows(&self, unlisted: &crate::input::problems::Unlisted, listed: usize) -> String;
     /// Why a typed or pasted cell was not accepted.
@@ -315,6 +320,16 @@ pub(crate) fn some_ids(ids: &[String]) -> String {
 /// that field accepts, listed from the one place they are defined.
 pub(crate) fn one_of(name: &str, lang: crate::lang::Lang, or: &str) -> String {
     let labels = crate::schema::labels(name, lang);
+    // A long list (the 54 ethnic groups) is named by its count and its first values.
+    const SHOWN: usize = 6;
+    if labels.len() > 2 * SHOWN {
+        return format!(
+            "{} {}: {}…",
+            lang.pick("một trong", "one of"),
+            labels.len(),
+            labels[..SHOWN].join(", ")
+        );
+    }
     match labels.split_last() {
         Some((last, [])) => (*last).to_owned(),
         Some((last, rest)) => format!("{} {or} {last}", rest.join(", ")),

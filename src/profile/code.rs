@@ -39,5 +39,7 @@ pub const ROTATION_AGE: &str = "rotation-age";
 /// Findings that no rule parameter controls.
 pub const INVALID_TITLE: &str = "invalid-title";
 pub const REPEATED_TITLE: &str = "repeated-title";
+/// An optional value outside its field's values, kept as unknown (issue 16).
+pub const INVALID_VALUE: &str = "invalid-value";
 pub const PROFILE_NOT_IN_FORCE: &str = "profile-not-in-force";
 pub const MISSING_DATA: &str = "missing-data";

@@ -245,6 +245,7 @@ pub fn analyze_read(reading: &Reading, options: &Options) -> Result<Report, Erro
             warnings,
         },
         excluded,
+        recorded: reading.recorded,
         cutoffs: rules::cutoffs(&profile, lang),
         retirements: timeline(
             dataset,
@@ -322,6 +323,7 @@ fn excluded(reading: &Reading, lang: Lang) -> Vec<Excluded> {
                 id: problem.id.clone(),
                 reason: text.field_reason(problem.field, &reason),
                 fields: vec![problem.field],
+                source: reading.excluded_source(problem.index).cloned(),
             }),
         }
     }

@@ -109,6 +109,9 @@ pub struct Excluded {
     pub reason: String,
     /// The fields at fault.
     pub fields: Vec<&'static str>,
+    /// Issue 16: where an import read the row (`source` of the dataset's row).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<crate::model::Source>,
 }
 
 /// How many rows were read.
@@ -151,6 +154,13 @@ pub struct Report {
     pub levels: Vec<crate::units::rollup::LevelReport>,
     pub excluded: Vec<Excluded>,
     pub counts: RowCounts,
+    /// Issue 16: which optional person fields the dataset records (true
+    /// when a row of `people` gives the field a value): `local`,
+    /// `hometown`, `ethnicMinority` (or `ethnicGroup`), `ethnicGroup`,
+    /// `education`, `educationMajor`, `academicTitle`, `politicalTheory`,
+    /// `otherPosts`. A share whose field is not recorded is "no data", not
+    /// 0% (`cohorts.*.nonLocal` when `recorded.local` is false).
+    pub recorded: crate::model::Recorded,
     /// The profile used, with every rule, its parameters and source.
     pub active_profile: Profile,
     /// Birth cut-off months of the profile's congress rules (empty without).

@@ -82,7 +82,7 @@ fn invalid_rows(ctx: &Context, out: &mut Vec<Finding>) {
                 if is_title {
                     t.title_problem(p)
                 } else {
-                    t.person_problem(p)
+                    t.person_problem(p, ctx.reading.excluded_source(p.index))
                 }
             },
         );
@@ -122,6 +122,34 @@ fn invalid_rows(ctx: &Context, out: &mut Vec<Finding>) {
         f.row = Some(r.index);
         f.field = Some(r.field);
         f.title = Some(r.title.clone());
+        out.push(f);
+    }
+    // Optional values kept as unknown: the person is counted.
+    for v in &ctx.reading.invalid_values {
+        let mut f = ctx.finding(
+            rule,
+            subject("person", Some(v.id.clone())),
+            json!(v.value),
+            Value::Null,
+            |t| t.invalid_value(v),
+        );
+        f.code = code::INVALID_VALUE;
+        f.severity = Severity::Warning;
+        f.row = Some(v.index);
+        f.field = Some(v.field);
+        out.push(f);
+    }
+    let more = ctx.reading.unlisted_invalid_values;
+    if more > 0 {
+        let mut f = ctx.finding(
+            rule,
+            subject("person", None),
+            json!(more),
+            Value::Null,
+            |t| t.unlisted_values(more, crate::input::MAX_LISTED_ROWS),
+        );
+        f.code = code::INVALID_VALUE;
+        f.severity = Severity::Warning;
         out.push(f);
     }
 }

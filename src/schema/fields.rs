@@ -4,7 +4,10 @@
 //! the import field list, the exported headers and the title-id references
 //! the page keeps up to date are all read from these tables.
 
-use super::enums::{Candidacy, DisciplineLevel, Education, Group, Level, PoliticalTheory, Sex};
+use super::enums::{
+    AcademicTitle, Candidacy, DisciplineLevel, Education, EthnicGroup, Group, Level,
+    PoliticalTheory, Sex,
+};
 use super::vocabulary::Vocabulary;
 use crate::lang::Lang;
 
@@ -201,14 +204,20 @@ pub const PERSON: &[Field] = &[
         )),
         false,
     ),
+    // Issue 16: what rosters say beyond the planning fields. `ethnicGroup`
+    // is one of the 54 groups (ethnicMinority derived from it when absent);
+    // `otherPosts` is the text of posts not in the titles list;
+    // `academicTitle` is GS or PGS.
+    grid(field(
+        "ethnicGroup",
+        Kind::Enum(EthnicGroup::NAME),
+        "Dân tộc",
+        "Ethnic group",
+    )),
     default(
         grid(field("local", Kind::Bool, "Người địa phương", "Local")),
         true,
     ),
-    // Issue 16: what rosters say beyond the planning fields. `ethnicGroup`
-    // is one of the 54 groups (ethnicMinority derived from it when absent);
-    // `otherPosts` is the text of posts not in the titles list.
-    importable(field("ethnicGroup", Kind::Text, "Dân tộc", "Ethnic group")),
     importable(field("hometown", Kind::Text, "Quê quán", "Hometown")),
     grid(short(
         field(
@@ -220,15 +229,19 @@ pub const PERSON: &[Field] = &[
         "Chuyên môn",
         "Education",
     )),
-    importable(field(
-        "educationMajor",
-        Kind::Text,
-        "Chuyên ngành đào tạo",
-        "Field of study",
+    grid(short(
+        field(
+            "educationMajor",
+            Kind::Text,
+            "Chuyên ngành đào tạo",
+            "Field of study",
+        ),
+        "Chuyên ngành",
+        "Major",
     )),
     importable(field(
         "academicTitle",
-        Kind::Text,
+        Kind::Enum(AcademicTitle::NAME),
         "Học hàm",
         "Academic title",
     )),
@@ -251,6 +264,13 @@ pub const PERSON: &[Field] = &[
         )),
         &[],
     ),
+    // Shown, exported and imported; never a title, never a reason to reject.
+    grid(field(
+        "otherPosts",
+        Kind::Text,
+        "Chức vụ khác",
+        "Other posts",
+    )),
     titles(
         grid(short(
             field(
@@ -317,12 +337,6 @@ pub const PERSON: &[Field] = &[
         "Rotation date",
     ),
     field("discipline", Kind::Record, "Kỷ luật", "Discipline"),
-    importable(field(
-        "otherPosts",
-        Kind::Text,
-        "Chức vụ khác",
-        "Other posts",
-    )),
     // In a dataset of many units: the unit the person belongs to (its id; an
     // import keeps the text and the page places the row in that unit).
     importable(field("unit", Kind::Text, "Đơn vị", "Unit")),

@@ -18,8 +18,8 @@ use serde::Serialize;
 use crate::lang::Lang;
 
 pub use enums::{
-    Candidacy, CandidacyFor, Confidence, DisciplineLevel, Education, Group, Level, PoliticalTheory,
-    Severity, Sex, NO, YES,
+    AcademicTitle, Candidacy, CandidacyFor, Confidence, DisciplineLevel, Education, EthnicGroup,
+    Group, Level, PoliticalTheory, Severity, Sex, NO, YES,
 };
 pub use fields::{Field, Kind, Place};
 pub use vocabulary::Vocabulary;
@@ -30,12 +30,14 @@ pub fn unknown_label(lang: Lang) -> &'static str {
 }
 
 /// The name of every enumeration, in the order `schema(lang)` lists them.
-pub const ENUMERATIONS: [&str; 10] = [
+pub const ENUMERATIONS: [&str; 12] = [
     Sex::NAME,
     Level::NAME,
     Group::NAME,
     Education::NAME,
     PoliticalTheory::NAME,
+    EthnicGroup::NAME,
+    AcademicTitle::NAME,
     Candidacy::NAME,
     CandidacyFor::NAME,
     DisciplineLevel::NAME,
@@ -55,6 +57,8 @@ pub fn entries(name: &str, lang: Lang) -> Option<Vec<(&'static str, &'static str
         Group::NAME => all::<Group>(lang),
         Education::NAME => all::<Education>(lang),
         PoliticalTheory::NAME => all::<PoliticalTheory>(lang),
+        EthnicGroup::NAME => all::<EthnicGroup>(lang),
+        AcademicTitle::NAME => all::<AcademicTitle>(lang),
         Candidacy::NAME => all::<Candidacy>(lang),
         CandidacyFor::NAME => all::<CandidacyFor>(lang),
         DisciplineLevel::NAME => all::<DisciplineLevel>(lang),

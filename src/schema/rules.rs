@@ -137,6 +137,11 @@ pub const FINDINGS: &[(&str, &str, &str)] = &[
     ),
     ("repeated-title", "Chức danh ghi lặp", "Title listed twice"),
     (
+        "invalid-value",
+        "Giá trị không đọc được, tính là chưa rõ",
+        "Value that cannot be read, counted as unknown",
+    ),
+    (
         "profile-not-in-force",
         "Bộ quy định không có hiệu lực tại ngày rà soát",
         "Profile not in force at the review date",

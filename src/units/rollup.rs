@@ -32,6 +32,9 @@ pub struct UnitReport {
     /// ("error", "warning"): how far the unit is from the rules.
     pub errors: u32,
     pub warnings: u32,
+    /// Issue 16: the optional fields the unit's own people record (as the
+    /// report's `recorded`, over the people read who belong to the unit).
+    pub recorded: crate::model::Recorded,
 }
 
 /// The sum over every unit of one level (`levels[]` of the report).
@@ -42,6 +45,8 @@ pub struct LevelReport {
     pub units: u32,
     pub groups: Vec<GroupStats>,
     pub cohorts: Cohorts,
+    /// Issue 16: the optional fields the people of the level's units record.
+    pub recorded: crate::model::Recorded,
 }
 
 /// Units and levels; levels in the order of [`Level::ALL`], only those
@@ -139,11 +144,15 @@ pub fn roll_up(
     let mut counters = vec![CohortCounter::default(); total];
     let mut marks: Vec<usize> = Vec::new();
     let mut planned_in: Vec<(usize, usize)> = Vec::new();
+    let mut recorded = vec![crate::model::Recorded::default(); buckets];
     for (person, fact) in dataset.people.iter().zip(facts) {
         marks.clear();
         planned_in.clear();
         if let Some(u) = person.unit {
             marks.extend(bucket_pair(u).map(|b| offset[b]));
+            for b in bucket_pair(u) {
+                recorded[b].merge(person.recorded);
+            }
         }
         for &t in &person.current {
             let title = &dataset.titles[t];
@@ -229,6 +238,7 @@ pub fn roll_up(
                 // Counted by the report once the findings are made.
                 errors: 0,
                 warnings: 0,
+                recorded: recorded[u],
             }
         })
         .collect();
@@ -242,6 +252,7 @@ pub fn roll_up(
                 units: units.iter().filter(|u| u.level == level).count() as u32,
                 groups,
                 cohorts,
+                recorded: recorded[n + l],
             }
         })
         .collect();

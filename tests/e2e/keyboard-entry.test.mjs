@@ -122,11 +122,17 @@ test("a unit, its titles and fifteen people entered with the keyboard alone", as
 
   for (const [n, person] of PEOPLE.entries()) {
     const [name, sex, birth, ethnic, local, education, theory, current, planned, at60, candidacy] = person;
-    for (const value of [name, sex, birth, ethnic, local, education, theory]) {
+    // The ethnic group and the major (issue 16) are left empty.
+    for (const value of [name, sex, birth, ethnic, "", local, education, "", theory]) {
       if (value) await page.keyboard.type(value);
       await page.keyboard.press("Tab");
     }
-    for (const ids of [current, planned]) {
+    for (const ids of [current, null, planned]) {
+      // The other posts between the titles held and the planned ones: left empty.
+      if (ids === null) {
+        await page.keyboard.press("Tab");
+        continue;
+      }
       // Typing in a titles cell opens its list with the search; Enter picks; Tab confirms and moves on.
       for (const id of ids) {
         await page.keyboard.type(id);

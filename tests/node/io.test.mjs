@@ -71,11 +71,14 @@ test("exportCsv: an excluded duplicate-id row has no figures, negative months ar
   };
   const csv = exportCsv(dataset, { lang: "en" });
   const lines = csv.split("\r\n");
-  assert.equal(lines[0], "\ufeffId,Full name,Sex,Birth date,Ethnic minority,Local,Hometown,Education,Political theory,Current titles,Planned for,Woman retiring at 60,Candidacy,Age,Retirement date,Months of service left,Months left at the term's start");
+  assert.equal(
+    lines[0],
+    "\ufeffId,Full name,Sex,Birth date,Ethnic minority,Ethnic group,Local,Hometown,Education,Field of study,Academic title,Political theory,Current titles,Other posts,Planned for,Woman retiring at 60,Candidacy,Age,Retirement date,Months of service left,Months left at the term's start",
+  );
   // The first row: retired years ago, months left negative and written as numbers.
-  assert.match(lines[1], /^a,Nguyễn Văn Cả,Male,15\/01\/1955,no,yes,,,,,,no,,70 years 5 months,\d\d\/\d\d\/\d{4},-\d+,-\d+$/);
+  assert.match(lines[1], /^a,Nguyễn Văn Cả,Male,15\/01\/1955,no,,yes,,,,,,,,,no,,70 years 5 months,\d\d\/\d\d\/\d{4},-\d+,-\d+$/);
   // The excluded duplicate: its own fields, no figures of the first row.
-  assert.equal(lines[2], "a,Trần Thị Trẻ,Female,10/03/1995,no,yes,,,,,,no,,,,,");
+  assert.equal(lines[2], "a,Trần Thị Trẻ,Female,10/03/1995,no,,yes,,,,,,,,,no,,,,,");
   assert.match(exportCsv(dataset).split("\r\n")[0], /^\ufeffMã,Họ và tên,Giới tính/);
   assert.ok(inspectCsv(csv).columns.some((c) => c.field === "name"));
 });

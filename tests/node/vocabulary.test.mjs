@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { initSync, analyze, schema } from "../../www/pkg/qhcb.js";
+import { initSync, analyze, parseCell, schema } from "../../www/pkg/qhcb.js";
 import { gridColumns } from "../../www/columns.js";
 import { renameTitleOps } from "../../www/editors.js";
 import { Store } from "../../www/store.js";
@@ -38,6 +38,28 @@ test("the grid's columns are the schema's grid fields, then the computed ones", 
   extended.person.push({ ...vocabulary.person.find((f) => f.id === "name"), id: "nickname", label: "Bí danh", short: "Bí danh" });
   const more = gridColumns(extended);
   assert.ok(more.some((c) => c.key === "nickname" && c.kind === "text"));
+});
+
+test("issue 16: the ethnic group column offers the 54 groups; one typed name fills both ethnic fields", () => {
+  const vocabulary = schema("vi");
+  const columns = gridColumns(vocabulary);
+  const group = columns.find((c) => c.key === "ethnicGroup");
+  assert.equal(group.kind, "enum");
+  assert.equal(group.enumeration, "ethnicGroup");
+  assert.equal(vocabulary.enumerations.ethnicGroup.length, 54);
+  assert.ok(vocabulary.enumerations.ethnicGroup.some((v) => v.id === "kho-me" && v.label === "Khơ-me"));
+  assert.equal(schema("en").enumerations.ethnicGroup.find((v) => v.id === "kho-me").label, "Khmer");
+  for (const key of ["educationMajor", "otherPosts"]) assert.equal(columns.find((c) => c.key === key)?.kind, "text", key);
+  // "Tày" in the yes/no column: accepted, with the group beside it.
+  assert.deepEqual(parseCell("ethnicMinority", "Tày", { lang: "vi" }), { value: true, also: { ethnicGroup: "tay" } });
+  assert.deepEqual(parseCell("ethnicGroup", "H’Mông", { lang: "vi" }), { value: "mong", also: { ethnicMinority: true } });
+  assert.deepEqual(parseCell("education", "PGS.TS Kinh tế", { lang: "vi" }), {
+    value: "doctorate",
+    also: { educationMajor: "Kinh tế", academicTitle: "PGS" },
+  });
+  // A one-field answer is as before.
+  assert.deepEqual(parseCell("sex", "Nữ", { lang: "vi" }), { value: "F" });
+  assert.ok(parseCell("ethnicGroup", "Sao Hỏa", { lang: "vi" }).error);
 });
 
 test("the import field list and its labels come from the schema, in both languages", () => {

@@ -1,6 +1,6 @@
 //! English text of errors, rejected values, rows left out and typed cells ([`RowWords`]).
 
-use super::words::{row_id, En, L};
+use super::words::{row_id, source_place, En, L};
 use crate::cells::{CellError, Wanted};
 use crate::date::DateError;
 use crate::error::Error;
@@ -130,11 +130,12 @@ impl RowWords for En {
         )
     }
 
-    fn person_problem(&self, p: &RowProblem) -> String {
+    fn person_problem(&self, p: &RowProblem, source: Option<&crate::model::Source>) -> String {
         format!(
-            "Person row {}{}: {}; the row is left out",
+            "Person row {}{}{}: {}; the row is left out",
             p.index + 1,
             row_id(&p.id),
+            source_place(source),
             self.field_reason(p.field, &self.problem(&p.problem, &p.value))
         )
     }
@@ -158,6 +159,35 @@ impl RowWords for En {
         )
     }
 
+    fn invalid_value(&self, v: &crate::input::InvalidValue) -> String {
+        let field = crate::schema::fields::person(v.field).map_or(v.field, |f| f.label(Lang::En));
+        let wanted = match crate::schema::fields::person(v.field).map(|f| f.kind) {
+            Some(crate::schema::Kind::Enum(name)) => {
+                format!(
+                    "is not one of its values (expected {})",
+                    one_of(name, Lang::En, "or")
+                )
+            }
+            Some(crate::schema::Kind::Bool) => "is not yes or no".to_owned(),
+            _ => "is not text".to_owned(),
+        };
+        let place = source_place(v.source.as_ref());
+        format!(
+            "Person row {}{}{place}: {field} \"{}\" {wanted}; kept as written and counted as unknown, the person is still counted",
+            v.index + 1,
+            row_id(&(!v.id.is_empty()).then(|| v.id.clone())),
+            v.value
+        )
+    }
+
+    fn unlisted_values(&self, count: usize, listed: usize) -> String {
+        format!(
+            "{} more values cannot be read and count as unknown; only the first {} are listed",
+            number(count as f64, 0, L),
+            number(listed as f64, 0, L)
+        )
+    }
+
     fn cell_error(&self, text: &str, error: &CellError) -> String {
         match error {
             CellError::UnknownField(field) => format!("there is no field \"{field}\""),
@@ -168,6 +198,14 @@ impl RowWords for En {
                 let wanted = match expected {
                     Wanted::Date => "a date dd/mm/yyyy, mm/yyyy or yyyy".to_owned(),
                     Wanted::YesNo => "yes or no (x to tick)".to_owned(),
+                    Wanted::Ethnic => format!(
+                        "an ethnic group, {}, or x for an ethnic minority",
+                        one_of(
+                            <crate::schema::EthnicGroup as crate::schema::Vocabulary>::NAME,
+                            Lang::En,
+                            "or"
+                        )
+                    ),
                     Wanted::OneOf(name) => one_of(name, Lang::En, "or"),
                 };
                 format!("\"{text}\" is not valid; expected {wanted}")

@@ -27,6 +27,21 @@ pub(super) fn discipline_name(level: DisciplineLevel) -> &'static str {
     }
 }
 
+/// " [sheet \"DS\", file row 12]": where an import read a row.
+pub(super) fn source_place(source: Option<&crate::model::Source>) -> String {
+    let Some(s) = source else {
+        return String::new();
+    };
+    let parts: Vec<String> = [
+        s.sheet.as_ref().map(|n| format!("sheet \"{n}\"")),
+        s.row.map(|r| format!("file row {r}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    format!(" [{}]", parts.join(", "))
+}
+
 pub(super) fn row_id(id: &Option<String>) -> String {
     match id {
         Some(id) => format!(" (id \"{id}\")"),

@@ -1,6 +1,6 @@
 //! Vietnamese text of errors, rejected values, rows left out and typed cells ([`RowWords`]).
 
-use super::words::{row_id, Vi, L};
+use super::words::{row_id, source_place, Vi, L};
 use crate::cells::{CellError, Wanted};
 use crate::date::DateError;
 use crate::error::Error;
@@ -136,11 +136,12 @@ impl RowWords for Vi {
         )
     }
 
-    fn person_problem(&self, p: &RowProblem) -> String {
+    fn person_problem(&self, p: &RowProblem, source: Option<&crate::model::Source>) -> String {
         format!(
-            "Cán bộ dòng {}{}: {}; dòng này không được tính",
+            "Cán bộ dòng {}{}{}: {}; dòng này không được tính",
             p.index + 1,
             row_id(&p.id),
+            source_place(source),
             self.field_reason(p.field, &self.problem(&p.problem, &p.value))
         )
     }
@@ -163,6 +164,35 @@ impl RowWords for Vi {
         format!("Cán bộ dòng {} (mã “{}”): chức danh “{}” ghi lặp trong danh sách {list}; chỉ tính một lần", r.index + 1, r.id, r.title)
     }
 
+    fn invalid_value(&self, v: &crate::input::InvalidValue) -> String {
+        let field = crate::schema::fields::person(v.field).map_or(v.field, |f| f.label(Lang::Vi));
+        let wanted = match crate::schema::fields::person(v.field).map(|f| f.kind) {
+            Some(crate::schema::Kind::Enum(name)) => {
+                format!(
+                    "không thuộc danh mục (cần {})",
+                    one_of(name, Lang::Vi, "hoặc")
+                )
+            }
+            Some(crate::schema::Kind::Bool) => "không phải có hoặc không".to_owned(),
+            _ => "không phải văn bản".to_owned(),
+        };
+        let place = source_place(v.source.as_ref());
+        format!(
+            "Cán bộ dòng {}{}{place}: {field} “{}” {wanted}; giữ nguyên giá trị đã ghi, tính là chưa rõ, cán bộ vẫn được tính",
+            v.index + 1,
+            row_id(&(!v.id.is_empty()).then(|| v.id.clone())),
+            v.value
+        )
+    }
+
+    fn unlisted_values(&self, count: usize, listed: usize) -> String {
+        format!(
+            "Còn {} giá trị khác không đọc được, tính là chưa rõ; chỉ {} giá trị đầu được liệt kê",
+            number(count as f64, 0, L),
+            number(listed as f64, 0, L)
+        )
+    }
+
     fn cell_error(&self, text: &str, error: &CellError) -> String {
         match error {
             CellError::UnknownField(field) => format!("không có trường “{field}”"),
@@ -173,6 +203,14 @@ impl RowWords for Vi {
                 let wanted = match expected {
                     Wanted::Date => "ngày dạng dd/mm/yyyy, mm/yyyy hoặc yyyy".to_owned(),
                     Wanted::YesNo => "có hoặc không (x để đánh dấu)".to_owned(),
+                    Wanted::Ethnic => format!(
+                        "tên dân tộc, {}, hoặc x nếu là người dân tộc thiểu số",
+                        one_of(
+                            <crate::schema::EthnicGroup as crate::schema::Vocabulary>::NAME,
+                            Lang::Vi,
+                            "hoặc"
+                        )
+                    ),
                     Wanted::OneOf(name) => one_of(name, Lang::Vi, "hoặc"),
                 };
                 format!("“{text}” không hợp lệ; cần {wanted}")

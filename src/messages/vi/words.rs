@@ -27,6 +27,21 @@ pub(super) fn discipline_name(level: DisciplineLevel) -> &'static str {
     }
 }
 
+/// " [trang “DS”, dòng 12 trong tệp]": where an import read a row.
+pub(super) fn source_place(source: Option<&crate::model::Source>) -> String {
+    let Some(s) = source else {
+        return String::new();
+    };
+    let parts: Vec<String> = [
+        s.sheet.as_ref().map(|n| format!("trang “{n}”")),
+        s.row.map(|r| format!("dòng {r} trong tệp")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    format!(" [{}]", parts.join(", "))
+}
+
 pub(super) fn row_id(id: &Option<String>) -> String {
     match id {
         Some(id) => format!(" (mã “{id}”)"),
