@@ -236,7 +236,7 @@ fn district_roster_imports_every_row_or_says_why() {
     assert_eq!(an["id"], "r4");
     let binh = &result.people[1];
     assert_eq!(binh["planned"], json!(["bt"]), "the known title is kept");
-    assert_eq!(binh["ethnicGroup"], "Tày");
+    assert_eq!(binh["ethnicGroup"], "tay");
     let dung = &result.people[3];
     assert_eq!(dung["birth"], "1990-07-05", "d/m/yy with a two-digit year");
     assert_eq!(dung["ethnicMinority"], true);

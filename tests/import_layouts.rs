@@ -280,7 +280,7 @@ fn a_commune_form_is_read_with_its_own_proposal() {
     let an = person(&result, "Nguyễn Văn An");
     assert_eq!(an["sex"], "M");
     assert_eq!(an["birth"], "1970");
-    assert_eq!(an["ethnicGroup"], "Tày");
+    assert_eq!(an["ethnicGroup"], "tay");
     assert_eq!(an["ethnicMinority"], true);
     assert_eq!(an["education"], "master");
     assert_eq!(an["politicalTheory"], "advanced");
@@ -578,7 +578,7 @@ fn a_tcvn3_csv_with_a_bad_date_keeps_its_counts() {
     assert_eq!((s.rows_read, s.imported, s.rejected), (5, 3, 1));
     assert_eq!(s.blank_rows, [5]);
     assert_eq!(person(&result, "Trần Thị Bình")["ethnicMinority"], true);
-    assert_eq!(person(&result, "Phạm Thị Dung")["ethnicGroup"], "Mường");
+    assert_eq!(person(&result, "Phạm Thị Dung")["ethnicGroup"], "muong");
 }
 
 #[test]

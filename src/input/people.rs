@@ -302,6 +302,7 @@ impl<'j> PeopleReader<'_, 'j> {
         let birth = self.keep(index, &id, "birth", &raw.birth, birth);
         let recorded = self.note_recorded(&raw);
         let invalid_before = self.invalid.len();
+        let unlisted_invalid_before = self.unlisted_invalid;
         let local = self.keep(index, &id, "local", &raw.local, read_bool(&raw.local, true));
         // Optional roster values: one that cannot be read is unknown, with a
         // warning, and never rejects the row.
@@ -427,6 +428,7 @@ impl<'j> PeopleReader<'_, 'j> {
         if self.problems.len() > before {
             // The warnings of a row left out would be noise beside its problems.
             self.invalid.truncate(invalid_before);
+            self.unlisted_invalid = unlisted_invalid_before;
             if let Some(source) = source.filter(|_| self.excluded_rows < MAX_LISTED_ROWS) {
                 self.sources.push((index, source));
             }

@@ -15,10 +15,11 @@ use rustc_hash::FxHashMap;
 
 use crate::input::fields::read_id;
 use crate::input::people::PeopleReader;
-use crate::input::problems::{Problem, RepeatedTitle, RowProblem, Unlisted};
+use crate::input::problems::{InvalidValue, Problem, RepeatedTitle, RowProblem, Unlisted};
 use crate::input::rows::{RawPerson, Row};
 use crate::input::Reading;
-use crate::model::Person;
+use crate::input::MAX_LISTED_ROWS;
+use crate::model::{Person, Recorded, Source};
 use crate::units::read::UnitIds;
 
 /// One row of `people` read alone.
@@ -35,6 +36,14 @@ pub struct RowReading {
     /// The row's own problems (a duplicate id is not among them).
     pub problems: Vec<RowProblem>,
     pub repeated: Vec<RepeatedTitle>,
+    /// The row's optional values kept as unknown (`invalid-value`), when
+    /// the row has no problem of its own.
+    pub invalid: Vec<InvalidValue>,
+    /// Which optional fields the row gives.
+    pub recorded: Recorded,
+    /// Where an import read the row, for a row left out by its own problems
+    /// (a kept row's is in its person).
+    pub source: Option<Source>,
 }
 
 impl RowReading {
@@ -75,6 +84,10 @@ pub fn read_rows<'t>(
         excluded_rows: 0,
         unlisted: Unlisted::default(),
         unit_ids: &unit_ids,
+        invalid: Vec::new(),
+        unlisted_invalid: 0,
+        recorded: Recorded::default(),
+        sources: Vec::new(),
     };
     for (index, text) in rows {
         reader.reset();
@@ -91,6 +104,9 @@ pub fn read_rows<'t>(
                     id_shown,
                     problems: std::mem::take(&mut reader.problems),
                     repeated: std::mem::take(&mut reader.repeated),
+                    invalid: std::mem::take(&mut reader.invalid),
+                    recorded: reader.recorded,
+                    source: reader.sources.pop().map(|(_, s)| s),
                 }
             }
             Err(e) => {
@@ -103,6 +119,9 @@ pub fn read_rows<'t>(
                     id_shown: String::new(),
                     problems: std::mem::take(&mut reader.problems),
                     repeated: std::mem::take(&mut reader.repeated),
+                    invalid: Vec::new(),
+                    recorded: Recorded::default(),
+                    source: None,
                 }
             }
         };
@@ -126,12 +145,17 @@ pub fn assemble(head: &Reading, rows: &mut [RowReading]) -> Reading {
         excluded_rows: 0,
         unlisted: Unlisted::default(),
         unit_ids: &unit_ids,
+        invalid: Vec::new(),
+        unlisted_invalid: 0,
+        recorded: Recorded::default(),
+        sources: Vec::new(),
     };
     let mut people = Vec::with_capacity(rows.len());
     let with_units = !head.dataset.units.is_empty();
     let mut kept = Vec::with_capacity(rows.len());
     for (index, row) in rows.iter().enumerate() {
         let before = reader.problems.len();
+        reader.recorded.merge(row.recorded);
         if let Some(id) = &row.id {
             match reader.seen_ids.get(id.as_str()) {
                 Some(&first) => reader.problems.push(RowProblem {
@@ -157,8 +181,23 @@ pub fn assemble(head: &Reading, rows: &mut [RowReading]) -> Reading {
                 .map(|r| RepeatedTitle { index, ..r.clone() }),
         );
         if reader.problems.len() > before {
+            // As the reader: the source of a listed row left out; no warning of it.
+            let source = row
+                .source
+                .as_ref()
+                .or(row.person.as_ref().and_then(Person::source));
+            if let Some(source) = source.filter(|_| reader.excluded_rows < MAX_LISTED_ROWS) {
+                reader.sources.push((index, source.clone()));
+            }
             reader.left_out(before);
         } else if row.person.is_some() {
+            for w in &row.invalid {
+                if reader.invalid.len() >= MAX_LISTED_ROWS {
+                    reader.unlisted_invalid += 1;
+                } else {
+                    reader.invalid.push(InvalidValue { index, ..w.clone() });
+                }
+            }
             kept.push(index);
         }
     }
@@ -167,6 +206,10 @@ pub fn assemble(head: &Reading, rows: &mut [RowReading]) -> Reading {
         repeated,
         excluded_rows,
         unlisted,
+        invalid,
+        unlisted_invalid,
+        recorded,
+        sources,
         ..
     } = reader;
     for index in kept {
@@ -185,6 +228,10 @@ pub fn assemble(head: &Reading, rows: &mut [RowReading]) -> Reading {
         title_problems: head.title_problems.clone(),
         repeated_titles: repeated,
         unit_problems: head.unit_problems.clone(),
+        invalid_values: invalid,
+        unlisted_invalid_values: unlisted_invalid,
+        recorded,
+        excluded_sources: sources,
     }
 }
 

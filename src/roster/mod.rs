@@ -486,13 +486,17 @@ impl Roster {
             return;
         };
         let old = &readings.rows[index];
-        // Still kept, under the same id, without repeated titles: the
-        // person changes in place and nothing else does.
+        // Still kept, under the same id, without repeated titles or values
+        // kept as unknown, recording the same optional fields: the person
+        // changes in place and nothing else does.
         let in_place = old.clean()
             && new.clean()
             && old.id == new.id
             && old.repeated.is_empty()
-            && new.repeated.is_empty();
+            && new.repeated.is_empty()
+            && old.invalid.is_empty()
+            && new.invalid.is_empty()
+            && old.recorded == new.recorded;
         let mut spoilt = false;
         if let Some(assembled) = &mut self.assembled {
             let position = assembled
