@@ -8,9 +8,9 @@
 import { el, table } from "./dom.js";
 import { format } from "./i18n.js";
 import { fold } from "./names.js";
-import { changedTitleIds, label, values } from "./vocabulary.js";
+import { changedTitleIds, defaultValue, label, values } from "./vocabulary.js";
 import { setOp } from "./store.js";
-import { firstUnit, freshId, personUnit, titleUnits, tr, unitName } from "./units.js";
+import { below, firstUnit, freshId, personUnit, titleUnits, tr, unitName } from "./units.js";
 
 
 /** "1,4" (one decimal, as the articles write body multiples) or "2,01" (two). */

@@ -128,7 +128,7 @@ export function unitSelect(dataset, index, onChange) {
 
 
 /** The level of a unit created under one of `level`: the schema's level below. */
-function below(level) {
+export function below(level) {
   return values("level").find((v) => v.id === level)?.below ?? values("level").find((v) => v.id === defaultValue("unit", "level"))?.below;
 }
 
