@@ -152,9 +152,11 @@ export function createViews(tool) {
   async function showFiling() {
     const { store } = tool;
     const report = ui.report;
-    // The short list of a national roster would be thousands of pages: large datasets keep the shorter report.
-    if (!report || report.filing || (store.dataset?.people?.length ?? 0) >= WORKER_FROM) return;
+    if (!report) return;
+    // The views of a report load the first time one is shown: the sheet is drawn (and printable) once they are in.
     const { renderReport } = await resultViewsReady();
+    // The short list of a national roster would be thousands of pages: large datasets keep the shorter report.
+    if (report.filing || (store.dataset?.people?.length ?? 0) >= WORKER_FROM) return;
     if (ui.filing?.report !== report) {
       ui.filing = {
         report,
