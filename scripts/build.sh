@@ -8,7 +8,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --release --target wasm32-unknown-unknown --lib --no-default-features --target-dir target/core
+# The core module is on every first visit: LLVM's inliner is held to a threshold of
+# 120 (opt-level 3 uses about 250) and its loop unroller to 50 for it, which take
+# 9 and 4 KB off its gzip size for no measurable change in analyze() (BENCHMARKS.md,
+# "First load"). Its own target directory keeps these flags from rebuilding the
+# file module's crates.
+RUSTFLAGS="${RUSTFLAGS:-} -C llvm-args=-inline-threshold=${QHCB_CORE_INLINE_THRESHOLD:-120} -C llvm-args=-unroll-threshold=${QHCB_CORE_UNROLL_THRESHOLD:-50}" \
+  cargo build --release --target wasm32-unknown-unknown --lib --no-default-features --target-dir target/core
 cargo build --release --target wasm32-unknown-unknown --lib --features io
 rm -rf www/pkg
 wasm-bindgen --target web --out-dir www/pkg target/core/wasm32-unknown-unknown/release/qhcb.wasm

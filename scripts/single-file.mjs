@@ -24,11 +24,14 @@ const ENTRY = "qhcb-app.js";
 const WORKER_ENTRY = "engine-worker.js";
 
 const IMPORT = /^import\s+(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}\s*)?from\s+"([^"]+)";?/gm;
-/** A page module beside this one loaded on demand (not the engine's: those are chosen at run time). */
-const IMPORT_LATER = /\bimport\("(\.\/[\w-]+\.js)"\)/g;
+/**
+ * A page module loaded on demand, beside this one or in a folder of www/
+ * (not the engine's in pkg/: those are chosen at run time).
+ */
+const IMPORT_LATER = /\bimport\("(\.\/(?!pkg\/)[\w/-]+\.js)"\)/g;
 const IMPORT_ALL = /^import\s+\*\s+as\s+([\w$]+)\s+from\s+"([^"]+)";?/gm;
 
-/** Module path (relative to www/) → { code, deps, exports }; shared by both bundles. */
+/** Module path (relative to www/) → { code, deps, later, exports }; shared by both bundles. */
 const modules = new Map();
 
 /** The single file carries one engine: the full one, with file import and export. */
@@ -38,13 +41,15 @@ function load(path) {
   if (modules.has(path)) return;
   const source = readFileSync(join(WWW, SOURCES[path] ?? path), "utf8");
   const deps = [];
+  const later = [];
   const imports = [];
   const code = source
-    // A page module loaded on demand (`import("./x.js")`) is in the file already: it is taken from there.
+    // A page module loaded on demand (`import("./x.js")`) is in the file already: it is taken from
+    // there once every module of the file has run (it may import the module that asks for it).
     .replace(IMPORT_LATER, (_, from) => {
       const target = normalize(join(dirname(path), from)).replaceAll("\\", "/");
-      deps.push(target);
-      return `Promise.resolve(__modules[${JSON.stringify(target)}])`;
+      later.push(target);
+      return `__later(${JSON.stringify(target)})`;
     })
     .replace(IMPORT_ALL, (_, name, from) => {
       const target = normalize(join(dirname(path), from)).replaceAll("\\", "/");
@@ -84,8 +89,8 @@ function load(path) {
   if (/^\s*(import|export)\s/m.test(body)) {
     throw new Error(`${path}: an import or export form the single-file build does not handle`);
   }
-  modules.set(path, { deps, code: `${imports.join("\n")}\n${body}`, exports });
-  for (const dep of deps) load(dep);
+  modules.set(path, { deps, later, code: `${imports.join("\n")}\n${body}`, exports });
+  for (const dep of [...deps, ...later]) load(dep);
 }
 
 /** Dependencies before the modules that use them. */
@@ -97,10 +102,18 @@ function order(path, seen = new Set(), out = []) {
   return out;
 }
 
-/** The modules of `entry` and all it imports, joined in order. */
+/**
+ * The modules of `entry` and all it imports, joined in order: the modules it
+ * imports statically before it, then those loaded on demand (and theirs).
+ */
 function bundle(entry) {
   load(entry);
-  return order(entry)
+  const seen = new Set();
+  const paths = order(entry, seen);
+  for (let i = 0; i < paths.length; i++) {
+    for (const path of modules.get(paths[i]).later) order(path, seen, paths);
+  }
+  return paths
     .map((path) => {
       const { code, exports } = modules.get(path);
       const chunk = `// ---- ${path}\n__modules[${JSON.stringify(path)}] = await (async () => {\n${code}\nreturn { ${exports.join(", ")} };\n})();`;
@@ -110,17 +123,27 @@ function bundle(entry) {
     .join("\n");
 }
 
+/**
+ * Before the joined modules: `__later(path)`, a module loaded on demand,
+ * resolves once all of them have run (the bundle ends with `__loaded()`).
+ */
+const PREAMBLE = `const __modules = {};
+let __loaded;
+const __allLoaded = new Promise((resolve) => (__loaded = resolve));
+const __later = (path) => __allLoaded.then(() => __modules[path]);`;
+
 const chunks = bundle(ENTRY);
 // The joined modules run with awaits between them, and the worker's listener is
 // added last: messages that arrive before it (the wasm bytes, the first task) wait
 // in a queue and are given to it in order. A classic script has no import.meta;
 // the engine is always given its bytes there, so the wasm's own URL is never used.
 const workerSource = `(async () => {
-const __modules = {};
+${PREAMBLE}
 const __early = [];
 const __queue = (event) => __early.push(event.data);
 self.addEventListener("message", __queue);
 ${bundle(WORKER_ENTRY).replaceAll("import.meta.url", "self.location.href")}
+__loaded();
 self.removeEventListener("message", __queue);
 for (const data of __early) self.dispatchEvent(new MessageEvent("message", { data }));
 })();
@@ -159,8 +182,9 @@ globalThis.QHCB_WASM = bytes;
 globalThis.QHCB_STYLE = ${literal(style)};
 globalThis.QHCB_EXAMPLE = ${literal(example)};
 globalThis.QHCB_WORKER_SOURCE = ${literal(workerSource)};
-const __modules = {};
+${PREAMBLE}
 ${chunks.replaceAll("</script", "<\\/script")}
+__loaded();
 </script>
 </body>
 </html>

@@ -301,3 +301,54 @@ fn key_titles_per_title_and_per_seat() {
     );
     assert_eq!(texts(&r).len(), 1);
 }
+
+/// A worksheet's input is read field by field: a count left out or `null` is
+/// no value (the worksheet says which is missing), a field of the wrong type
+/// is refused with its name, and an unknown worksheet names the known ones.
+#[test]
+fn the_input_is_read_field_by_field() {
+    let r =
+        sheet(json!({ "kind": "staffing", "requested": 10, "assigned": null, "extra": "ignored" }));
+    assert!(
+        !r.errors.is_empty(),
+        "the assigned count is missing: {:?}",
+        r.errors
+    );
+    let body: Sheet = serde_json::from_value(json!({ "kind": "body", "seats": 15, "profile": "qd50-2021", "asOf": "2025-01-01", "decimals": 1 })).unwrap();
+    let Sheet::Body(body) = body else {
+        panic!("a body worksheet")
+    };
+    assert_eq!(body.seats, Some(json!(15)));
+    assert_eq!(body.context.profile.as_deref(), Some("qd50-2021"));
+    assert_eq!(body.context.as_of.as_deref(), Some("2025-01-01"));
+    assert_eq!(body.context.decimals, Some(1));
+    for (input, field) in [
+        (json!({ "kind": "body", "decimals": "two" }), "decimals"),
+        (json!({ "kind": "body", "body": 3 }), "body"),
+        (
+            json!({ "kind": "composition", "groups": [{ "name": "x", "mustAddUp": "yes" }] }),
+            "mustAddUp",
+        ),
+        (json!({ "kind": "keyTitles", "perTitle": {} }), "perTitle"),
+        (
+            json!({ "kind": "composition", "groups": [{ "parts": [{ "label": 1 }] }] }),
+            "label",
+        ),
+    ] {
+        let error = serde_json::from_value::<Sheet>(input)
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains(field), "{error}");
+    }
+    let error = serde_json::from_value::<Sheet>(json!({ "kind": "nothing" }))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("nothing") && error.contains("keyTitles"),
+        "{error}"
+    );
+    let error = serde_json::from_value::<Sheet>(json!({ "seats": 1 }))
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("kind"), "{error}");
+}

@@ -26,7 +26,7 @@ import { Workspace } from "./workspace.js";
 import { ConflictError, canEncrypt } from "./saved.js";
 import { PeopleGrid } from "./grid.js";
 import { Engine } from "./engine.js";
-import { UnitsPanel } from "./units-panel.js";
+import { UnitsPlace } from "./units.js";
 import { createHostEvents } from "./host-events.js";
 import { createAnalysis } from "./analysis.js";
 import { createViews } from "./views.js";
@@ -186,11 +186,11 @@ function createTool(root, host) {
     store.savedByEngine = tool.savedByEngine;
     ui.specs = ruleSpecs();
     ui.profiles = profiles();
-    restoreLang();
-    if (options.lang) setLang(options.lang);
+    await restoreLang();
+    if (options.lang) await setLang(options.lang);
     ui.grid = new PeopleGrid($("people-grid-root"), { store, parseCell, parsePaste });
     // The unit tree (a dataset of many units), which filters the grid by unit.
-    ui.units = new UnitsPanel($("units-panel"), { store, onFilter: (keep) => ui.grid.setUnitFilter(keep) });
+    ui.units = new UnitsPlace($("units-panel"), { store, onFilter: (keep) => ui.grid.setUnitFilter(keep) });
     // The import panel and the quick worksheets load the first time they are
     // needed (opening a spreadsheet, showing the Bảng tính nhanh tab).
     tool.importer = () =>
@@ -222,6 +222,8 @@ function createTool(root, host) {
     // Where the saved work is less protected than the user may think, the page says so.
     tool.noteProtection();
     tool.renderAll();
+    // Saved work shows its report at once: the views that draw it load before the tool says it is ready.
+    if (ui.report) await tool.resultViewsReady().catch(() => {});
     host.setAttribute("data-ready", "true");
     if (ui.standalone) document.body.dataset.ready = "true";
     return {

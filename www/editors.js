@@ -2,7 +2,7 @@
 // one undoable operation on the store.
 
 import { el } from "./dom.js";
-import { unitSelect, unitHeading } from "./units-panel.js";
+import { unitSelect, unitHeading } from "./units.js";
 import { t, format, isoFromTyped } from "./i18n.js";
 import { emptyDataset, setOp, today } from "./store.js";
 import { changedTitleIds, defaultValue, fieldLabel, placed, values } from "./vocabulary.js";

@@ -9,7 +9,7 @@ import { emptyDataset, setOp, today } from "./store.js";
 import { canEncrypt } from "./saved.js";
 import { downloadName } from "./names.js";
 import { download } from "./download.js";
-import { placeImported } from "./units-panel.js";
+import { placeImported } from "./units.js";
 import { WORKER_FROM } from "./analysis.js";
 
 const EXAMPLE = { url: new URL("examples/phu-luong.json", import.meta.url), name: "Đảng bộ huyện Phú Lương" };

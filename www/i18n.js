@@ -1,23 +1,44 @@
 // The language of the page: the catalogues, the current choice, text lookup
 // and number/date formatting for that language.
+// Vietnamese is the page's first language and is always here; the English
+// catalogue loads the first time English is chosen (a first visit stays small).
 import vi from "./i18n/vi.js";
-import en from "./i18n/en.js";
 
-const CATALOGUES = { vi, en };
+const LANGS = ["vi", "en"];
+const CATALOGUES = { vi };
 const LANG_KEY = "qhcb.lang";
 let current = "vi";
+
+/** The catalogue of `code`, loaded when first asked for. */
+function loadCatalogue(code) {
+  if (code === "en") {
+    return (CATALOGUES.en ??= import("./i18n/en.js").then(
+      (module) => (CATALOGUES.en = module.default),
+      (error) => {
+        // Not loaded (the network dropped): the next choice tries again.
+        delete CATALOGUES.en;
+        throw error;
+      },
+    ));
+  }
+  return CATALOGUES[code];
+}
 
 export function lang() {
   return current;
 }
 
 export function isLang(code) {
-  return Object.hasOwn(CATALOGUES, code);
+  return LANGS.includes(code);
 }
 
-/** Sets the language and remembers it when storage allows. */
-export function setLang(code) {
+/**
+ * Sets the language and remembers it when storage allows. Resolves when its
+ * catalogue is loaded and the language is in use.
+ */
+export async function setLang(code) {
   if (!isLang(code)) return;
+  await loadCatalogue(code);
   current = code;
   try {
     localStorage.setItem(LANG_KEY, code);
@@ -26,15 +47,17 @@ export function setLang(code) {
   }
 }
 
-/** The remembered language, or Vietnamese. */
-export function restoreLang() {
+/** The remembered language, or Vietnamese; resolves when its catalogue is loaded. */
+export async function restoreLang() {
   let saved = null;
   try {
     saved = localStorage.getItem(LANG_KEY);
   } catch {
     saved = null;
   }
-  current = isLang(saved) ? saved : "vi";
+  const code = isLang(saved) ? saved : "vi";
+  await loadCatalogue(code);
+  current = code;
 }
 
 export function text() {

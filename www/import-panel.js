@@ -11,7 +11,7 @@ import { download } from "./download.js";
 import { t, text, format, lang } from "./i18n.js";
 import { isAborted } from "./engine.js";
 import { importFields } from "./vocabulary.js";
-import { unitChooser, withChosenUnit, queueNote } from "./units-panel.js";
+import { unitChooser, withChosenUnit, queueNote } from "./units.js";
 
 const ENCODINGS = ["unicode", "tcvn3", "vni"];
 const MAPPINGS_KEY = "qhcb.mappings";

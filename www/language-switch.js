@@ -30,9 +30,17 @@ export function createLanguageSwitch(tool) {
     ui.grid?.applyText();
   }
 
-  /** Shows another language, as the switch or the element's `lang` attribute asks. */
-  function useLang(code) {
-    setLang(code);
+  /**
+   * Shows another language, as the switch or the element's `lang` attribute
+   * asks; resolves when it is shown (English loads the first time it is chosen).
+   */
+  async function useLang(code) {
+    try {
+      await setLang(code);
+    } catch (error) {
+      tool.showError(error.message);
+      return;
+    }
     // The language is one choice for the page: every tool on it follows.
     document.dispatchEvent(new CustomEvent("qhcb-lang"));
   }

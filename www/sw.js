@@ -47,6 +47,7 @@ const FILES = [
   "import-panel.js",
   "worksheets-panel.js",
   "units-panel.js",
+  "units.js",
   "engine.js",
   "engine-tasks.js",
   "engine-worker.js",

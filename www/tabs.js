@@ -3,15 +3,28 @@
 // End move between tabs (the ARIA tabs pattern).
 
 export const TABS = ["data", "results", "rules", "report", "sheets"];
+/** The tabs drawn from a report: while their modules load, the tab shown stays. */
+const REPORT_TABS = new Set(["results", "rules", "report"]);
 
 /**
  * The tabs of one tool. Uses from `tool`: `$`, `$$`, `ui.tab` (the tab
- * shown), `ui.grid`, `showFiling()`.
+ * shown), `ui.report`, `ui.grid`, `showFiling()`, `resultViewsReady()`,
+ * `resultViewsLoaded()`, `showError`.
  */
 export function createTabs(tool) {
   const { $, $$, ui } = tool;
 
   function showTab(name, focus = false) {
+    if (REPORT_TABS.has(name) && ui.report && !tool.resultViewsLoaded()) {
+      // The first report tab opened: its views load (once), then it shows, unless another tab was chosen meanwhile.
+      ui.tabWanted = name;
+      tool.resultViewsReady().then(
+        () => ui.tabWanted === name && showTab(name, focus),
+        (error) => tool.showError(error.message),
+      );
+      return;
+    }
+    ui.tabWanted = name;
     ui.tab = name;
     for (const tab of TABS) {
       const button = $(`tab-${tab}`);

@@ -3,44 +3,19 @@
 // its titles and people, copy the title set of one unit to others, filter
 // the grid by unit), the Results' roll-up by level with the articles'
 // wording and the table of units sorted by how far each is from the rules,
-// and the same roll-up in the printed report.
+// and the same roll-up in the printed report. Loaded on demand: the tree
+// when a dataset has units (units.js), the roll-up with the views of a report.
 import { el, table } from "./dom.js";
-import { t, text, format } from "./i18n.js";
+import { format } from "./i18n.js";
 import { fold } from "./names.js";
 import { changedTitleIds, defaultValue, label, values } from "./vocabulary.js";
 import { setOp } from "./store.js";
-
-/** A sentence of the units' catalogue section (www/i18n), or its list (column headings). */
-function tr(key, params = {}) {
-  const value = text().units?.[key];
-  return Array.isArray(value) ? value : t(`units.${key}`, params);
-}
+import { below, firstUnit, freshId, personUnit, titleUnits, tr, unitName } from "./units.js";
 
 
 /** "1,4" (one decimal, as the articles write body multiples) or "2,01" (two). */
 function times(x, digits) {
   return format.decimal(x, digits);
-}
-
-const unitName = (u) => u?.name || u?.id || "";
-
-/** The unit a person belongs to: their own, else the unit of their first current title. */
-export function personUnit(person, titleUnit) {
-  if (person?.unit) return person.unit;
-  const first = (person?.current ?? [])[0];
-  return first != null ? titleUnit.get(first) ?? null : null;
-}
-
-function titleUnits(dataset) {
-  return new Map((dataset.titles ?? []).map((t) => [t.id, t.unit]));
-}
-
-/** A unit id not used yet: "u1", "u2", … */
-function freshId(units, base = "u") {
-  const used = new Set(units.map((u) => u.id));
-  let n = units.length + 1;
-  while (used.has(`${base}${n}`)) n++;
-  return `${base}${n}`;
 }
 
 // ---- the Data tab: the unit tree ---------------------------------------------------
@@ -68,7 +43,7 @@ export class UnitsPanel {
   /** Splits a one-unit dataset: one unit named after the reviewing body, every title in it. */
   enable() {
     const data = this.store.dataset;
-    const unit = { id: "u1", name: data.unit?.name || tr("heading"), level: data.unit?.level ?? defaultValue("unit", "level") };
+    const unit = firstUnit(data);
     const titles = (data.titles ?? []).map((t) => ({ ...t, unit: "u1" }));
     this.commit([setOp(data, ["units"], [unit]), setOp(data, ["titles"], titles)]);
   }
@@ -471,140 +446,3 @@ export function withUnits(render) {
     return out;
   };
 }
-
-// ---- the titles editor: the unit of each title ------------------------------------
-
-export const unitHeading = () => tr("heading");
-
-/** The unit of title `index`: an id typed or picked from the units' list; `onChange(id)`. */
-export function unitSelect(dataset, index, onChange) {
-  const value = dataset.titles[index]?.unit ?? "";
-  const input = el("input", {
-    type: "text",
-    list: "unit-ids",
-    size: "8",
-    value,
-    "data-title-field": "unit",
-    "aria-label": `${tr("heading")} ${index + 1}`,
-  });
-  input.addEventListener("change", () => {
-    const typed = input.value.trim();
-    const unit = dataset.units.find((u) => u.id === typed) ?? dataset.units.find((u) => fold(u.name) === fold(typed));
-    onChange(unit ? unit.id : typed || undefined);
-  });
-  return input;
-}
-
-// ---- import: rows with a unit column -----------------------------------------------
-
-
-/** The level of a unit created under one of `level`: the schema's level below. */
-function below(level) {
-  return values("level").find((v) => v.id === level)?.below ?? values("level").find((v) => v.id === defaultValue("unit", "level"))?.below;
-}
-
-/**
- * Places imported rows that name their unit ("Đơn vị", "Xã/phường", "Cơ quan"
- * column: a unit's id or name) in that unit. A unit not in the data is
- * created under the first top unit (a dataset of one unit is split first:
- * its titles go to a unit named after the reviewing body). A title a row
- * holds or is planned for is the title of the same name in the row's unit,
- * created there (a copy) when the unit has none. Returns null when no row
- * names a unit; else the new `units`, `titles` and the rows.
- */
-export function placeImported(data, imported) {
-  const people = imported.people ?? [];
-  if (!people.some((p) => typeof p.unit === "string" && p.unit.trim() !== "")) return null;
-  const units = structuredClone(Array.isArray(data.units) ? data.units : []);
-  let titles = [...structuredClone(data.titles ?? []), ...structuredClone(imported.newTitles ?? [])];
-  if (!units.length) {
-    units.push({ id: "u1", name: data.unit?.name || tr("heading"), level: data.unit?.level ?? defaultValue("unit", "level") });
-    titles = titles.map((t) => ({ ...t, unit: "u1" }));
-  } else {
-    titles = titles.map((t) => (t.unit ? t : { ...t, unit: units[0].id }));
-  }
-  const top = units.find((u) => !u.parent) ?? units[0];
-  const unitOf = new Map();
-  for (const u of units) {
-    unitOf.set(fold(u.id), u.id);
-    if (u.name) unitOf.set(fold(u.name), u.id);
-  }
-  const byId = new Map(titles.map((t) => [t.id, t]));
-  // Titles by unit and folded name (or id when unnamed).
-  const key = (unit, t) => `${unit}\u0000${fold(t.name || t.id)}`;
-  const inUnit = new Map(titles.map((t) => [key(t.unit, t), t.id]));
-  const ids = new Set(titles.map((t) => t.id));
-  const placed = people.map((row) => {
-    const p = { ...row };
-    if (typeof p.unit !== "string" || p.unit.trim() === "") {
-      delete p.unit;
-      return p;
-    }
-    let unit = unitOf.get(fold(p.unit));
-    if (!unit) {
-      unit = freshId(units);
-      units.push({ id: unit, name: p.unit.trim(), level: below(top.level), parent: top.id });
-      unitOf.set(fold(p.unit), unit);
-    }
-    p.unit = unit;
-    const inUnitIds = (list) =>
-      list.map((id) => {
-        const title = byId.get(id);
-        if (!title || title.unit === unit) return id;
-        const same = inUnit.get(key(unit, title));
-        if (same) return same;
-        let copyId = `${unit}-${id}`;
-        for (let n = 2; ids.has(copyId); n++) copyId = `${unit}-${id}-${n}`;
-        const copy = { ...title, id: copyId, unit };
-        titles.push(copy);
-        ids.add(copyId);
-        byId.set(copyId, copy);
-        inUnit.set(key(unit, copy), copyId);
-        return copyId;
-      });
-    for (const [path, value] of changedTitleIds(p, inUnitIds)) {
-      let node = p;
-      for (const part of path.slice(0, -1)) node = node[part] = { ...node[part] };
-      node[path.at(-1)] = value;
-    }
-    return p;
-  });
-  return { units, titles, people: placed };
-}
-
-// ---- import: one file per unit -------------------------------------------------------
-
-/** A file name without its extension: the name of the unit it holds. */
-const fileUnitName = (fileName) => String(fileName ?? "").replace(/\.[^.]+$/, "").trim();
-
-/**
- * The import panel's choice of the unit of a file's rows: "" (as the rows
- * say: a unit column, or none), an existing unit's id, or "new" (a unit
- * named after the file). A file named after an existing unit goes there; one
- * of several files goes to a new unit named after it.
- */
-export function unitChooser(dataset, fileName, several) {
-  const units = Array.isArray(dataset?.units) ? dataset.units : [];
-  const name = fileUnitName(fileName);
-  const match = units.find((u) => fold(u.name) === fold(name) || fold(u.id) === fold(name));
-  const chosen = match ? match.id : several ? "new" : "";
-  const select = el(
-    "select",
-    { id: "import-unit" },
-    el("option", { value: "", selected: chosen === "" }, tr("importByRows")),
-    units.map((u) => el("option", { value: u.id, selected: u.id === chosen }, unitName(u))),
-    name ? el("option", { value: "new", selected: chosen === "new" }, tr("importNew", { name })) : null,
-  );
-  return el("label", { class: "field", for: "import-unit" }, el("span", {}, tr("importUnit")), select);
-}
-
-/** The imported rows with the chosen unit (rows that name their own unit keep it). */
-export function withChosenUnit(result, choice, dataset, fileName) {
-  if (!choice) return result;
-  const unit = choice === "new" ? fileUnitName(fileName) : (dataset?.units ?? []).find((u) => u.id === choice)?.id ?? choice;
-  if (!unit) return result;
-  return { ...result, people: result.people.map((p) => (p.unit ? p : { ...p, unit })) };
-}
-
-/** "Còn 2 tệp sẽ nhập tiếp." */
-export const queueNote = (count) => tr("importQueue", { count: format.count(count) });

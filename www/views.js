@@ -6,20 +6,41 @@ import { terms } from "./pkg/qhcb.js";
 import { nextTask } from "./dom.js";
 import { t, lang, format } from "./i18n.js";
 import { renderUnitForm, renderTitles, renderProfileSwitch } from "./editors.js";
-import {
-  compositionTable,
-  renderCohortCharts,
-  renderFindings,
-  renderGroups,
-  renderSummary,
-  renderTimeline,
-} from "./dashboard.js";
-import { renderProfile, renderCutoffs } from "./profile-panel.js";
-import { renderReport as renderReportSheet, renderReportSettings } from "./report-view.js";
-// Many units in one dataset: the roll-up by level and the units, on the results and in the report.
-import { renderUnitsResults, withUnits } from "./units-panel.js";
 import { isAborted } from "./engine.js";
 import { WORKER_FROM } from "./analysis.js";
+
+/**
+ * The modules that draw a report (the results, the rules, the A4 report and
+ * their charts) load the first time a report is shown: a first visit, with
+ * no data yet, never downloads them, nor the roll-up of many units
+ * (units-panel.js) that the results and the report show. Shared by the tools
+ * of the page.
+ */
+let resultViews = null;
+let resultViewsLoad = null;
+function loadResultViews() {
+  return (resultViewsLoad ??= Promise.all([
+    import("./dashboard.js"),
+    import("./profile-panel.js"),
+    import("./report-view.js"),
+    import("./units-panel.js"),
+  ]).then(
+    ([dashboard, profile, report, units]) =>
+      (resultViews = {
+        ...dashboard,
+        ...profile,
+        renderReportSettings: report.renderReportSettings,
+        // Many units in one dataset: the roll-up by level and the units, on the results and in the report.
+        renderReport: units.withUnits(report.renderReport),
+        renderUnitsResults: units.renderUnitsResults,
+      }),
+    (error) => {
+      // Not loaded (the network dropped): the next report tries again.
+      resultViewsLoad = null;
+      throw error;
+    },
+  ));
+}
 
 /**
  * The views of one tool. Uses from `tool`: `$`, `store`, `ui` (`report`,
@@ -27,8 +48,6 @@ import { WORKER_FROM } from "./analysis.js";
  * `engine`, `filing`), `showError`, `renderKeepingFocus`, `updateButtons`,
  * `showTab`, `editRule`, `resetProfile`, `emit`.
  */
-const renderReport = withUnits(renderReportSheet);
-
 export function createViews(tool) {
   const { $, ui } = tool;
 
@@ -69,8 +88,29 @@ export function createViews(tool) {
       tool.updateButtons();
       return;
     }
+    if (report && !resultViews) {
+      // The views of a report load the first time one is shown; it is shown when they arrive.
+      tool.resultViewsReady().then(
+        () => tool.renderResults(),
+        (error) => tool.showError(t("loadFailed", { message: error.message })),
+      );
+      tool.updateButtons();
+      return;
+    }
     ui.shown = report;
     if (report) {
+      const {
+        compositionTable,
+        renderCutoffs,
+        renderFindings,
+        renderGroups,
+        renderProfile,
+        renderReport,
+        renderReportSettings,
+        renderSummary,
+        renderTimeline,
+        renderUnitsResults,
+      } = resultViews;
       renderSummary(report, $);
       chooseCohort(ui.cohort);
       renderGroups(report, $("groups-table"), $("titles-table"));
@@ -112,8 +152,11 @@ export function createViews(tool) {
   async function showFiling() {
     const { store } = tool;
     const report = ui.report;
+    if (!report) return;
+    // The views of a report load the first time one is shown: the sheet is drawn (and printable) once they are in.
+    const { renderReport } = await resultViewsReady();
     // The short list of a national roster would be thousands of pages: large datasets keep the shorter report.
-    if (!report || report.filing || (store.dataset?.people?.length ?? 0) >= WORKER_FROM) return;
+    if (report.filing || (store.dataset?.people?.length ?? 0) >= WORKER_FROM) return;
     if (ui.filing?.report !== report) {
       ui.filing = {
         report,
@@ -134,7 +177,7 @@ export function createViews(tool) {
 
   /** Shows the charts and detail table of one cohort. */
   function chooseCohort(key) {
-    ui.cohort = renderCohortCharts(ui.report, key, chooseCohort, $);
+    ui.cohort = resultViews.renderCohortCharts(ui.report, key, chooseCohort, $);
   }
 
   /** From a finding to the row it is about. */
@@ -153,5 +196,13 @@ export function createViews(tool) {
     ui.grid.focusCell(index, finding.field ?? "name");
   }
 
-  return { renderAll, renderResults, showFiling };
+  /**
+   * Resolves with the views of a report once they are loaded (at once when
+   * they are); a tab of the report waits for them before it shows.
+   */
+  function resultViewsReady() {
+    return resultViews ? Promise.resolve(resultViews) : loadResultViews();
+  }
+
+  return { renderAll, renderResults, showFiling, resultViewsReady, resultViewsLoaded: () => !!resultViews };
 }

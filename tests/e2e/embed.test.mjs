@@ -143,6 +143,14 @@ test("the single-file build has the modules the page loads on demand inside it",
   const dialog = page.getByRole("dialog", { name: "Khóa bản lưu bằng mật khẩu" });
   await dialog.getByRole("button", { name: "Hủy" }).click();
   await dialog.waitFor({ state: "detached" });
+  // English (i18n.js), the views of a report (views.js) and the unit tree (units.js) load on demand too.
+  await page.click('[data-lang="en"]');
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  await page.click("#load-example");
+  await page.click("#units-enable");
+  await page.waitForSelector("#unit-filter");
+  await tab(page, "results");
+  assert.match(await page.textContent("#summary-line"), /79\/79/);
   assert.deepEqual(requests.filter((url) => !url.startsWith("blob:")), [], "nothing is fetched for it");
   assert.deepEqual(errors, []);
 });
