@@ -18,7 +18,7 @@ export async function markNonLocalByHometown(tool) {
   const provinces = (await ask("")).provinces;
 
   const list = el("datalist", { id: "hometown-provinces" }, provinces.map((name) => el("option", { value: name })));
-  const input = el("input", { type: "text", name: "province", list: "hometown-provinces", autocomplete: "off", required: true });
+  const input = el("input", { type: "text", name: "place", list: "hometown-provinces", autocomplete: "off", required: true });
   const outcome = el("p", { id: "hometown-outcome", role: "status" });
   const ok = el("button", { type: "submit", value: "ok", class: "primary", disabled: true }, t("hometown.apply"));
   const cancel = el("button", { type: "submit", value: "cancel", formnovalidate: true }, t("hometown.cancel"));
@@ -27,7 +27,7 @@ export async function markNonLocalByHometown(tool) {
     { method: "dialog" },
     el("h2", { id: "hometown-title" }, t("hometown.title")),
     el("p", {}, t("hometown.hint")),
-    el("label", {}, t("hometown.province"), input),
+    el("label", {}, t("hometown.place"), input),
     list,
     outcome,
     el("div", { class: "row" }, ok, cancel),
@@ -46,7 +46,7 @@ export async function markNonLocalByHometown(tool) {
     else if (!marks) outcome.textContent = t("hometown.unknownProvince", { text: input.value.trim() });
     else
       outcome.textContent = t("hometown.outcome", {
-        province: marks.province,
+        place: marks.province,
         local: format.count(marks.local.length),
         nonLocal: format.count(marks.nonLocal.length),
         unknown: format.count(marks.unknown.length),
