@@ -6,7 +6,7 @@ export const TABS = ["data", "results", "rules", "report", "sheets"];
 
 /**
  * The tabs of one tool. Uses from `tool`: `$`, `$$`, `ui.tab` (the tab
- * shown), `ui.grid`, `showFiling()`.
+ * shown), `ui.grid`, `showFiling()`, `drawView()`.
  */
 export function createTabs(tool) {
   const { $, $$, ui } = tool;
@@ -20,6 +20,8 @@ export function createTabs(tool) {
       button.tabIndex = selected ? 0 : -1;
       $(`view-${tab}`).hidden = !selected;
     }
+    // A large dataset's report is drawn in a tab when it is shown (views.js).
+    tool.drawView?.(name);
     if (focus) $(`tab-${name}`).focus();
     if (name === "report") tool.showFiling();
     if (name === "data") ui.grid?.scheduleRender();

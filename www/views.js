@@ -3,7 +3,6 @@
 // and going from a finding to the row it is about.
 
 import { terms } from "./pkg/qhcb.js";
-import { nextTask } from "./dom.js";
 import { t, lang, format } from "./i18n.js";
 import { renderUnitForm, renderTitles, renderProfileSwitch } from "./editors.js";
 import {
@@ -29,20 +28,60 @@ import { WORKER_FROM } from "./analysis.js";
  */
 const renderReport = withUnits(renderReportSheet);
 
+/** The tabs that show the report, each drawn on its own (drawView). */
+const REPORT_VIEWS = ["results", "rules", "report"];
+
 export function createViews(tool) {
   const { $, ui } = tool;
 
-  function renderAll() {
+  /**
+   * Draws the editors and the report's views. An editor whose inputs are as
+   * when it was last drawn is left as it is (an edit of one person redraws no
+   * form); `force` draws every one (a refused edit shows the data again).
+   */
+  function renderAll({ force = false } = {}) {
     const { store, renderKeepingFocus } = tool;
-    if (ui.units) renderKeepingFocus($("units-panel"), () => ui.units.render());
-    renderKeepingFocus($("unit-form"), () => renderUnitForm($("unit-form"), store, ui.profiles, tool.showError, (level) => terms(level, { lang: lang() })));
+    const data = store.dataset;
+    const large = (data?.people?.length ?? 0) >= WORKER_FROM;
+    if (force) inputs.clear();
+    // Without units the panel shows only its offer; with units it counts people by unit.
+    const unitsKey = Array.isArray(data?.units) && data.units.length ? null : `${lang()}|${!!data}`;
+    if (ui.units && changed("units-panel", unitsKey)) renderKeepingFocus($("units-panel"), () => ui.units.render());
+    const custom = JSON.stringify(data?.profiles ?? null);
+    const formKey = JSON.stringify([lang(), !!data, data?.unit ?? null, data?.asOf ?? null, data?.termStart ?? null, data?.profile ?? null, custom, ui.profiles.length]);
+    if (changed("unit-form", formKey)) {
+      renderKeepingFocus($("unit-form"), () => renderUnitForm($("unit-form"), store, ui.profiles, tool.showError, (level) => terms(level, { lang: lang() })));
+    }
     // The profile can be switched where its effect is read too.
+    const profileKey = JSON.stringify([lang(), !!data, data?.profile ?? null, custom, ui.profiles.length]);
     for (const view of ["results", "rules"]) {
       const root = $(`${view}-profile`);
-      if (root) renderKeepingFocus(root, () => renderProfileSwitch(root, store, ui.profiles, `${view}-profile-select`));
+      if (root && changed(`${view}-profile`, profileKey)) renderKeepingFocus(root, () => renderProfileSwitch(root, store, ui.profiles, `${view}-profile-select`));
     }
-    renderHometownOffer();
+    // A large roster is counted when the page is idle: the edit shows first.
+    if (!large) renderHometownOffer();
+    else if (!hometownSoon) {
+      hometownSoon = true;
+      (globalThis.requestIdleCallback ?? ((callback) => setTimeout(callback, 50)))(
+        () => {
+          hometownSoon = false;
+          renderHometownOffer();
+        },
+        { timeout: 3000 },
+      );
+    }
     renderResults();
+  }
+  let hometownSoon = false;
+
+  /** What each editor was last drawn from (renderAll). */
+  const inputs = new Map();
+
+  /** Whether an editor's inputs differ from when it was last drawn (null: always drawn). */
+  function changed(name, key) {
+    if (key !== null && inputs.get(name) === key) return false;
+    inputs.set(name, key);
+    return true;
   }
 
   /** The offer to mark people from other provinces, when some people have a hometown. */
@@ -50,7 +89,8 @@ export function createViews(tool) {
     const people = tool.store.dataset?.people ?? [];
     let count = 0;
     for (const p of people) if (typeof p?.hometown === "string" && p.hometown.trim()) count++;
-    $("hometown-offer").hidden = count === 0;
+    const offer = $("hometown-offer");
+    if (offer.hidden !== (count === 0)) offer.hidden = count === 0;
     if (count) $("hometown-count").textContent = t("hometown.offer", { count: format.count(count) });
   }
 
@@ -71,6 +111,33 @@ export function createViews(tool) {
     }
     ui.shown = report;
     if (report) {
+      // A large dataset's report is drawn where it is seen: the tab shown now; the
+      // other tabs when idle, or at once when one is shown (showTab) or printed.
+      const large = (store.dataset?.people?.length ?? 0) >= WORKER_FROM;
+      for (const view of REPORT_VIEWS) {
+        if (!large || ui.tab === view) drawView(view);
+        else drawSoon(view);
+      }
+      // The report tab open: its filed form follows the data.
+      if (ui.tab === "report") showFiling();
+    } else {
+      drawn.clear();
+      $("profile-panel").replaceChildren();
+      $("report-sheet").replaceChildren();
+    }
+    tool.updateButtons();
+  }
+
+  /** The report each tab's views were drawn from. */
+  const drawn = new Map();
+
+  /** Draws a tab's views of the report shown, unless they show it already. */
+  function drawView(view) {
+    const report = ui.shown;
+    if (!report || drawn.get(view) === report) return;
+    drawn.set(view, report);
+    const { store } = tool;
+    if (view === "results") {
       renderSummary(report, $);
       chooseCohort(ui.cohort);
       renderGroups(report, $("groups-table"), $("titles-table"));
@@ -84,24 +151,36 @@ export function createViews(tool) {
           tool.showTab("data");
         },
       });
+    } else if (view === "rules") {
       renderProfile($("profile-panel"), report, ui.specs, { onChange: tool.editRule, onReset: tool.resetProfile });
       renderCutoffs($("cutoffs"), report);
+    } else if (view === "report") {
       renderReportSettings($("report-settings"), store);
-      if ((store.dataset?.people?.length ?? 0) < WORKER_FROM) renderReport($("report-sheet"), report);
-      else {
-        // Thousands of findings are drawn twice (results and the A4 report): the report in a task of its own.
-        nextTask().then(() => {
-          if (ui.shown === report) renderReport($("report-sheet"), report);
-        });
-      }
-      // The report tab open: its filed form follows the data.
-      if (ui.tab === "report") showFiling();
-    } else {
-      $("profile-panel").replaceChildren();
-      $("report-sheet").replaceChildren();
+      renderReport($("report-sheet"), report);
     }
-    tool.updateButtons();
   }
+
+  /** Draws a tab's views when the page is idle (after the edit has been painted). */
+  function drawSoon(view) {
+    if (pending.has(view)) return;
+    pending.add(view);
+    const later = globalThis.requestIdleCallback ?? ((callback) => setTimeout(callback, 50));
+    later(
+      () => {
+        pending.delete(view);
+        drawView(view);
+      },
+      { timeout: 3000 },
+    );
+  }
+  const pending = new Set();
+
+  /** Draws every view not yet drawn (before printing). */
+  function drawAll() {
+    for (const view of REPORT_VIEWS) drawView(view);
+  }
+  // Printed from any tab (Ctrl+P): the report is drawn first.
+  globalThis.addEventListener?.("beforeprint", drawAll);
 
   /**
    * The filed report (Party header, tables, short list, closing) of the
@@ -153,5 +232,5 @@ export function createViews(tool) {
     ui.grid.focusCell(index, finding.field ?? "name");
   }
 
-  return { renderAll, renderResults, showFiling };
+  return { renderAll, renderResults, showFiling, drawView, drawAll };
 }
