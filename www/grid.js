@@ -281,7 +281,10 @@ export class PeopleGrid {
   /** Recomputes the visible order (filter, search, sort) and re-renders. */
   refresh() {
     const people = this.people;
-    let view = people.map((_, i) => i);
+    // Every row in its own order (the common case) is the same list after an edit: made once per length.
+    if (this.identity?.length !== people.length) this.identity = people.map((_, i) => i);
+    let view = this.identity;
+    if (this.sort) view = view.slice();
     if (this.filter !== "all") {
       const withFindings = this.filter === "findings" ? this.rowsWithFindings() : null;
       view = view.filter((i) => {
@@ -423,12 +426,9 @@ export class PeopleGrid {
     const wanted = [this.topSpacer];
     for (let r = first; r < last; r++) {
       const model = this.rowModel(r);
-      const sig = JSON.stringify(model);
       let tr = kept.get(r);
-      if (!tr || tr.qhcbSig !== sig) {
-        tr = buildRow(model);
-        tr.qhcbSig = sig;
-      }
+      if (tr) patchRow(tr, model);
+      else tr = buildRow(model);
       rows.set(r, tr);
       wanted.push(tr);
     }
@@ -441,7 +441,9 @@ export class PeopleGrid {
   /** Forgets how a row was drawn (its cell was edited in place): the next render draws it again. */
   redrawRow(r = this.active.row) {
     const tr = this.rowEls?.get(r);
-    if (tr) tr.qhcbSig = null;
+    if (!tr) return;
+    tr.qhcbSig = null;
+    for (const cell of tr.cells) cell.qhcbSig = null;
   }
 
   /** What a row shows: [row attributes, row number cell, [cell attributes, text] per column]; equal models draw equal rows. */
@@ -617,8 +619,52 @@ function setHeight(tr, px) {
 }
 
 /** A row drawn from its model (PeopleGrid.rowModel). */
-function buildRow([rowAttrs, [headAttrs, number], cells]) {
-  return el("tr", rowAttrs, el("th", headAttrs, number), cells.map(([attrs, text]) => el("td", attrs, text)));
+function buildRow([rowAttrs, head, cells]) {
+  const tr = el("tr", rowAttrs, buildCell("th", head), cells.map((cell) => buildCell("td", cell)));
+  tr.qhcbSig = JSON.stringify(rowAttrs);
+  return tr;
+}
+
+/** A cell drawn from its model ([attributes, text]), remembering it. */
+function buildCell(tag, model) {
+  const cell = el(tag, model[0], model[1]);
+  cell.qhcbSig = JSON.stringify(model);
+  return cell;
+}
+
+/**
+ * Brings a drawn row to its model, touching only the cells that differ: the
+ * browser then restyles and lays out those cells, not the row or the grid.
+ */
+function patchRow(tr, [rowAttrs, head, cells]) {
+  const sig = JSON.stringify(rowAttrs);
+  if (tr.qhcbSig !== sig) {
+    setAttributes(tr, rowAttrs);
+    tr.qhcbSig = sig;
+  }
+  const drawn = tr.cells;
+  patchCell(drawn[0], head);
+  for (let i = 0; i < cells.length; i++) patchCell(drawn[i + 1], cells[i]);
+}
+
+function patchCell(cell, model) {
+  const sig = JSON.stringify(model);
+  if (cell.qhcbSig === sig) return;
+  setAttributes(cell, model[0]);
+  // Also takes an editor or composed text out of the cell.
+  if (cell.childNodes.length !== 1 || cell.firstChild.nodeType !== Node.TEXT_NODE) cell.textContent = model[1];
+  else if (cell.firstChild.data !== model[1]) cell.firstChild.data = model[1];
+  cell.qhcbSig = sig;
+}
+
+/** Sets the attributes of a model on an element (null or false: removed), as el() does. */
+function setAttributes(node, attrs) {
+  for (const [key, value] of Object.entries(attrs)) {
+    const text = value === false || value == null ? null : value === true ? "" : String(value);
+    if (text === null) {
+      if (node.hasAttribute(key)) node.removeAttribute(key);
+    } else if (node.getAttribute(key) !== text) node.setAttribute(key, text);
+  }
 }
 
 /** Makes `parent`'s children the nodes of `wanted`, in order, moving and removing as few as it can. */

@@ -74,6 +74,15 @@ export function createViews(tool) {
   }
   let hometownSoon = false;
 
+  /** A number for each report (what an editor was drawn from). */
+  const reportIds = new WeakMap();
+  let reports = 0;
+  const reportId = (report) => {
+    if (!report) return 0;
+    if (!reportIds.has(report)) reportIds.set(report, ++reports);
+    return reportIds.get(report);
+  };
+
   /** What each editor was last drawn from (renderAll). */
   const inputs = new Map();
 
@@ -98,7 +107,12 @@ export function createViews(tool) {
   function renderResults() {
     const { store } = tool;
     const report = ui.report;
-    tool.renderKeepingFocus($("titles-editor-root"), () => renderTitles($("titles-editor-root"), store, ui.report));
+    // The titles table: drawn again when the titles, the units or the report change.
+    const data = store.dataset;
+    const titlesKey = JSON.stringify([lang(), !!data, data?.titles ?? null, data?.units ?? null, reportId(report)]);
+    if (changed("titles-editor", titlesKey)) {
+      tool.renderKeepingFocus($("titles-editor-root"), () => renderTitles($("titles-editor-root"), store, ui.report));
+    }
     // Until its new report arrives, a large dataset whose rows have moved shows no computed
     // figures in the grid rather than each row's neighbour's.
     ui.grid.setReport(ui.reportLayout === store.layout ? report : null);
@@ -160,20 +174,27 @@ export function createViews(tool) {
     }
   }
 
-  /** Draws a tab's views when the page is idle (after the edit has been painted). */
+  /**
+   * Draws a tab's views when the page is idle: a second after the last
+   * report (a run of edits draws them once, not after each), then in idle time.
+   */
   function drawSoon(view) {
-    if (pending.has(view)) return;
-    pending.add(view);
-    const later = globalThis.requestIdleCallback ?? ((callback) => setTimeout(callback, 50));
-    later(
-      () => {
-        pending.delete(view);
-        drawView(view);
-      },
-      { timeout: 3000 },
+    clearTimeout(pending.get(view));
+    pending.set(
+      view,
+      setTimeout(() => {
+        (globalThis.requestIdleCallback ?? ((callback) => setTimeout(callback, 0)))(
+          () => {
+            pending.delete(view);
+            drawView(view);
+          },
+          { timeout: 3000 },
+        );
+      }, 1000),
     );
   }
-  const pending = new Set();
+  /** The tabs waiting to be drawn, and their timers. */
+  const pending = new Map();
 
   /** Draws every view not yet drawn (before printing). */
   function drawAll() {
