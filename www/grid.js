@@ -442,8 +442,8 @@ export class PeopleGrid {
   redrawRow(r = this.active.row) {
     const tr = this.rowEls?.get(r);
     if (!tr) return;
-    tr.qhcbSig = null;
-    for (const cell of tr.cells) cell.qhcbSig = null;
+    tr.qhcbDrawn = null;
+    for (const cell of tr.cells) cell.qhcbDrawn = null;
   }
 
   /** What a row shows: [row attributes, row number cell, [cell attributes, text] per column]; equal models draw equal rows. */
@@ -545,7 +545,8 @@ export class PeopleGrid {
     if (!cell) return;
     // Focusing the focused cell again would only make the browser bring its styles up to date.
     if (activeElement(this.table) !== cell) cell.focus({ preventScroll: true });
-    if (cell.isContentEditable) {
+    // The attribute, not isContentEditable: that would bring the styles up to date first.
+    if (cell.hasAttribute("contenteditable")) {
       const selection = (cell.getRootNode().getSelection?.() ?? document.getSelection());
       try {
         selection?.selectAllChildren(cell);
@@ -621,15 +622,22 @@ function setHeight(tr, px) {
 /** A row drawn from its model (PeopleGrid.rowModel). */
 function buildRow([rowAttrs, head, cells]) {
   const tr = el("tr", rowAttrs, buildCell("th", head), cells.map((cell) => buildCell("td", cell)));
-  tr.qhcbSig = JSON.stringify(rowAttrs);
+  tr.qhcbDrawn = rowAttrs;
   return tr;
 }
 
 /** A cell drawn from its model ([attributes, text]), remembering it. */
 function buildCell(tag, model) {
   const cell = el(tag, model[0], model[1]);
-  cell.qhcbSig = JSON.stringify(model);
+  cell.qhcbDrawn = model;
   return cell;
+}
+
+/** Whether two models' attributes are the same (the grid's models list their attributes in one order). */
+function sameAttributes(a, b) {
+  if (!a || !b) return false;
+  for (const key in a) if (a[key] !== b[key]) return false;
+  return true;
 }
 
 /**
@@ -637,10 +645,9 @@ function buildCell(tag, model) {
  * browser then restyles and lays out those cells, not the row or the grid.
  */
 function patchRow(tr, [rowAttrs, head, cells]) {
-  const sig = JSON.stringify(rowAttrs);
-  if (tr.qhcbSig !== sig) {
+  if (!sameAttributes(tr.qhcbDrawn, rowAttrs)) {
     setAttributes(tr, rowAttrs);
-    tr.qhcbSig = sig;
+    tr.qhcbDrawn = rowAttrs;
   }
   const drawn = tr.cells;
   patchCell(drawn[0], head);
@@ -648,13 +655,13 @@ function patchRow(tr, [rowAttrs, head, cells]) {
 }
 
 function patchCell(cell, model) {
-  const sig = JSON.stringify(model);
-  if (cell.qhcbSig === sig) return;
+  const drawn = cell.qhcbDrawn;
+  if (drawn && drawn[1] === model[1] && sameAttributes(drawn[0], model[0])) return;
   setAttributes(cell, model[0]);
   // Also takes an editor or composed text out of the cell.
   if (cell.childNodes.length !== 1 || cell.firstChild.nodeType !== Node.TEXT_NODE) cell.textContent = model[1];
   else if (cell.firstChild.data !== model[1]) cell.firstChild.data = model[1];
-  cell.qhcbSig = sig;
+  cell.qhcbDrawn = model;
 }
 
 /** Sets the attributes of a model on an element (null or false: removed), as el() does. */

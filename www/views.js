@@ -125,13 +125,11 @@ export function createViews(tool) {
     }
     ui.shown = report;
     if (report) {
-      // A large dataset's report is drawn where it is seen: the tab shown now; the
-      // other tabs when idle, or at once when one is shown (showTab) or printed.
+      // A large dataset's report is drawn where it is seen: in the tab shown now, and in
+      // another tab when it is shown (showTab) or printed. Drawn while hidden, its
+      // thousands of findings would take the page's thread from the next edit.
       const large = (store.dataset?.people?.length ?? 0) >= WORKER_FROM;
-      for (const view of REPORT_VIEWS) {
-        if (!large || ui.tab === view) drawView(view);
-        else drawSoon(view);
-      }
+      for (const view of REPORT_VIEWS) if (!large || ui.tab === view) drawView(view);
       // The report tab open: its filed form follows the data.
       if (ui.tab === "report") showFiling();
     } else {
@@ -173,28 +171,6 @@ export function createViews(tool) {
       renderReport($("report-sheet"), report);
     }
   }
-
-  /**
-   * Draws a tab's views when the page is idle: a second after the last
-   * report (a run of edits draws them once, not after each), then in idle time.
-   */
-  function drawSoon(view) {
-    clearTimeout(pending.get(view));
-    pending.set(
-      view,
-      setTimeout(() => {
-        (globalThis.requestIdleCallback ?? ((callback) => setTimeout(callback, 0)))(
-          () => {
-            pending.delete(view);
-            drawView(view);
-          },
-          { timeout: 3000 },
-        );
-      }, 1000),
-    );
-  }
-  /** The tabs waiting to be drawn, and their timers. */
-  const pending = new Map();
 
   /** Draws every view not yet drawn (before printing). */
   function drawAll() {
