@@ -74,15 +74,6 @@ export function createViews(tool) {
   }
   let hometownSoon = false;
 
-  /** A number for each report (what an editor was drawn from). */
-  const reportIds = new WeakMap();
-  let reports = 0;
-  const reportId = (report) => {
-    if (!report) return 0;
-    if (!reportIds.has(report)) reportIds.set(report, ++reports);
-    return reportIds.get(report);
-  };
-
   /** What each editor was last drawn from (renderAll). */
   const inputs = new Map();
 
@@ -107,9 +98,10 @@ export function createViews(tool) {
   function renderResults() {
     const { store } = tool;
     const report = ui.report;
-    // The titles table: drawn again when the titles, the units or the report change.
+    // The titles table: drawn again when the titles, the units or the report's findings about titles change.
     const data = store.dataset;
-    const titlesKey = JSON.stringify([lang(), !!data, data?.titles ?? null, data?.units ?? null, reportId(report)]);
+    const titleFindings = (report?.findings ?? []).filter((f) => f.code === "invalid-title").map((f) => [f.row, f.field, f.message]);
+    const titlesKey = JSON.stringify([lang(), !!data, data?.titles ?? null, data?.units ?? null, titleFindings]);
     if (changed("titles-editor", titlesKey)) {
       tool.renderKeepingFocus($("titles-editor-root"), () => renderTitles($("titles-editor-root"), store, ui.report));
     }
