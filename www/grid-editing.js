@@ -229,14 +229,15 @@ export const editingMethods = {
         this.endEdit(false);
       } else if (event.key === "Enter") {
         event.preventDefault();
-        if (this.endEdit(true)) this.enterDown(event.shiftKey);
+        // Confirmed and moved in one drawing of the grid (the commit, the edit's end and the move each ask for one).
+        this.drawOnce(() => this.endEdit(true) && this.enterDown(event.shiftKey));
       } else if (event.key === "Tab") {
         event.preventDefault();
-        if (this.endEdit(true)) this.tabMove(event.shiftKey);
+        this.drawOnce(() => this.endEdit(true) && this.tabMove(event.shiftKey));
       } else if ((event.key === "ArrowUp" || event.key === "ArrowDown") && !event.altKey) {
         // As in Excel after typing: the arrow confirms and moves.
         event.preventDefault();
-        if (this.endEdit(true)) this.moveTo(this.active.row + (event.key === "ArrowUp" ? -1 : 1), this.active.col);
+        this.drawOnce(() => this.endEdit(true) && this.moveTo(this.active.row + (event.key === "ArrowUp" ? -1 : 1), this.active.col));
       }
     });
     input.addEventListener("input", () => {

@@ -405,6 +405,10 @@ export class PeopleGrid {
    */
   render() {
     if (this.editing) return;
+    if (this.drawing) {
+      this.drawing.render = true;
+      return;
+    }
     const { first, last } = this.rowsInView(OVERSCAN);
     this.drawn = { first, last };
     const hadFocus = this.table.contains(activeElement(this.table));
@@ -436,6 +440,22 @@ export class PeopleGrid {
     this.rowEls = rows;
     reconcile(this.body, wanted);
     if (hadFocus) this.focusActive();
+  }
+
+  /**
+   * Runs `work` (an edit confirmed, then a move) drawing the grid and
+   * focusing its active cell once, at the end, however often `work` asks.
+   */
+  drawOnce(work) {
+    if (this.drawing) return work();
+    const drawing = (this.drawing = { render: false, focus: false });
+    try {
+      return work();
+    } finally {
+      this.drawing = null;
+      if (drawing.render) this.render();
+      if (drawing.focus) this.focusActive();
+    }
   }
 
   /** Forgets how a row was drawn (its cell was edited in place): the next render draws it again. */
@@ -541,6 +561,10 @@ export class PeopleGrid {
 
   /** Focuses the active cell, its text selected so that what is typed or composed replaces it. */
   focusActive() {
+    if (this.drawing) {
+      this.drawing.focus = true;
+      return;
+    }
     const cell = this.activeCell();
     if (!cell) return;
     // Focusing the focused cell again would only make the browser bring its styles up to date.
