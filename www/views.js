@@ -58,21 +58,49 @@ export function createViews(tool) {
       const root = $(`${view}-profile`);
       if (root && changed(`${view}-profile`, profileKey)) renderKeepingFocus(root, () => renderProfileSwitch(root, store, ui.profiles, `${view}-profile-select`));
     }
-    // A large roster is counted when the page is idle: the edit shows first.
-    if (!large) renderHometownOffer();
-    else if (!hometownSoon) {
-      hometownSoon = true;
-      (globalThis.requestIdleCallback ?? ((callback) => setTimeout(callback, 50)))(
-        () => {
-          hometownSoon = false;
-          renderHometownOffer();
-        },
-        { timeout: 3000 },
-      );
+    // A large roster is counted when the page is idle, a slice per idle period: the edit shows first.
+    if (large) countHometownsSoon();
+    else {
+      hometownCount = null; // a count of a larger dataset still under way is dropped
+      showHometownOffer(countHometowns(data?.people ?? [], 0, Infinity));
     }
     renderResults();
   }
-  let hometownSoon = false;
+
+  /** The people with a hometown among people[from, to). */
+  function countHometowns(people, from, to) {
+    let count = 0;
+    for (let i = from, end = Math.min(to, people.length); i < end; i++) {
+      const p = people[i];
+      if (typeof p?.hometown === "string" && p.hometown.trim()) count++;
+    }
+    return count;
+  }
+
+  /** Counts in idle time, 20,000 people at a time; a later change starts the count again. */
+  let hometownCount = null;
+  function countHometownsSoon() {
+    const later = globalThis.requestIdleCallback ?? ((callback) => setTimeout(() => callback({ timeRemaining: () => 5 }), 50));
+    const run = { people: tool.store.dataset?.people ?? [], next: 0, count: 0 };
+    const started = hometownCount;
+    hometownCount = run;
+    if (started) return; // the idle callback already asked for goes on with the new count
+    const step = (deadline) => {
+      const count = hometownCount;
+      if (!count) return;
+      while (count.next < count.people.length && deadline.timeRemaining() > 1) {
+        count.count += countHometowns(count.people, count.next, count.next + 20000);
+        count.next += 20000;
+      }
+      if (count.next < count.people.length) {
+        later(step, { timeout: 3000 });
+        return;
+      }
+      hometownCount = null;
+      showHometownOffer(count.count);
+    };
+    later(step, { timeout: 3000 });
+  }
 
   /** What each editor was last drawn from (renderAll). */
   const inputs = new Map();
@@ -84,11 +112,8 @@ export function createViews(tool) {
     return true;
   }
 
-  /** The offer to mark people from other provinces, when some people have a hometown. */
-  function renderHometownOffer() {
-    const people = tool.store.dataset?.people ?? [];
-    let count = 0;
-    for (const p of people) if (typeof p?.hometown === "string" && p.hometown.trim()) count++;
+  /** The offer to mark people from other provinces, when `count` people have a hometown. */
+  function showHometownOffer(count) {
     const offer = $("hometown-offer");
     if (offer.hidden !== (count === 0)) offer.hidden = count === 0;
     if (count) $("hometown-count").textContent = t("hometown.offer", { count: format.count(count) });
