@@ -163,7 +163,7 @@ export function createViews(tool) {
   /** Draws a tab's views of the report shown, unless they show it already. */
   function drawView(view) {
     const report = ui.shown;
-    if (!report || drawn.get(view) === report) return;
+    if (!report || !REPORT_VIEWS.includes(view) || drawn.get(view) === report) return;
     drawn.set(view, report);
     const { store } = tool;
     if (view === "results") {
