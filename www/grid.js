@@ -392,8 +392,10 @@ export class PeopleGrid {
   rowsInView(overscan) {
     const g = this.geometry ?? this.readGeometry();
     const height = g.height || 480;
-    const first = Math.max(0, Math.floor(g.top / ROW_HEIGHT) - overscan);
-    const last = Math.min(this.view.length, first + Math.ceil(height / ROW_HEIGHT) + 2 * overscan);
+    const shown = Math.ceil(height / ROW_HEIGHT);
+    // A scroll kept from before the rows grew fewer (a filter, a search) still shows the last rows.
+    const first = Math.max(0, Math.min(Math.floor(g.top / ROW_HEIGHT), this.view.length - shown) - overscan);
+    const last = Math.min(this.view.length, first + shown + 2 * overscan);
     return { first, last };
   }
 
