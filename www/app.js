@@ -112,7 +112,7 @@ function createTool(root, host) {
     }
     if (reason?.readOnly) {
       // The refused edit is not shown as if it were made: the fields show the data again.
-      tool.renderAll();
+      tool.renderAll({ force: true });
       tool.showBanner();
       tool.flashBanner();
       return;

@@ -185,18 +185,21 @@ export function renderTimeline(report, $) {
   );
 }
 
-/** Items drawn at once; more are added a batch per task (a national roster has thousands of findings). */
+/** Items drawn at once; more are added a batch per frame, after it is painted (a national roster has thousands of findings). */
+const FIRST = 100;
 const BATCH = 400;
 
-/** Fills `list` with `make(item)` for each item, the first batch now and the rest in later tasks. */
+/** Fills `list` with `make(item)` for each item, the first FIRST now and the rest a batch per painted frame. */
 function listInTasks(list, items, make) {
   let next = 0;
   const add = () => {
     // A list replaced by a newer render is left as it is.
     if (next > 0 && !list.isConnected) return;
-    list.append(...items.slice(next, next + BATCH).map(make));
-    next += BATCH;
-    if (next < items.length) setTimeout(add, 0);
+    const end = next + (next === 0 ? FIRST : BATCH);
+    list.append(...items.slice(next, end).map(make));
+    next = end;
+    // After the frame is painted: what was drawn shows before the rest is made.
+    if (next < items.length) requestAnimationFrame(() => setTimeout(add, 0));
   };
   add();
   return list;

@@ -50,7 +50,7 @@ export const editingMethods = {
       buttons[Math.max(0, Math.min(COLUMNS.length - 1, to))]?.focus();
     } else if (event.key === "ArrowDown" && this.view.length) {
       event.preventDefault();
-      this.moveTo(Math.floor(this.scroller.scrollTop / ROW_HEIGHT), col);
+      this.moveTo(Math.floor((this.geometry ?? this.readGeometry()).top / ROW_HEIGHT), col);
     }
   },
 
@@ -71,7 +71,7 @@ export const editingMethods = {
     }
     if (event.isComposing || event.key === "Process") return; // an input method composes in the cell
     const { row, col } = this.active;
-    const page = Math.max(1, Math.floor(this.scroller.clientHeight / ROW_HEIGHT) - 1);
+    const page = Math.max(1, Math.floor((this.geometry ?? this.readGeometry()).height / ROW_HEIGHT) - 1);
     const column = COLUMNS[col];
     const moves = {
       ArrowUp: [row - 1, col],
@@ -140,6 +140,8 @@ export const editingMethods = {
     if (text && cell.dataset.empty) this.addPerson("name", text);
     else if (text) this.beginEdit(text);
     else {
+      // The input method wrote into the cell itself: it is drawn again.
+      this.redrawRow();
       this.render();
       this.focusActive();
     }
@@ -219,6 +221,8 @@ export const editingMethods = {
         ? el("datalist", { id: `list-${column.key}` }, this.suggestions(column).map((label) => el("option", { value: label })))
         : null;
     this.editing = { index, column, input };
+    // The cell holds the editor now: the next render draws its row again.
+    this.redrawRow();
     cell.removeAttribute("contenteditable");
     cell.replaceChildren(input, list ?? "");
     input.focus();
@@ -231,14 +235,15 @@ export const editingMethods = {
         this.endEdit(false);
       } else if (event.key === "Enter") {
         event.preventDefault();
-        if (this.endEdit(true)) this.enterDown(event.shiftKey);
+        // Confirmed and moved in one drawing of the grid (the commit, the edit's end and the move each ask for one).
+        this.drawOnce(() => this.endEdit(true) && this.enterDown(event.shiftKey));
       } else if (event.key === "Tab") {
         event.preventDefault();
-        if (this.endEdit(true)) this.tabMove(event.shiftKey);
+        this.drawOnce(() => this.endEdit(true) && this.tabMove(event.shiftKey));
       } else if ((event.key === "ArrowUp" || event.key === "ArrowDown") && !event.altKey) {
         // As in Excel after typing: the arrow confirms and moves.
         event.preventDefault();
-        if (this.endEdit(true)) this.moveTo(this.active.row + (event.key === "ArrowUp" ? -1 : 1), this.active.col);
+        this.drawOnce(() => this.endEdit(true) && this.moveTo(this.active.row + (event.key === "ArrowUp" ? -1 : 1), this.active.col));
       }
     });
     input.addEventListener("input", () => {

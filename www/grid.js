@@ -105,6 +105,8 @@ export class PeopleGrid {
     this.deleteButton.addEventListener("click", () => this.deleteActive());
     this.nextErrorButton.addEventListener("click", () => this.nextError());
     this.scroller.addEventListener("scroll", () => {
+      // Read here, where layout is clean: rendering then reads no layout.
+      this.readGeometry();
       this.scheduleRender({ scrolled: true });
       this.placeBubble();
     });
@@ -134,9 +136,35 @@ export class PeopleGrid {
       if (!this.table.contains(event.relatedTarget)) this.bubble.hidden = true;
     });
     new ResizeObserver(() => {
+      // Called after layout: the scroller's size (and, shown again, its scroll) cost nothing to read.
+      this.readGeometry();
       this.scheduleRender();
       this.placeBubble();
     }).observe(this.scroller);
+  }
+
+  /**
+   * The scroller's geometry, read when it is known to be laid out (a scroll,
+   * a resize) and kept: rendering after an edit reads no layout of its own,
+   * which would force the browser to lay the changed rows out twice.
+   */
+  readGeometry() {
+    const s = this.scroller;
+    this.geometry = { top: s.scrollTop, left: s.scrollLeft, height: s.clientHeight, width: s.clientWidth, head: this.head.offsetHeight };
+    return this.geometry;
+  }
+
+  /** Scrolls the grid, keeping the geometry read. */
+  scrollGridTo({ top, left }) {
+    const g = this.geometry ?? this.readGeometry();
+    if (top !== undefined) {
+      this.scroller.scrollTop = top;
+      g.top = Math.max(0, top);
+    }
+    if (left !== undefined) {
+      this.scroller.scrollLeft = left;
+      g.left = Math.max(0, left);
+    }
   }
 
   /** Text of the tools and header, in the current language. */
@@ -254,7 +282,10 @@ export class PeopleGrid {
   /** Recomputes the visible order (filter, search, sort) and re-renders. */
   refresh() {
     const people = this.people;
-    let view = people.map((_, i) => i);
+    // Every row in its own order (the common case) is the same list after an edit: made once per length.
+    if (this.identity?.length !== people.length) this.identity = people.map((_, i) => i);
+    let view = this.identity;
+    if (this.sort) view = view.slice();
     if (this.filter !== "all") {
       const withFindings = this.filter === "findings" ? this.rowsWithFindings() : null;
       view = view.filter((i) => {
@@ -306,8 +337,11 @@ export class PeopleGrid {
     }
     this.view = view;
     this.active.row = Math.min(this.active.row, Math.max(0, view.length - 1));
-    this.count.textContent = t("grid.count", { shown: format.count(view.length), total: format.count(people.length) });
-    this.table.setAttribute("aria-rowcount", String(view.length + 1));
+    // Written only when it changes: an unchanged text left alone needs no new style or layout.
+    const count = t("grid.count", { shown: format.count(view.length), total: format.count(people.length) });
+    if (this.count.textContent !== count) this.count.textContent = count;
+    const rowCount = String(view.length + 1);
+    if (this.table.getAttribute("aria-rowcount") !== rowCount) this.table.setAttribute("aria-rowcount", rowCount);
     this.deleteButton.disabled = view.length === 0;
     this.showErrors();
     this.render();
@@ -357,43 +391,94 @@ export class PeopleGrid {
 
   /** The rows the scroller shows, with `overscan` more on each side. */
   rowsInView(overscan) {
-    const height = this.scroller.clientHeight || 480;
-    const first = Math.max(0, Math.floor(this.scroller.scrollTop / ROW_HEIGHT) - overscan);
-    const last = Math.min(this.view.length, first + Math.ceil(height / ROW_HEIGHT) + 2 * overscan);
+    const g = this.geometry ?? this.readGeometry();
+    const height = g.height || 480;
+    const shown = Math.ceil(height / ROW_HEIGHT);
+    // A scroll kept from before the rows grew fewer (a filter, a search) still shows the last rows.
+    const first = Math.max(0, Math.min(Math.floor(g.top / ROW_HEIGHT), this.view.length - shown) - overscan);
+    const last = Math.min(this.view.length, first + shown + 2 * overscan);
     return { first, last };
   }
 
-  /** Renders the rows in view, with spacer rows standing for the others. */
+  /**
+   * Renders the rows in view, with spacer rows standing for the others. A row
+   * whose cells would be drawn as they are is kept as it is: after an edit
+   * only the edited row (and the rows the active cell left and entered) is
+   * drawn again, so the browser lays out one row, not every visible one.
+   */
   render() {
     if (this.editing) return;
+    if (this.drawing) {
+      this.drawing.render = true;
+      return;
+    }
     const { first, last } = this.rowsInView(OVERSCAN);
     this.drawn = { first, last };
-    const spacer = (rows) => el("tr", { class: "spacer", "aria-hidden": "true", style: { height: `${rows * ROW_HEIGHT}px` } });
-    const rows = [];
-    for (let r = first; r < last; r++) rows.push(this.renderRow(r));
     const hadFocus = this.table.contains(activeElement(this.table));
-    this.body.replaceChildren(spacer(first), ...rows, spacer(this.view.length - last));
     if (this.view.length === 0) {
+      this.rowEls = new Map();
       // Focusable, so that Ctrl+V and typing work on an empty grid.
       const empty = el("td", { colspan: String(COLUMNS.length + 1), class: "empty", tabindex: "0", contenteditable: "true", spellcheck: "false", "data-empty": "true" }, t("grid.empty"));
-      this.body.append(el("tr", {}, empty));
+      this.body.replaceChildren(el("tr", {}, empty));
       if (hadFocus) empty.focus({ preventScroll: true });
       this.bubble.hidden = true;
       return;
     }
+    this.topSpacer ??= el("tr", { class: "spacer", "aria-hidden": "true" });
+    this.bottomSpacer ??= el("tr", { class: "spacer", "aria-hidden": "true" });
+    setHeight(this.topSpacer, first * ROW_HEIGHT);
+    setHeight(this.bottomSpacer, (this.view.length - last) * ROW_HEIGHT);
+    const kept = this.rowEls ?? new Map();
+    const rows = new Map();
+    const wanted = [this.topSpacer];
+    for (let r = first; r < last; r++) {
+      const model = this.rowModel(r);
+      let tr = kept.get(r);
+      if (tr) patchRow(tr, model);
+      else tr = buildRow(model);
+      rows.set(r, tr);
+      wanted.push(tr);
+    }
+    wanted.push(this.bottomSpacer);
+    this.rowEls = rows;
+    reconcile(this.body, wanted);
     if (hadFocus) this.focusActive();
   }
 
-  renderRow(r) {
+  /**
+   * Runs `work` (an edit confirmed, then a move) drawing the grid and
+   * focusing its active cell once, at the end, however often `work` asks.
+   */
+  drawOnce(work) {
+    if (this.drawing) return work();
+    const drawing = (this.drawing = { render: false, focus: false });
+    try {
+      return work();
+    } finally {
+      this.drawing = null;
+      if (drawing.render) this.render();
+      if (drawing.focus) this.focusActive();
+    }
+  }
+
+  /** Forgets how a row was drawn (its cell was edited in place): the next render draws it again. */
+  redrawRow(r = this.active.row) {
+    const tr = this.rowEls?.get(r);
+    if (!tr) return;
+    tr.qhcbDrawn = null;
+    for (const cell of tr.cells) cell.qhcbDrawn = null;
+  }
+
+  /** What a row shows: [row attributes, row number cell, [cell attributes, text] per column]; equal models draw equal rows. */
+  rowModel(r) {
     const index = this.view[r];
     const person = this.people[index] ?? {};
     const excluded = this.excluded?.has(index);
     const rowProblem = this.problems?.get(`${index}:`);
     const typedInto = this.rowHasData(index);
-    return el(
-      "tr",
+    return [
       { "data-index": String(index), "aria-rowindex": String(r + 2), class: excluded ? "invalid" : null },
-      el("th", { scope: "row", class: "rownum", "aria-colindex": "1", title: rowProblem?.join("\n") ?? null }, String(index + 1)),
+      [{ scope: "row", class: "rownum", "aria-colindex": "1", title: rowProblem?.join("\n") ?? null }, String(index + 1)],
       COLUMNS.map((column, col) => {
         const problems = this.cellProblems(index, column.key, typedInto);
         const active = r === this.active.row && col === this.active.col;
@@ -402,8 +487,7 @@ export class PeopleGrid {
         // On hover: the full text, or the text itself where a long one may not fit.
         const long = column.kind === "computed" || shown.length > column.width / 9;
         const hover = [full !== shown ? full : long && shown ? shown : null, ...(problems ?? [])].filter(Boolean);
-        return el(
-          "td",
+        return [
           {
             "data-row": String(r),
             "data-col": String(col),
@@ -421,9 +505,13 @@ export class PeopleGrid {
             title: hover.length ? hover.join("\n") : null,
           },
           shown,
-        );
+        ];
       }),
-    );
+    ];
+  }
+
+  renderRow(r) {
+    return buildRow(this.rowModel(r));
   }
 
   /** The text a cell shows; `index` is the person's row (for computed fields). */
@@ -476,10 +564,16 @@ export class PeopleGrid {
 
   /** Focuses the active cell, its text selected so that what is typed or composed replaces it. */
   focusActive() {
+    if (this.drawing) {
+      this.drawing.focus = true;
+      return;
+    }
     const cell = this.activeCell();
     if (!cell) return;
-    cell.focus({ preventScroll: true });
-    if (cell.isContentEditable) {
+    // Focusing the focused cell again would only make the browser bring its styles up to date.
+    if (activeElement(this.table) !== cell) cell.focus({ preventScroll: true });
+    // The attribute, not isContentEditable: that would bring the styles up to date first.
+    if (cell.hasAttribute("contenteditable")) {
       const selection = (cell.getRootNode().getSelection?.() ?? document.getSelection());
       try {
         selection?.selectAllChildren(cell);
@@ -496,10 +590,12 @@ export class PeopleGrid {
     if (rows === 0) return;
     this.active = { row: Math.max(0, Math.min(rows - 1, row)), col: Math.max(0, Math.min(COLUMNS.length - 1, col)) };
     const top = this.active.row * ROW_HEIGHT;
-    const headHeight = this.head.offsetHeight || ROW_HEIGHT;
-    if (top < this.scroller.scrollTop) this.scroller.scrollTop = top;
-    else if (top + ROW_HEIGHT > this.scroller.scrollTop + this.scroller.clientHeight - headHeight) {
-      this.scroller.scrollTop = top + ROW_HEIGHT - this.scroller.clientHeight + headHeight;
+    // The geometry kept from the last scroll or resize: moving reads no layout.
+    const g = this.geometry ?? this.readGeometry();
+    const headHeight = g.head || ROW_HEIGHT;
+    if (top < g.top) this.scrollGridTo({ top });
+    else if (top + ROW_HEIGHT > g.top + g.height - headHeight) {
+      this.scrollGridTo({ top: top + ROW_HEIGHT - g.height + headHeight });
     }
     this.scrollColumnIntoView(this.active.col);
     this.render();
@@ -518,14 +614,15 @@ export class PeopleGrid {
     let left = EDGE + ROWNUM_WIDTH;
     for (let c = 0; c < col; c++) left += COLUMNS[c].width;
     const right = left + column.width;
-    const view = this.scroller.clientWidth || 800;
+    const g = this.geometry ?? this.readGeometry();
+    const view = g.width || 800;
     if (col < nameCol()) {
-      if (left - EDGE - ROWNUM_WIDTH < this.scroller.scrollLeft) this.scroller.scrollLeft = 0;
+      if (left - EDGE - ROWNUM_WIDTH < g.left) this.scrollGridTo({ left: 0 });
       return;
     }
     const frozen = EDGE + ROWNUM_WIDTH + COLUMNS[nameCol()].width;
-    if (left - this.scroller.scrollLeft < frozen) this.scroller.scrollLeft = left - frozen;
-    else if (right - this.scroller.scrollLeft > view) this.scroller.scrollLeft = right - view;
+    if (left - g.left < frozen) this.scrollGridTo({ left: left - frozen });
+    else if (right - g.left > view) this.scrollGridTo({ left: right - view });
   }
 
   /** Shows a person's field: clears filters if needed, scrolls, focuses. */
@@ -541,6 +638,82 @@ export class PeopleGrid {
     this.moveTo(this.view.indexOf(index), col === -1 ? nameCol() : col);
   }
 
+}
+
+/** A spacer row's height, set only when it changes. */
+function setHeight(tr, px) {
+  const height = `${px}px`;
+  if (tr.style.height !== height) tr.style.height = height;
+}
+
+/** A row drawn from its model (PeopleGrid.rowModel). */
+function buildRow([rowAttrs, head, cells]) {
+  const tr = el("tr", rowAttrs, buildCell("th", head), cells.map((cell) => buildCell("td", cell)));
+  tr.qhcbDrawn = rowAttrs;
+  return tr;
+}
+
+/** A cell drawn from its model ([attributes, text]), remembering it. */
+function buildCell(tag, model) {
+  const cell = el(tag, model[0], model[1]);
+  cell.qhcbDrawn = model;
+  return cell;
+}
+
+/** Whether two models' attributes are the same (the grid's models list their attributes in one order). */
+function sameAttributes(a, b) {
+  if (!a || !b) return false;
+  for (const key in a) if (a[key] !== b[key]) return false;
+  return true;
+}
+
+/**
+ * Brings a drawn row to its model, touching only the cells that differ: the
+ * browser then restyles and lays out those cells, not the row or the grid.
+ */
+function patchRow(tr, [rowAttrs, head, cells]) {
+  if (!sameAttributes(tr.qhcbDrawn, rowAttrs)) {
+    setAttributes(tr, rowAttrs);
+    tr.qhcbDrawn = rowAttrs;
+  }
+  const drawn = tr.cells;
+  patchCell(drawn[0], head);
+  for (let i = 0; i < cells.length; i++) patchCell(drawn[i + 1], cells[i]);
+}
+
+function patchCell(cell, model) {
+  const drawn = cell.qhcbDrawn;
+  if (drawn && drawn[1] === model[1] && sameAttributes(drawn[0], model[0])) return;
+  setAttributes(cell, model[0]);
+  // Also takes an editor or composed text out of the cell.
+  if (cell.childNodes.length !== 1 || cell.firstChild.nodeType !== Node.TEXT_NODE) cell.textContent = model[1];
+  else if (cell.firstChild.data !== model[1]) cell.firstChild.data = model[1];
+  cell.qhcbDrawn = model;
+}
+
+/** Sets the attributes of a model on an element (null or false: removed), as el() does. */
+function setAttributes(node, attrs) {
+  for (const [key, value] of Object.entries(attrs)) {
+    const text = value === false || value == null ? null : value === true ? "" : String(value);
+    if (text === null) {
+      if (node.hasAttribute(key)) node.removeAttribute(key);
+    } else if (node.getAttribute(key) !== text) node.setAttribute(key, text);
+  }
+}
+
+/** Makes `parent`'s children the nodes of `wanted`, in order, moving and removing as few as it can. */
+function reconcile(parent, wanted) {
+  const keep = new Set(wanted);
+  for (let node = parent.firstChild; node; ) {
+    const next = node.nextSibling;
+    if (!keep.has(node)) node.remove();
+    node = next;
+  }
+  let cursor = parent.firstChild;
+  for (const node of wanted) {
+    if (node === cursor) cursor = cursor.nextSibling;
+    else parent.insertBefore(node, cursor);
+  }
 }
 
 // The grid's other jobs, each in its own file.

@@ -82,8 +82,16 @@ function numberFormat(options = {}) {
   return formatters.get(key);
 }
 
+/** The plain number format of the language shown: the grid counts in many cells per render. */
+let plain = { locale: null, format: null };
+function plainFormat() {
+  const locale = text().locale;
+  if (plain.locale !== locale) plain = { locale, format: numberFormat() };
+  return plain.format;
+}
+
 export const format = {
-  count: (n) => numberFormat().format(n),
+  count: (n) => plainFormat().format(n),
   decimal: (x, digits) => (x == null ? text().dash : numberFormat({ maximumFractionDigits: digits }).format(x)),
   percent: (share) =>
     share == null ? text().dash : numberFormat({ style: "percent", maximumFractionDigits: 1 }).format(share),

@@ -8,8 +8,8 @@ const REPORT_TABS = new Set(["results", "rules", "report"]);
 
 /**
  * The tabs of one tool. Uses from `tool`: `$`, `$$`, `ui.tab` (the tab
- * shown), `ui.report`, `ui.grid`, `showFiling()`, `resultViewsReady()`,
- * `resultViewsLoaded()`, `showError`.
+ * shown), `ui.report`, `ui.grid`, `showFiling()`, `drawView()`,
+ * `resultViewsReady()`, `resultViewsLoaded()`, `showError`.
  */
 export function createTabs(tool) {
   const { $, $$, ui } = tool;
@@ -34,6 +34,8 @@ export function createTabs(tool) {
       $(`view-${tab}`).hidden = !selected;
     }
     if (focus) $(`tab-${name}`).focus();
+    // A large dataset's report is drawn in a tab when it is shown (views.js).
+    tool.drawView?.(name);
     if (name === "report") tool.showFiling();
     if (name === "data") ui.grid?.scheduleRender();
     if (name === "sheets") tool.sheets();

@@ -3,7 +3,6 @@
 // and going from a finding to the row it is about.
 
 import { terms } from "./pkg/qhcb.js";
-import { nextTask } from "./dom.js";
 import { t, lang, format } from "./i18n.js";
 import { renderUnitForm, renderTitles, renderProfileSwitch } from "./editors.js";
 import { isAborted } from "./engine.js";
@@ -48,28 +47,94 @@ function loadResultViews() {
  * `engine`, `filing`), `showError`, `renderKeepingFocus`, `updateButtons`,
  * `showTab`, `editRule`, `resetProfile`, `emit`.
  */
+/** The tabs that show the report, each drawn on its own (drawView). */
+const REPORT_VIEWS = ["results", "rules", "report"];
+
 export function createViews(tool) {
   const { $, ui } = tool;
 
-  function renderAll() {
+  /**
+   * Draws the editors and the report's views. An editor whose inputs are as
+   * when it was last drawn is left as it is (an edit of one person redraws no
+   * form); `force` draws every one (a refused edit shows the data again).
+   */
+  function renderAll({ force = false } = {}) {
     const { store, renderKeepingFocus } = tool;
-    if (ui.units) renderKeepingFocus($("units-panel"), () => ui.units.render());
-    renderKeepingFocus($("unit-form"), () => renderUnitForm($("unit-form"), store, ui.profiles, tool.showError, (level) => terms(level, { lang: lang() })));
+    const data = store.dataset;
+    const large = (data?.people?.length ?? 0) >= WORKER_FROM;
+    if (force) inputs.clear();
+    // Without units the panel shows only its offer; with units it counts people by unit.
+    const unitsKey = Array.isArray(data?.units) && data.units.length ? null : `${lang()}|${!!data}`;
+    if (ui.units && changed("units-panel", unitsKey)) renderKeepingFocus($("units-panel"), () => ui.units.render());
+    const custom = JSON.stringify(data?.profiles ?? null);
+    const formKey = JSON.stringify([lang(), !!data, data?.unit ?? null, data?.asOf ?? null, data?.termStart ?? null, data?.profile ?? null, custom, ui.profiles.length]);
+    if (changed("unit-form", formKey)) {
+      renderKeepingFocus($("unit-form"), () => renderUnitForm($("unit-form"), store, ui.profiles, tool.showError, (level) => terms(level, { lang: lang() })));
+    }
     // The profile can be switched where its effect is read too.
+    const profileKey = JSON.stringify([lang(), !!data, data?.profile ?? null, custom, ui.profiles.length]);
     for (const view of ["results", "rules"]) {
       const root = $(`${view}-profile`);
-      if (root) renderKeepingFocus(root, () => renderProfileSwitch(root, store, ui.profiles, `${view}-profile-select`));
+      if (root && changed(`${view}-profile`, profileKey)) renderKeepingFocus(root, () => renderProfileSwitch(root, store, ui.profiles, `${view}-profile-select`));
     }
-    renderHometownOffer();
+    // A large roster is counted when the page is idle, a slice per idle period: the edit shows first.
+    if (large) countHometownsSoon();
+    else {
+      hometownCount = null; // a count of a larger dataset still under way is dropped
+      showHometownOffer(countHometowns(data?.people ?? [], 0, Infinity));
+    }
     renderResults();
   }
 
-  /** The offer to mark people from other provinces, when some people have a hometown. */
-  function renderHometownOffer() {
-    const people = tool.store.dataset?.people ?? [];
+  /** The people with a hometown among people[from, to). */
+  function countHometowns(people, from, to) {
     let count = 0;
-    for (const p of people) if (typeof p?.hometown === "string" && p.hometown.trim()) count++;
-    $("hometown-offer").hidden = count === 0;
+    for (let i = from, end = Math.min(to, people.length); i < end; i++) {
+      const p = people[i];
+      if (typeof p?.hometown === "string" && p.hometown.trim()) count++;
+    }
+    return count;
+  }
+
+  /** Counts in idle time, 20,000 people at a time; a later change starts the count again. */
+  let hometownCount = null;
+  function countHometownsSoon() {
+    const later = globalThis.requestIdleCallback ?? ((callback) => setTimeout(() => callback({ timeRemaining: () => 5 }), 50));
+    const run = { people: tool.store.dataset?.people ?? [], next: 0, count: 0 };
+    const started = hometownCount;
+    hometownCount = run;
+    if (started) return; // the idle callback already asked for goes on with the new count
+    const step = (deadline) => {
+      const count = hometownCount;
+      if (!count) return;
+      while (count.next < count.people.length && deadline.timeRemaining() > 1) {
+        count.count += countHometowns(count.people, count.next, count.next + 20000);
+        count.next += 20000;
+      }
+      if (count.next < count.people.length) {
+        later(step, { timeout: 3000 });
+        return;
+      }
+      hometownCount = null;
+      showHometownOffer(count.count);
+    };
+    later(step, { timeout: 3000 });
+  }
+
+  /** What each editor was last drawn from (renderAll). */
+  const inputs = new Map();
+
+  /** Whether an editor's inputs differ from when it was last drawn (null: always drawn). */
+  function changed(name, key) {
+    if (key !== null && inputs.get(name) === key) return false;
+    inputs.set(name, key);
+    return true;
+  }
+
+  /** The offer to mark people from other provinces, when `count` people have a hometown. */
+  function showHometownOffer(count) {
+    const offer = $("hometown-offer");
+    if (offer.hidden !== (count === 0)) offer.hidden = count === 0;
     if (count) $("hometown-count").textContent = t("hometown.offer", { count: format.count(count) });
   }
 
@@ -77,7 +142,13 @@ export function createViews(tool) {
   function renderResults() {
     const { store } = tool;
     const report = ui.report;
-    tool.renderKeepingFocus($("titles-editor-root"), () => renderTitles($("titles-editor-root"), store, ui.report));
+    // The titles table: drawn again when the titles, the units or the report's findings about titles change.
+    const data = store.dataset;
+    const titleFindings = (report?.findings ?? []).filter((f) => f.code === "invalid-title").map((f) => [f.row, f.field, f.message]);
+    const titlesKey = JSON.stringify([lang(), !!data, data?.titles ?? null, data?.units ?? null, titleFindings]);
+    if (changed("titles-editor", titlesKey)) {
+      tool.renderKeepingFocus($("titles-editor-root"), () => renderTitles($("titles-editor-root"), store, ui.report));
+    }
     // Until its new report arrives, a large dataset whose rows have moved shows no computed
     // figures in the grid rather than each row's neighbour's.
     ui.grid.setReport(ui.reportLayout === store.layout ? report : null);
@@ -90,7 +161,7 @@ export function createViews(tool) {
     }
     if (report && !resultViews) {
       // The views of a report load the first time one is shown; it is shown when they arrive.
-      tool.resultViewsReady().then(
+      resultViewsReady().then(
         () => tool.renderResults(),
         (error) => tool.showError(t("loadFailed", { message: error.message })),
       );
@@ -99,18 +170,43 @@ export function createViews(tool) {
     }
     ui.shown = report;
     if (report) {
-      const {
-        compositionTable,
-        renderCutoffs,
-        renderFindings,
-        renderGroups,
-        renderProfile,
-        renderReport,
-        renderReportSettings,
-        renderSummary,
-        renderTimeline,
-        renderUnitsResults,
-      } = resultViews;
+      // A large dataset's report is drawn where it is seen: in the tab shown now, and in
+      // another tab when it is shown (showTab) or printed. Drawn while hidden, its
+      // thousands of findings would take the page's thread from the next edit.
+      const large = (store.dataset?.people?.length ?? 0) >= WORKER_FROM;
+      for (const view of REPORT_VIEWS) if (!large || ui.tab === view) drawView(view);
+      // The report tab open: its filed form follows the data.
+      if (ui.tab === "report") showFiling();
+    } else {
+      drawn.clear();
+      $("profile-panel").replaceChildren();
+      $("report-sheet").replaceChildren();
+    }
+    tool.updateButtons();
+  }
+
+  /** The report each tab's views were drawn from. */
+  const drawn = new Map();
+
+  /** Draws a tab's views of the report shown, unless they show it already. */
+  function drawView(view) {
+    const report = ui.shown;
+    if (!report || !REPORT_VIEWS.includes(view) || drawn.get(view) === report) return;
+    drawn.set(view, report);
+    const { store } = tool;
+    const {
+      compositionTable,
+      renderCutoffs,
+      renderFindings,
+      renderGroups,
+      renderProfile,
+      renderReport,
+      renderReportSettings,
+      renderSummary,
+      renderTimeline,
+      renderUnitsResults,
+    } = resultViews;
+    if (view === "results") {
       renderSummary(report, $);
       chooseCohort(ui.cohort);
       renderGroups(report, $("groups-table"), $("titles-table"));
@@ -124,24 +220,21 @@ export function createViews(tool) {
           tool.showTab("data");
         },
       });
+    } else if (view === "rules") {
       renderProfile($("profile-panel"), report, ui.specs, { onChange: tool.editRule, onReset: tool.resetProfile });
       renderCutoffs($("cutoffs"), report);
+    } else if (view === "report") {
       renderReportSettings($("report-settings"), store);
-      if ((store.dataset?.people?.length ?? 0) < WORKER_FROM) renderReport($("report-sheet"), report);
-      else {
-        // Thousands of findings are drawn twice (results and the A4 report): the report in a task of its own.
-        nextTask().then(() => {
-          if (ui.shown === report) renderReport($("report-sheet"), report);
-        });
-      }
-      // The report tab open: its filed form follows the data.
-      if (ui.tab === "report") showFiling();
-    } else {
-      $("profile-panel").replaceChildren();
-      $("report-sheet").replaceChildren();
+      renderReport($("report-sheet"), report);
     }
-    tool.updateButtons();
   }
+
+  /** Draws every view not yet drawn (before printing). */
+  function drawAll() {
+    for (const view of REPORT_VIEWS) drawView(view);
+  }
+  // Printed from any tab (Ctrl+P): the report is drawn first.
+  globalThis.addEventListener?.("beforeprint", drawAll);
 
   /**
    * The filed report (Party header, tables, short list, closing) of the
@@ -204,5 +297,5 @@ export function createViews(tool) {
     return resultViews ? Promise.resolve(resultViews) : loadResultViews();
   }
 
-  return { renderAll, renderResults, showFiling, resultViewsReady, resultViewsLoaded: () => !!resultViews };
+  return { renderAll, renderResults, showFiling, drawView, drawAll, resultViewsReady, resultViewsLoaded: () => !!resultViews };
 }
