@@ -59,11 +59,12 @@ export function createAnalysis(tool) {
     showBusy(true);
     try {
       // The worker holds the roster (issue 18): an edit crosses as operations, in order.
-      const layout = await queueSync();
+      const { layout, epoch } = await queueSync();
       if (revision !== ui.revision) return;
       const people = store.dataset.people.slice();
       const report = await ui.engine.rosterReport({ lang: lang(), people: "columns" });
-      if (revision !== ui.revision) return;
+      // A newer change, or operations the roster refused (it is read again whole): not shown.
+      if (revision !== ui.revision || epoch !== ui.rosterEpoch) return;
       // The rows as they were analysed: a host reading report.people later gets their ids.
       setReport(withPeopleList(report, people), null, layout);
     } catch (error) {
@@ -90,21 +91,30 @@ export function createAnalysis(tool) {
    * Brings the worker's roster to the dataset as it is: the operations since
    * the last sync, or the whole dataset when it was replaced, when the
    * operations cannot be said as the roster's, or when the roster is gone
-   * (a cancel, a trap). Resolves to the store's layout it matches. Runs one
-   * at a time (ui.rosterSync), so operations arrive in the order they were made.
+   * (a cancel, a trap). Resolves to the store's layout it matches and the
+   * roster's epoch. Runs one at a time (ui.rosterSync), so operations arrive
+   * in the order they were made; the operations' answer is not waited for:
+   * the report (or the save) is asked for right behind them, and the worker
+   * computes it meanwhile.
    */
   async function syncRoster() {
     const { store } = tool;
+    ui.rosterEpoch ??= 0;
     const changes = store.takeChanges();
     const ops = ui.rosterHeld && changes ? rosterOps({ type: "batch", ops: changes }, store.dataset) : false;
     if (ops) {
-      try {
-        if (ops.length) await ui.engine.rosterApply(ops);
-        return store.layout;
-      } catch (error) {
-        if (isAborted(error)) throw error;
-        // Not in step (a restarted worker): the whole dataset again, below.
+      const epoch = ui.rosterEpoch;
+      if (ops.length) {
+        ui.engine.rosterApply(ops).catch((error) => {
+          if (isAborted(error) || epoch !== ui.rosterEpoch) return;
+          // Not in step (a restarted worker): reports asked for since are dropped, and the
+          // whole dataset is sent again.
+          ui.rosterEpoch += 1;
+          ui.rosterHeld = false;
+          analyse();
+        });
       }
+      return { layout: store.layout, epoch };
     }
     ui.rosterHeld = false;
     // A file just opened: its own bytes, handed over. Else the JSON text, made a slice per task
@@ -120,7 +130,7 @@ export function createAnalysis(tool) {
     const layout = store.layout;
     await ui.engine.rosterLoad(source);
     ui.rosterHeld = true;
-    return layout;
+    return { layout, epoch: ui.rosterEpoch };
   }
 
   /** Marks the results as being recomputed (the figures shown are of the previous data). */
