@@ -16,15 +16,10 @@ export function createTabs(tool) {
 
   function showTab(name, focus = false) {
     if (REPORT_TABS.has(name) && ui.report && !tool.resultViewsLoaded()) {
-      // The first report tab opened: its views load (once), then it shows, unless another tab was chosen meanwhile.
-      ui.tabWanted = name;
-      tool.resultViewsReady().then(
-        () => ui.tabWanted === name && showTab(name, focus),
-        (error) => tool.showError(error.message),
-      );
-      return;
+      // The first report tab opened: the tab shows at once, and its views are drawn when their
+      // modules arrive (views.js draws the report then).
+      tool.resultViewsReady().catch((error) => tool.showError(error.message));
     }
-    ui.tabWanted = name;
     ui.tab = name;
     for (const tab of TABS) {
       const button = $(`tab-${tab}`);

@@ -318,6 +318,10 @@ test("two tools on one page each keep their own work, state and worker", async (
     };
   });
   await page.waitForFunction(() => document.getElementById("xa").report?.cohorts.all.count === 1);
+  // The views of a report load the first time one is shown: the summaries follow.
+  await page.waitForFunction(() =>
+    ["huyen", "xa"].every((id) => document.getElementById(id).shadowRoot.getElementById("summary-line").textContent !== ""),
+  );
   let [huyen, xa] = await state();
   assert.equal(huyen.people, 79);
   assert.equal(xa.people, 1);

@@ -176,7 +176,7 @@ test("typed values the engine cannot read are refused with a message", async () 
   await page.keyboard.press("Tab"); // to sex
   await page.keyboard.type("X");
   await page.keyboard.press("Enter");
-  assert.match(await page.textContent("#grid-status"), /Giới tính: “X” không hợp lệ; cần Nam hoặc Nữ/);
+  await page.locator("#grid-status").filter({ hasText: /Giới tính: “X” không hợp lệ; cần Nam hoặc Nữ/ }).waitFor();
   assert.equal(await page.getAttribute(".cell-editor", "aria-invalid"), "true");
   await page.keyboard.press("Escape");
   assert.equal(await page.locator(".cell-editor").count(), 0);
