@@ -3,6 +3,7 @@
 //! left out.
 
 pub mod facts;
+pub mod memo;
 pub mod shape;
 
 use crate::cohort::{CohortCounter, Cohorts};
@@ -18,6 +19,7 @@ use crate::schema::Severity;
 use crate::succession::timeline;
 
 pub use facts::{young_under, Facts};
+pub use memo::Memo;
 pub use shape::*;
 
 impl Facts {
@@ -140,6 +142,18 @@ pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
 /// [`analyze`] of a reading kept for later (issue 18: the roster keeps its
 /// reading and analyses it again after each edit).
 pub fn analyze_read(reading: &Reading, options: &Options) -> Result<Report, Error> {
+    analyze_held(reading, options, &mut Memo::default())
+}
+
+/// [`analyze_read`] keeping each person's facts and own findings in `memo`
+/// for the next analysis of the same reading: only the people marked
+/// changed since ([`Memo::changed`]) are computed again. The report is the
+/// same as [`analyze_read`]'s.
+pub fn analyze_held(
+    reading: &Reading,
+    options: &Options,
+    memo: &mut Memo,
+) -> Result<Report, Error> {
     let lang = options.lang;
     let dataset = &reading.dataset;
     let profile = profile::select(
@@ -147,15 +161,15 @@ pub fn analyze_read(reading: &Reading, options: &Options) -> Result<Report, Erro
         dataset.as_of,
         &dataset.custom_profiles,
     )?;
-    let facts: Vec<Facts> = dataset
-        .people
-        .iter()
-        .map(|p| Facts::of(p, dataset))
-        .collect();
+    let again = memo.refresh_facts(dataset, memo::Key::of(dataset, &profile, lang));
+    let Memo {
+        facts, findings, ..
+    } = memo;
+    let facts: &[Facts] = facts;
     let under = young_under(&profile, dataset.unit.level);
     let cohorts = cohorts(dataset, &facts, under);
     let mut titles = title_stats(&dataset.titles, &dataset.people);
-    for (person, fact) in dataset.people.iter().zip(&facts) {
+    for (person, fact) in dataset.people.iter().zip(facts) {
         let woman = person.sex == crate::retirement::Sex::Female;
         let young = fact.age.years < under as i32;
         for &t in &person.planned {
@@ -170,16 +184,31 @@ pub fn analyze_read(reading: &Reading, options: &Options) -> Result<Report, Erro
     // Each unit's and level's figures, when the dataset has units.
     let rollup = (!dataset.units.is_empty())
         .then(|| crate::units::rollup::roll_up(dataset, &facts, &titles, &profile));
-    let findings = rules::check(&rules::Context {
+    let ctx = rules::Context {
         reading,
         profile: &profile,
-        facts: &facts,
+        facts,
         titles: &titles,
         groups: &groups,
         cohorts: &cohorts,
         lang,
         rollup: rollup.as_ref(),
-    });
+    };
+    // Each person's own findings: all of them, or those of the people changed.
+    let people_findings = dataset.people.iter().zip(facts);
+    match again {
+        None => {
+            *findings = people_findings
+                .map(|(p, f)| rules::person_findings(&ctx, p, f))
+                .collect();
+        }
+        Some(positions) => {
+            for p in positions {
+                findings[p] = rules::person_findings(&ctx, &dataset.people[p], &facts[p]);
+            }
+        }
+    }
+    let findings = rules::check_with(&ctx, findings);
     let excluded = excluded(reading, lang);
     let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
     let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
@@ -224,7 +253,7 @@ pub fn analyze_read(reading: &Reading, options: &Options) -> Result<Report, Erro
             PeopleForm::Rows => dataset
                 .people
                 .iter()
-                .zip(&facts)
+                .zip(facts)
                 .map(|(p, f)| f.report(p))
                 .collect(),
             PeopleForm::Columns | PeopleForm::None => Vec::new(),
