@@ -12,7 +12,9 @@ use crate::lang::Lang;
 use crate::model::{Dataset, Level, Person};
 use crate::profile::Profile;
 use crate::report::facts::Facts;
+use crate::report::tally::Tally;
 use crate::rules::finding::PersonFindings;
+use rustc_hash::FxHashSet;
 
 /// Each person's facts and own findings, in the order of the people of the
 /// reading last analysed.
@@ -21,8 +23,11 @@ pub struct Memo {
     key: Option<Key>,
     pub(crate) facts: Vec<Facts>,
     pub(crate) findings: Vec<PersonFindings>,
-    /// Positions (in the people) changed since the last analysis.
-    dirty: Vec<usize>,
+    /// The people's sums; none while they must be counted again.
+    pub(crate) tally: Option<Tally>,
+    /// Positions (in the people) changed since the last analysis: their
+    /// facts and findings are old, and the tally no longer counts them.
+    dirty: FxHashSet<usize>,
 }
 
 /// What every person's facts and findings depend on besides the person.
@@ -66,10 +71,16 @@ impl Memo {
         *self = Memo::default();
     }
 
-    /// The person at `position` changed.
-    pub fn changed(&mut self, position: usize) {
-        if self.key.is_some() {
-            self.dirty.push(position);
+    /// The person at `position` changes; `old` is the person there until
+    /// now (taken out of the sums).
+    pub fn changed(&mut self, position: usize, old: &Person) {
+        let usable = self.key.is_some()
+            && position < self.facts.len()
+            && self.facts.len() == self.findings.len();
+        if usable && self.dirty.insert(position) {
+            if let Some(tally) = &mut self.tally {
+                tally.remove(old, &self.facts[position]);
+            }
         }
     }
 
@@ -110,6 +121,7 @@ impl Memo {
         }
         self.facts = Vec::with_capacity(people.len());
         self.findings = Vec::with_capacity(people.len());
+        self.tally = None;
         self.dirty.clear();
         for (position, person) in people.iter().enumerate() {
             match by_row.get_mut(person.index).and_then(Option::take) {
@@ -120,16 +132,22 @@ impl Memo {
                 None => {
                     self.facts.push(Facts::of(person, dataset));
                     self.findings.push(PersonFindings::default());
-                    self.dirty.push(position);
+                    self.dirty.insert(position);
                 }
             }
         }
     }
 
-    /// Makes the facts of the people for `key`: only those changed when
-    /// the key is the one of the last analysis; all otherwise. Returns the
-    /// positions whose findings must be made again (`None`: all).
-    pub(crate) fn refresh_facts(&mut self, dataset: &Dataset, key: Key) -> Option<Vec<usize>> {
+    /// Makes the facts and the sums of the people for `key`: only the
+    /// people changed when the key is the one of the last analysis; all
+    /// otherwise. Returns the positions whose findings must be made again
+    /// (`None`: all).
+    pub(crate) fn refresh(
+        &mut self,
+        dataset: &Dataset,
+        profile: &Profile,
+        key: Key,
+    ) -> Option<Vec<usize>> {
         let n = dataset.people.len();
         let same =
             self.key.as_ref() == Some(&key) && self.facts.len() == n && self.findings.len() == n;
@@ -142,14 +160,21 @@ impl Memo {
                 .map(|p| Facts::of(p, dataset))
                 .collect();
             self.findings.clear();
+            self.tally = Some(Tally::of(dataset, &self.facts, profile));
             return None;
         }
-        let mut dirty = std::mem::take(&mut self.dirty);
+        let mut dirty: Vec<usize> = self.dirty.drain().filter(|&p| p < n).collect();
         dirty.sort_unstable();
-        dirty.dedup();
-        dirty.retain(|&p| p < n);
         for &p in &dirty {
             self.facts[p] = Facts::of(&dataset.people[p], dataset);
+        }
+        match &mut self.tally {
+            Some(tally) => {
+                for &p in &dirty {
+                    tally.add(&dataset.people[p], &self.facts[p]);
+                }
+            }
+            None => self.tally = Some(Tally::of(dataset, &self.facts, profile)),
         }
         Some(dirty)
     }

@@ -5,22 +5,21 @@
 pub mod facts;
 pub mod memo;
 pub mod shape;
+pub mod tally;
 
-use crate::cohort::{CohortCounter, Cohorts};
 use crate::error::Error;
 use crate::input::{self, ReadOptions, Reading};
 use crate::lang::Lang;
 use crate::messages::catalogue;
-use crate::model::{Dataset, Group, Person};
-use crate::planning::{group_stats, title_stats};
+use crate::model::Person;
 use crate::profile::{self};
 use crate::rules::{self};
 use crate::schema::Severity;
-use crate::succession::timeline;
 
 pub use facts::{young_under, Facts};
 pub use memo::Memo;
 pub use shape::*;
+pub use tally::Tally;
 
 impl Facts {
     /// The person's line of the report.
@@ -161,23 +160,21 @@ pub fn analyze_held(
         dataset.as_of,
         &dataset.custom_profiles,
     )?;
-    let again = memo.refresh_facts(dataset, memo::Key::of(dataset, &profile, lang));
+    let again = memo.refresh(dataset, &profile, memo::Key::of(dataset, &profile, lang));
     let Memo {
-        facts, findings, ..
+        facts,
+        findings,
+        tally,
+        ..
     } = memo;
     let facts: &[Facts] = facts;
-    let under = young_under(&profile, dataset.unit.level);
-    let cohorts = cohorts(dataset, &facts, under);
-    let mut titles = title_stats(&dataset.titles, &dataset.people);
-    for (person, fact) in dataset.people.iter().zip(facts) {
-        let woman = person.sex == crate::retirement::Sex::Female;
-        let young = fact.age.years < under as i32;
-        for &t in &person.planned {
-            titles[t].planned_women += u32::from(woman);
-            titles[t].planned_young += u32::from(young);
-        }
-    }
-    let mut groups = group_stats(&titles, &dataset.people, &dataset.titles);
+    let tally = match tally {
+        Some(tally) => &*tally,
+        None => &*tally.insert(Tally::of(dataset, facts, &profile)),
+    };
+    let cohorts = tally.cohorts();
+    let titles = tally.titles(&dataset.titles);
+    let mut groups = tally.groups(&titles);
     for g in &mut groups {
         g.text = catalogue(lang).group_multiple(g);
     }
@@ -193,6 +190,7 @@ pub fn analyze_held(
         cohorts: &cohorts,
         lang,
         rollup: rollup.as_ref(),
+        tally,
     };
     // Each person's own findings: all of them, or those of the people changed.
     let people_findings = dataset.people.iter().zip(facts);
@@ -275,10 +273,7 @@ pub fn analyze_held(
         },
         excluded,
         cutoffs: rules::cutoffs(&profile, lang),
-        retirements: timeline(
-            dataset,
-            &facts.iter().map(|f| f.retirement).collect::<Vec<_>>(),
-        ),
+        retirements: tally.timeline(),
         active_profile: profile,
         version: env!("CARGO_PKG_VERSION"),
         #[cfg(feature = "filing")]
@@ -295,43 +290,6 @@ pub fn analyze_held(
         ));
     }
     Ok(report)
-}
-
-fn cohorts(dataset: &Dataset, facts: &[Facts], young_under: u32) -> Cohorts {
-    let groups: Vec<Group> = Group::ALL
-        .into_iter()
-        .filter(|g| dataset.titles.iter().any(|t| t.group == *g))
-        .collect();
-    // Slots: all, current, planned, then current:<g> and planned:<g> per group.
-    let mut counters = vec![CohortCounter::default(); 3 + 2 * groups.len()];
-    for (person, fact) in dataset.people.iter().zip(facts) {
-        counters[0].add(person, fact.age);
-        if !person.current.is_empty() {
-            counters[1].add(person, fact.age);
-        }
-        if !person.planned.is_empty() {
-            counters[2].add(person, fact.age);
-        }
-        for (g, group) in groups.iter().enumerate() {
-            let in_group = |list: &[usize]| list.iter().any(|&t| dataset.titles[t].group == *group);
-            if in_group(&person.current) {
-                counters[3 + 2 * g].add(person, fact.age);
-            }
-            if in_group(&person.planned) {
-                counters[4 + 2 * g].add(person, fact.age);
-            }
-        }
-    }
-    let mut keys = vec!["all".to_owned(), "current".to_owned(), "planned".to_owned()];
-    for group in &groups {
-        keys.push(format!("current:{}", group.id()));
-        keys.push(format!("planned:{}", group.id()));
-    }
-    Cohorts(
-        keys.into_iter()
-            .zip(counters.iter().map(|c| c.finish(young_under)))
-            .collect(),
-    )
 }
 
 fn excluded(reading: &Reading, lang: Lang) -> Vec<Excluded> {

@@ -536,9 +536,11 @@ impl Roster {
             match (in_place, position, new.person.take()) {
                 (true, Ok(position), Some(person)) => {
                     let with_units = !readings.head.dataset.units.is_empty();
-                    assembled.dataset.people[position] =
-                        placed(person, index, &readings.head, with_units);
-                    self.memo.changed(position);
+                    let old = std::mem::replace(
+                        &mut assembled.dataset.people[position],
+                        placed(person, index, &readings.head, with_units),
+                    );
+                    self.memo.changed(position, &old);
                 }
                 (_, _, person) => {
                     new.person = person;

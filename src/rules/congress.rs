@@ -60,7 +60,7 @@ pub fn check(ctx: &Context, people: &[PersonFindings], out: &mut Vec<Finding>) {
         return;
     };
     let dataset = &ctx.reading.dataset;
-    if dataset.people.iter().all(|p| p.candidacy.is_none()) {
+    if ctx.tally.candidates() == 0 {
         if let Some(rule) = ctx.profile.rule(code::CONGRESS_NOT_CHECKED) {
             out.push(
                 ctx.finding(rule, ctx.unit_subject(), json!(0), Value::Null, |t| {

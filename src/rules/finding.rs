@@ -119,6 +119,8 @@ pub struct Context<'a> {
     pub lang: Lang,
     /// Each unit's and level's figures, for a dataset with units.
     pub rollup: Option<&'a crate::units::rollup::Rollup>,
+    /// The sums over the people (congress candidates, age bands).
+    pub tally: &'a crate::report::tally::Tally,
 }
 
 impl Context<'_> {
