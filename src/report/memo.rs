@@ -15,6 +15,7 @@ use crate::report::facts::Facts;
 use crate::report::tally::Tally;
 use crate::rules::finding::PersonFindings;
 use rustc_hash::FxHashSet;
+use std::collections::BTreeSet;
 
 /// Each person's facts and own findings, in the order of the people of the
 /// reading last analysed.
@@ -23,6 +24,8 @@ pub struct Memo {
     key: Option<Key>,
     pub(crate) facts: Vec<Facts>,
     pub(crate) findings: Vec<PersonFindings>,
+    /// Positions of the people with findings of their own.
+    pub(crate) found: BTreeSet<usize>,
     /// The people's sums; none while they must be counted again.
     pub(crate) tally: Option<Tally>,
     /// Positions (in the people) changed since the last analysis: their
@@ -97,6 +100,7 @@ impl Memo {
         }
         let mut by_row: Vec<Option<Entry>> = vec![None; rows];
         let dirty = std::mem::take(&mut self.dirty);
+        self.found.clear();
         let facts = std::mem::take(&mut self.facts);
         let findings = std::mem::take(&mut self.findings);
         for ((person, facts), findings) in people.iter().zip(facts).zip(findings) {
@@ -122,10 +126,14 @@ impl Memo {
         self.facts = Vec::with_capacity(people.len());
         self.findings = Vec::with_capacity(people.len());
         self.tally = None;
+        self.found.clear();
         self.dirty.clear();
         for (position, person) in people.iter().enumerate() {
             match by_row.get_mut(person.index).and_then(Option::take) {
                 Some(entry) => {
+                    if !entry.findings.is_empty() {
+                        self.found.insert(position);
+                    }
                     self.facts.push(entry.facts);
                     self.findings.push(entry.findings);
                 }
@@ -160,6 +168,7 @@ impl Memo {
                 .map(|p| Facts::of(p, dataset))
                 .collect();
             self.findings.clear();
+            self.found.clear();
             self.tally = Some(Tally::of(dataset, &self.facts, profile));
             return None;
         }

@@ -164,6 +164,7 @@ pub fn analyze_held(
     let Memo {
         facts,
         findings,
+        found,
         tally,
         ..
     } = memo;
@@ -193,20 +194,33 @@ pub fn analyze_held(
         tally,
     };
     // Each person's own findings: all of them, or those of the people changed.
-    let people_findings = dataset.people.iter().zip(facts);
     match again {
         None => {
-            *findings = people_findings
+            *findings = dataset
+                .people
+                .iter()
+                .zip(facts)
                 .map(|(p, f)| rules::person_findings(&ctx, p, f))
                 .collect();
+            found.clear();
+            found.extend((0..findings.len()).filter(|&p| !findings[p].is_empty()));
         }
         Some(positions) => {
             for p in positions {
                 findings[p] = rules::person_findings(&ctx, &dataset.people[p], &facts[p]);
+                if findings[p].is_empty() {
+                    found.remove(&p);
+                } else {
+                    found.insert(p);
+                }
             }
         }
     }
-    let findings = rules::check_with(&ctx, findings);
+    let with: Vec<(&Person, &rules::PersonFindings)> = found
+        .iter()
+        .map(|&p| (&dataset.people[p], &findings[p]))
+        .collect();
+    let findings = rules::check_with(&ctx, &with);
     let excluded = excluded(reading, lang);
     let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
     let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));

@@ -17,11 +17,11 @@ use crate::profile::{code, Severity};
 use crate::report::facts::Facts;
 
 /// Each person's findings (made by [`person`]).
-pub fn check(people: &[PersonFindings], out: &mut Vec<Finding>) {
+pub fn check(people: &[(&Person, &PersonFindings)], out: &mut Vec<Finding>) {
     out.extend(
         people
             .iter()
-            .flat_map(|p| p.part(PersonFindings::APPOINTMENT))
+            .flat_map(|(_, p)| p.part(PersonFindings::APPOINTMENT))
             .cloned(),
     );
 }

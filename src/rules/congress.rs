@@ -55,7 +55,7 @@ fn required<'r>(
 /// Congress ages: each candidate's finding (made by [`person`]), then the
 /// candidates whose congress month the profile does not give; or, when
 /// nobody stands, a note that the ages were not checked.
-pub fn check(ctx: &Context, people: &[PersonFindings], out: &mut Vec<Finding>) {
+pub fn check(ctx: &Context, people: &[(&Person, &PersonFindings)], out: &mut Vec<Finding>) {
     let Some(age_rule) = ctx.profile.rule(code::CONGRESS_AGE) else {
         return;
     };
@@ -73,13 +73,11 @@ pub fn check(ctx: &Context, people: &[PersonFindings], out: &mut Vec<Finding>) {
     out.extend(
         people
             .iter()
-            .flat_map(|p| p.part(PersonFindings::CONGRESS))
+            .flat_map(|(_, p)| p.part(PersonFindings::CONGRESS))
             .cloned(),
     );
-    let unmeasured: Vec<String> = dataset
-        .people
+    let unmeasured: Vec<String> = people
         .iter()
-        .zip(people)
         .filter(|(_, f)| f.unmeasured)
         .map(|(p, _)| p.id.clone())
         .collect();

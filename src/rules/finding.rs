@@ -168,6 +168,11 @@ impl PersonFindings {
     pub const APPOINTMENT: usize = 2;
     pub const RETIREMENT: usize = 3;
 
+    /// No finding, and nothing for the congress rules to list.
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty() && !self.unmeasured
+    }
+
     /// The findings of one part.
     pub fn part(&self, part: usize) -> &[Finding] {
         let start = match part {

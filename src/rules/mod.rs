@@ -30,21 +30,25 @@ pub use subject::Subject;
 /// Runs every enabled rule of the profile. Findings come in a stable order:
 /// the profile's validity, unreadable rows, the unit, titles, people, shares.
 pub fn check(ctx: &Context) -> Vec<Finding> {
-    let people: Vec<PersonFindings> = ctx
-        .reading
-        .dataset
-        .people
+    let people = &ctx.reading.dataset.people;
+    let found: Vec<PersonFindings> = people
         .iter()
         .zip(ctx.facts)
         .map(|(person, facts)| person_findings(ctx, person, facts))
         .collect();
-    check_with(ctx, &people)
+    let with: Vec<(&Person, &PersonFindings)> = people
+        .iter()
+        .zip(&found)
+        .filter(|(_, f)| !f.is_empty())
+        .collect();
+    check_with(ctx, &with)
 }
 
 /// [`check`] with each person's findings already made by
-/// [`person_findings`] (in the order of the dataset's people): a roster
-/// keeps them and makes them again only for the people an edit touches.
-pub fn check_with(ctx: &Context, people: &[PersonFindings]) -> Vec<Finding> {
+/// [`person_findings`]: `people` are the people who have findings of their
+/// own, in the order of the dataset's people (a roster keeps them and makes
+/// them again only for the people an edit touches).
+pub fn check_with(ctx: &Context, people: &[(&Person, &PersonFindings)]) -> Vec<Finding> {
     let mut out = Vec::new();
     profile_validity(ctx, &mut out);
     invalid_rows(ctx, &mut out);

@@ -12,13 +12,13 @@ use crate::report::facts::Facts;
 
 /// The rules about the unit and the titles, then each person's findings
 /// (made by [`person`]).
-pub fn check(ctx: &Context, people: &[PersonFindings], out: &mut Vec<Finding>) {
+pub fn check(ctx: &Context, people: &[(&Person, &PersonFindings)], out: &mut Vec<Finding>) {
     standing_size(ctx, out);
     title_rules(ctx, out);
     out.extend(
         people
             .iter()
-            .flat_map(|p| p.part(PersonFindings::PLANNING))
+            .flat_map(|(_, p)| p.part(PersonFindings::PLANNING))
             .cloned(),
     );
 }

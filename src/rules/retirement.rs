@@ -13,11 +13,11 @@ use crate::report::facts::Facts;
 use crate::retirement::Sex;
 
 /// Each person's findings (made by [`person`]).
-pub fn check(people: &[PersonFindings], out: &mut Vec<Finding>) {
+pub fn check(people: &[(&Person, &PersonFindings)], out: &mut Vec<Finding>) {
     out.extend(
         people
             .iter()
-            .flat_map(|p| p.part(PersonFindings::RETIREMENT))
+            .flat_map(|(_, p)| p.part(PersonFindings::RETIREMENT))
             .cloned(),
     );
 }
