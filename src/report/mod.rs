@@ -181,7 +181,7 @@ pub fn analyze_held(
     }
     // Each unit's and level's figures, when the dataset has units.
     let rollup = (!dataset.units.is_empty())
-        .then(|| crate::units::rollup::roll_up(dataset, &facts, &titles, &profile));
+        .then(|| crate::units::rollup::roll_up(dataset, facts, &titles, &profile));
     let ctx = rules::Context {
         reading,
         profile: &profile,
@@ -271,7 +271,7 @@ pub fn analyze_held(
             PeopleForm::Columns | PeopleForm::None => Vec::new(),
         },
         people_columns: (options.people == PeopleForm::Columns)
-            .then(|| PeopleColumns::of(&dataset.people, &facts, dataset.term_start.is_some())),
+            .then(|| PeopleColumns::of(&dataset.people, facts, dataset.term_start.is_some())),
         cohorts,
         titles,
         groups,
@@ -297,7 +297,7 @@ pub fn analyze_held(
     if options.filing {
         report.filing = Some(crate::filing::filing(
             dataset,
-            &facts,
+            facts,
             &report,
             lang,
             options.default_as_of,

@@ -38,8 +38,11 @@ pub struct Tally {
     /// The age bands' bounds (`youngUnder`, `middleTo`) when the profile
     /// has the rule, and (young, middle, all) of the planned: slot 0 for
     /// everyone planned, 1 + group for those planned for the group.
-    bands: Option<(f64, f64, [(u32, u32, u32); Group::ALL.len() + 1])>,
+    bands: Option<(f64, f64, BandCounts)>,
 }
+
+/// (young, middle, all) of everyone planned, then of each group's planned.
+type BandCounts = [(u32, u32, u32); Group::ALL.len() + 1];
 
 impl Tally {
     /// Nobody counted yet.
