@@ -13,6 +13,13 @@
 //! held reading in place; an insert or a remove puts the rows together
 //! again (no text is read); an edit of the titles, the units or the
 //! dataset's own fields, or another review date, reads every row again.
+//!
+//! The analysis's own state is held too ([`crate::report::Memo`]): each
+//! person's facts and own findings, and the people's sums
+//! ([`crate::report::Tally`]). A set in place takes the old person out of
+//! the sums and marks them changed, so the next report makes only their
+//! facts and findings again; an insert or a remove keeps every other
+//! person's (moved by row) and counts the sums again.
 
 pub mod ops;
 pub mod text;
