@@ -119,30 +119,49 @@ pub struct CohortCounter {
 impl CohortCounter {
     /// Counts one person of age `age`.
     pub fn add(&mut self, person: &Person, age: Age) {
-        self.count += 1;
-        self.age_months += i64::from(age.total_months());
-        self.women += u32::from(person.sex == Sex::Female);
-        self.ethnic_minority += u32::from(person.ethnic_minority);
-        self.non_local += u32::from(!person.local);
+        self.step(person, age, true);
+    }
+
+    /// Takes back one person of age `age` counted by [`CohortCounter::add`]
+    /// (a roster's edit: the old row out, the new one in).
+    pub fn remove(&mut self, person: &Person, age: Age) {
+        self.step(person, age, false);
+    }
+
+    fn step(&mut self, person: &Person, age: Age, plus: bool) {
+        // Sums of counts added before: taking one back never goes below 0.
+        let by = |n: &mut u32, yes: bool| {
+            if yes {
+                *n = if plus {
+                    n.wrapping_add(1)
+                } else {
+                    n.wrapping_sub(1)
+                };
+            }
+        };
+        by(&mut self.count, true);
+        let months = i64::from(age.total_months());
+        self.age_months += if plus { months } else { -months };
+        by(&mut self.women, person.sex == Sex::Female);
+        by(&mut self.ethnic_minority, person.ethnic_minority);
+        by(&mut self.non_local, !person.local);
         if self.by_age.is_empty() {
             self.by_age = vec![0; AGE_SLOTS];
             self.women_by_age = vec![0; AGE_SLOTS];
         }
         let years = usize::try_from(age.years).unwrap_or(0).min(AGE_SLOTS - 1);
-        self.by_age[years] += 1;
-        if person.sex == Sex::Female {
-            self.women_by_age[years] += 1;
-        }
+        by(&mut self.by_age[years], true);
+        by(&mut self.women_by_age[years], person.sex == Sex::Female);
         let education = person
             .education
             .and_then(|e| Education::ALL.iter().position(|x| *x == e))
             .unwrap_or(Education::ALL.len());
-        self.education[education] += 1;
+        by(&mut self.education[education], true);
         let theory = person
             .political_theory
             .and_then(|t| PoliticalTheory::ALL.iter().position(|x| *x == t))
             .unwrap_or(PoliticalTheory::ALL.len());
-        self.political_theory[theory] += 1;
+        by(&mut self.political_theory[theory], true);
     }
 
     /// The cohort, with young meaning younger than `young_under` years.

@@ -75,6 +75,13 @@ pub fn title_stats(titles: &[Title], people: &[Person]) -> Vec<TitleStats> {
             planned[t] += 1;
         }
     }
+    title_stats_of(titles, &current, &planned)
+}
+
+/// Per-title figures from the people holding (`current`) and planned for
+/// (`planned`) each title, counted already (one entry per title).
+pub fn title_stats_of(titles: &[Title], current: &[u32], planned: &[u32]) -> Vec<TitleStats> {
+    let count = |counts: &[u32], i: usize| counts.get(i).copied().unwrap_or(0);
     titles
         .iter()
         .enumerate()
@@ -84,9 +91,9 @@ pub fn title_stats(titles: &[Title], people: &[Person]) -> Vec<TitleStats> {
             group: t.group,
             seats: t.seats,
             rank: t.rank,
-            current: current[i],
-            planned: planned[i],
-            planned_per_seat: ratio(planned[i], t.seats),
+            current: count(current, i),
+            planned: count(planned, i),
+            planned_per_seat: ratio(count(planned, i), t.seats),
             planned_women: 0,
             planned_young: 0,
         })
@@ -99,6 +106,20 @@ pub fn group_stats(
     people: &[Person],
     all_titles: &[Title],
 ) -> Vec<GroupStats> {
+    group_stats_of(titles, |group| {
+        people
+            .iter()
+            .filter(|p| p.planned.iter().any(|&t| all_titles[t].group == group))
+            .count() as u32
+    })
+}
+
+/// Per-group figures from the titles' figures and the number of distinct
+/// people planned for a title of each group (`planned_people`).
+pub fn group_stats_of(
+    titles: &[TitleStats],
+    planned_people: impl Fn(Group) -> u32,
+) -> Vec<GroupStats> {
     Group::ALL
         .iter()
         .filter(|&&g| titles.iter().any(|t| t.group == g))
@@ -108,10 +129,7 @@ pub fn group_stats(
             // in 64 bits, which 3,000,000 titles of u32::MAX seats cannot fill.
             let seats = members().map(|t| u64::from(t.seats)).sum();
             let planned = members().map(|t| u64::from(t.planned)).sum();
-            let planned_people = people
-                .iter()
-                .filter(|p| p.planned.iter().any(|&t| all_titles[t].group == group))
-                .count() as u32;
+            let planned_people = planned_people(group);
             let titles = members().count() as u32;
             GroupStats {
                 text: String::new(),

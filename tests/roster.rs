@@ -32,7 +32,13 @@ fn options(form: PeopleForm, variant: u8) -> Options {
     Options {
         people: form,
         as_of: (variant % 3 == 1).then(|| Date::new(2027, 6, 30).unwrap()),
-        profile: (variant % 4 == 2).then(|| "qd50-2021".to_owned()),
+        // The congress profiles too: ct35-2019 has the age bands.
+        profile: match variant % 5 {
+            2 => Some("qd50-2021".to_owned()),
+            3 => Some("ct35-2019".to_owned()),
+            4 => Some("ct45-2025".to_owned()),
+            _ => None,
+        },
         default_as_of: Date::new(2026, 2, 1),
         lang: if variant % 2 == 0 { Lang::Vi } else { Lang::En },
         filing: false,
@@ -204,7 +210,7 @@ enum Edit {
     Dataset(usize),
 }
 
-const FIELDS: [(&str, &[&str]); 9] = [
+const FIELDS: [(&str, &[&str]); 18] = [
     (
         "birth",
         &[
@@ -238,6 +244,38 @@ const FIELDS: [(&str, &[&str]); 9] = [
     ("unit", &[r#""u0""#, r#""u1""#, r#""u9""#, "null"]),
     ("retirementDate", &[r#""2030-01""#, r#""x""#, "null"]),
     ("education", &[r#""master""#, r#""bogus""#]),
+    // Fields the person-level rules read (congress, appointment,
+    // discipline, rotation, retirement).
+    ("candidacy", &[r#""first""#, r#""reelection""#, "null"]),
+    (
+        "candidacyFor",
+        &[r#""deputy-secretary""#, r#""government""#, "null"],
+    ),
+    (
+        "appointment",
+        &[
+            r#"{"title":"pbt","dossierDate":"2026-01-10"}"#,
+            r#"{"title":"bt","dossierDate":"2025-06-01","outside":true}"#,
+            r#"{"title":"zz","dossierDate":"2025-06-01"}"#,
+            "null",
+        ],
+    ),
+    ("postSince", &[r#""2020-01-01""#, r#""2025-06-01""#, "null"]),
+    (
+        "discipline",
+        &[
+            r#"[{"level":"warning","date":"2025-01-01"}]"#,
+            r#"[{"level":"reprimand","date":"2024-05-01","endDate":"2027-01-01"},{"level":"reprimand","date":"2023-05-01"}]"#,
+            "null",
+        ],
+    ),
+    (
+        "rotationDate",
+        &[r#""2026-03-01""#, r#""2019-01-01""#, "null"],
+    ),
+    ("retireAt60", &["true", "false"]),
+    ("ethnicMinority", &["true", "false"]),
+    ("local", &["false", "true"]),
 ];
 
 const ROWS: [&str; 5] = [
@@ -375,6 +413,123 @@ proptest! {
         }
         prop_assert_eq!(parts(&roster.to_json()), parts(&text));
         same_as_analyze(&mut roster, &options(PeopleForm::Rows, variant));
+    }
+}
+
+fn edit_held_strategy() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        12 => (any::<usize>(), 0..FIELDS.len(), any::<usize>()).prop_map(|(r, f, v)| Edit::Set(r, f, v)),
+        2 => (any::<usize>(), 0..ROWS.len()).prop_map(|(r, k)| Edit::Insert(r, k)),
+        2 => any::<usize>().prop_map(Edit::Remove),
+        2 => (any::<usize>(), 0..ROWS.len()).prop_map(|(r, k)| Edit::Replace(r, k)),
+        1 => (any::<usize>(), 0..TITLE_EDITS.len()).prop_map(|(t, k)| Edit::Title(t, k)),
+        1 => (0..DATASET_EDITS.len()).prop_map(Edit::Dataset),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    /// The same options for every report (so the roster's memo of each
+    /// person's facts and findings is used from edit to edit), once in a
+    /// while another language or profile and back; every report equals
+    /// `analyze` of the dataset given back.
+    #[test]
+    fn edits_under_the_same_options_report_as_analyze(
+        seed in 1..1000u64,
+        with_units in any::<bool>(),
+        batches in prop::collection::vec(prop::collection::vec(edit_held_strategy(), 1..3), 1..14),
+        variant in 0..12u8,
+        detour in 0..14usize,
+    ) {
+        let text = dataset_text(25, seed);
+        let mut roster = Roster::from_json(&text).unwrap();
+        if with_units {
+            roster.apply(ops(&format!("[{}]", DATASET_EDITS[4]))).unwrap();
+        }
+        let forms = [PeopleForm::Rows, PeopleForm::Columns, PeopleForm::None];
+        let held = options(forms[usize::from(variant) % 3], variant);
+        same_as_analyze(&mut roster, &held);
+        for (b, batch) in batches.iter().enumerate() {
+            let titles = object_entries(&roster.to_json())
+                .unwrap()
+                .into_iter()
+                .find(|(k, _)| k == "titles")
+                .and_then(|(_, v)| serde_json::from_str::<Vec<serde_json::Value>>(v.get()).ok())
+                .map_or(0, |t| t.len());
+            let json = format!(
+                "[{}]",
+                batch.iter().map(|e| operation(e, roster.len(), titles)).collect::<Vec<_>>().join(",")
+            );
+            let _ = roster.apply(Op::parse_list(&json).unwrap());
+            if b == detour {
+                let other = options(forms[usize::from(variant) % 3], variant.wrapping_add(1));
+                same_as_analyze(&mut roster, &other);
+            }
+            same_as_analyze(&mut roster, &held);
+        }
+    }
+}
+
+/// Edits of the fields the person-level rules read, on a roster of people
+/// who are candidates, appointees and disciplined: the findings about them
+/// come and go as analyze makes them, in its order.
+#[test]
+fn person_findings_follow_each_edit() {
+    let rows: Vec<String> = (0..40)
+        .map(|i| {
+            format!(
+                r#"{{"id":"q{i}","sex":"{}","birth":"{}","current":["tp"],"planned":["pbt","bch"],"candidacy":"{}","postSince":"2024-0{}-01","appointment":{{"title":"pbt","dossierDate":"2026-01-10"}},"discipline":[{{"level":"warning","date":"2025-0{}-01"}}]}}"#,
+                if i % 2 == 0 { "M" } else { "F" },
+                1960 + i % 30,
+                if i % 3 == 0 { "first" } else { "reelection" },
+                1 + i % 9,
+                1 + i % 9,
+            )
+        })
+        .collect();
+    let text = format!(
+        r#"{{"format":"qhcb/1","asOf":"2026-01-15","unit":{{"name":"Tỉnh A","level":"province"}},"titles":{},"people":[{}]}}"#,
+        qhcb::synthetic::titles(15),
+        rows.join(",")
+    );
+    for profile in [
+        None,
+        Some("ct45-2025"),
+        Some("ct35-2019"),
+        Some("qd50-2021"),
+    ] {
+        let held = Options {
+            people: PeopleForm::None,
+            default_as_of: Date::new(2026, 2, 1),
+            profile: profile.map(str::to_owned),
+            ..Options::default()
+        };
+        findings_follow_edits(&text, &held);
+    }
+}
+
+fn findings_follow_edits(text: &str, held: &Options) {
+    let mut roster = Roster::from_json(text).unwrap();
+    same_as_analyze(&mut roster, held);
+    let before = roster.report(held).unwrap().findings.len();
+    assert!(before > 10, "{before} findings");
+    let edits = [
+        r#"{"op":"set","person":3,"field":"birth","value":"1995"}"#,
+        r#"{"op":"set","person":3,"field":"birth","value":"1961-01"}"#,
+        r#"{"op":"set","person":7,"field":"candidacy","value":null}"#,
+        r#"{"op":"set","person":8,"field":"candidacyFor","value":"government"}"#,
+        r#"{"op":"set","person":9,"field":"discipline","value":null}"#,
+        r#"{"op":"set","person":0,"field":"appointment","value":null}"#,
+        r#"{"op":"insert","person":5,"value":{"id":"x","sex":"F","birth":"1966","current":["bt"],"candidacy":"first"}}"#,
+        r#"{"op":"set","person":6,"field":"planned","value":["bt","bt"]}"#,
+        r#"{"op":"remove","person":2}"#,
+        r#"{"op":"set","person":10,"field":"id","value":"q1"}"#,
+        r#"{"op":"set","person":10,"field":"id","value":"q11"}"#,
+    ];
+    for edit in edits {
+        roster.apply(ops(&format!("[{edit}]"))).unwrap();
+        same_as_analyze(&mut roster, held);
     }
 }
 

@@ -3,22 +3,23 @@
 //! left out.
 
 pub mod facts;
+pub mod memo;
 pub mod shape;
+pub mod tally;
 
-use crate::cohort::{CohortCounter, Cohorts};
 use crate::error::Error;
 use crate::input::{self, ReadOptions, Reading};
 use crate::lang::Lang;
 use crate::messages::catalogue;
-use crate::model::{Dataset, Group, Person};
-use crate::planning::{group_stats, title_stats};
+use crate::model::Person;
 use crate::profile::{self};
 use crate::rules::{self};
 use crate::schema::Severity;
-use crate::succession::timeline;
 
 pub use facts::{young_under, Facts};
+pub use memo::Memo;
 pub use shape::*;
+pub use tally::Tally;
 
 impl Facts {
     /// The person's line of the report.
@@ -140,6 +141,18 @@ pub fn analyze(reading: Reading, options: &Options) -> Result<Report, Error> {
 /// [`analyze`] of a reading kept for later (issue 18: the roster keeps its
 /// reading and analyses it again after each edit).
 pub fn analyze_read(reading: &Reading, options: &Options) -> Result<Report, Error> {
+    analyze_held(reading, options, &mut Memo::default())
+}
+
+/// [`analyze_read`] keeping each person's facts and own findings in `memo`
+/// for the next analysis of the same reading: only the people marked
+/// changed since ([`Memo::changed`]) are computed again. The report is the
+/// same as [`analyze_read`]'s.
+pub fn analyze_held(
+    reading: &Reading,
+    options: &Options,
+    memo: &mut Memo,
+) -> Result<Report, Error> {
     let lang = options.lang;
     let dataset = &reading.dataset;
     let profile = profile::select(
@@ -147,39 +160,67 @@ pub fn analyze_read(reading: &Reading, options: &Options) -> Result<Report, Erro
         dataset.as_of,
         &dataset.custom_profiles,
     )?;
-    let facts: Vec<Facts> = dataset
-        .people
-        .iter()
-        .map(|p| Facts::of(p, dataset))
-        .collect();
-    let under = young_under(&profile, dataset.unit.level);
-    let cohorts = cohorts(dataset, &facts, under);
-    let mut titles = title_stats(&dataset.titles, &dataset.people);
-    for (person, fact) in dataset.people.iter().zip(&facts) {
-        let woman = person.sex == crate::retirement::Sex::Female;
-        let young = fact.age.years < under as i32;
-        for &t in &person.planned {
-            titles[t].planned_women += u32::from(woman);
-            titles[t].planned_young += u32::from(young);
-        }
-    }
-    let mut groups = group_stats(&titles, &dataset.people, &dataset.titles);
+    let again = memo.refresh(dataset, &profile, memo::Key::of(dataset, &profile, lang));
+    let Memo {
+        facts,
+        findings,
+        found,
+        tally,
+        ..
+    } = memo;
+    let facts: &[Facts] = facts;
+    let tally = match tally {
+        Some(tally) => &*tally,
+        None => &*tally.insert(Tally::of(dataset, facts, &profile)),
+    };
+    let cohorts = tally.cohorts();
+    let titles = tally.titles(&dataset.titles);
+    let mut groups = tally.groups(&titles);
     for g in &mut groups {
         g.text = catalogue(lang).group_multiple(g);
     }
     // Each unit's and level's figures, when the dataset has units.
     let rollup = (!dataset.units.is_empty())
-        .then(|| crate::units::rollup::roll_up(dataset, &facts, &titles, &profile));
-    let findings = rules::check(&rules::Context {
+        .then(|| crate::units::rollup::roll_up(dataset, facts, &titles, &profile));
+    let ctx = rules::Context {
         reading,
         profile: &profile,
-        facts: &facts,
+        facts,
         titles: &titles,
         groups: &groups,
         cohorts: &cohorts,
         lang,
         rollup: rollup.as_ref(),
-    });
+        tally,
+    };
+    // Each person's own findings: all of them, or those of the people changed.
+    match again {
+        None => {
+            *findings = dataset
+                .people
+                .iter()
+                .zip(facts)
+                .map(|(p, f)| rules::person_findings(&ctx, p, f))
+                .collect();
+            found.clear();
+            found.extend((0..findings.len()).filter(|&p| !findings[p].is_empty()));
+        }
+        Some(positions) => {
+            for p in positions {
+                findings[p] = rules::person_findings(&ctx, &dataset.people[p], &facts[p]);
+                if findings[p].is_empty() {
+                    found.remove(&p);
+                } else {
+                    found.insert(p);
+                }
+            }
+        }
+    }
+    let with: Vec<(&Person, &rules::PersonFindings)> = found
+        .iter()
+        .map(|&p| (&dataset.people[p], &findings[p]))
+        .collect();
+    let findings = rules::check_with(&ctx, &with);
     let excluded = excluded(reading, lang);
     let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
     let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
@@ -224,13 +265,13 @@ pub fn analyze_read(reading: &Reading, options: &Options) -> Result<Report, Erro
             PeopleForm::Rows => dataset
                 .people
                 .iter()
-                .zip(&facts)
+                .zip(facts)
                 .map(|(p, f)| f.report(p))
                 .collect(),
             PeopleForm::Columns | PeopleForm::None => Vec::new(),
         },
         people_columns: (options.people == PeopleForm::Columns)
-            .then(|| PeopleColumns::of(&dataset.people, &facts, dataset.term_start.is_some())),
+            .then(|| PeopleColumns::of(&dataset.people, facts, dataset.term_start.is_some())),
         cohorts,
         titles,
         groups,
@@ -247,10 +288,7 @@ pub fn analyze_read(reading: &Reading, options: &Options) -> Result<Report, Erro
         excluded,
         recorded: reading.recorded,
         cutoffs: rules::cutoffs(&profile, lang),
-        retirements: timeline(
-            dataset,
-            &facts.iter().map(|f| f.retirement).collect::<Vec<_>>(),
-        ),
+        retirements: tally.timeline(),
         active_profile: profile,
         version: env!("CARGO_PKG_VERSION"),
         #[cfg(feature = "filing")]
@@ -260,50 +298,13 @@ pub fn analyze_read(reading: &Reading, options: &Options) -> Result<Report, Erro
     if options.filing {
         report.filing = Some(crate::filing::filing(
             dataset,
-            &facts,
+            facts,
             &report,
             lang,
             options.default_as_of,
         ));
     }
     Ok(report)
-}
-
-fn cohorts(dataset: &Dataset, facts: &[Facts], young_under: u32) -> Cohorts {
-    let groups: Vec<Group> = Group::ALL
-        .into_iter()
-        .filter(|g| dataset.titles.iter().any(|t| t.group == *g))
-        .collect();
-    // Slots: all, current, planned, then current:<g> and planned:<g> per group.
-    let mut counters = vec![CohortCounter::default(); 3 + 2 * groups.len()];
-    for (person, fact) in dataset.people.iter().zip(facts) {
-        counters[0].add(person, fact.age);
-        if !person.current.is_empty() {
-            counters[1].add(person, fact.age);
-        }
-        if !person.planned.is_empty() {
-            counters[2].add(person, fact.age);
-        }
-        for (g, group) in groups.iter().enumerate() {
-            let in_group = |list: &[usize]| list.iter().any(|&t| dataset.titles[t].group == *group);
-            if in_group(&person.current) {
-                counters[3 + 2 * g].add(person, fact.age);
-            }
-            if in_group(&person.planned) {
-                counters[4 + 2 * g].add(person, fact.age);
-            }
-        }
-    }
-    let mut keys = vec!["all".to_owned(), "current".to_owned(), "planned".to_owned()];
-    for group in &groups {
-        keys.push(format!("current:{}", group.id()));
-        keys.push(format!("planned:{}", group.id()));
-    }
-    Cohorts(
-        keys.into_iter()
-            .zip(counters.iter().map(|c| c.finish(young_under)))
-            .collect(),
-    )
 }
 
 fn excluded(reading: &Reading, lang: Lang) -> Vec<Excluded> {

@@ -13,6 +13,13 @@
 //! held reading in place; an insert or a remove puts the rows together
 //! again (no text is read); an edit of the titles, the units or the
 //! dataset's own fields, or another review date, reads every row again.
+//!
+//! The analysis's own state is held too ([`crate::report::Memo`]): each
+//! person's facts and own findings, and the people's sums
+//! ([`crate::report::Tally`]). A set in place takes the old person out of
+//! the sums and marks them changed, so the next report makes only their
+//! facts and findings again; an insert or a remove keeps every other
+//! person's (moved by row) and counts the sums again.
 
 pub mod ops;
 pub mod text;
@@ -22,7 +29,8 @@ use serde_json::value::RawValue;
 use crate::error::Error;
 use crate::input::rowwise::{assemble, give_back, placed, read_rows, RowReading};
 use crate::input::{read, ReadOptions, Reading, MAX_ROWS};
-use crate::report::{analyze_read, Options, Report};
+use crate::report::memo::{Entry, Memo};
+use crate::report::{analyze_held, Options, Report};
 use crate::roster::ops::{Op, OpError, Target};
 use crate::roster::text::{list_items, object_entries, raw, set_entry, write_list, write_object};
 
@@ -39,6 +47,12 @@ pub struct Roster {
     readings: Option<Readings>,
     /// The whole reading (people put together), while no edit spoils it.
     assembled: Option<Reading>,
+    /// Each person's facts and own findings from the last report, for the
+    /// people of `assembled`.
+    memo: Memo,
+    /// The memo's entries by row while the people are taken apart (an
+    /// insert, a remove, a row no longer kept in place).
+    memo_rows: Option<Vec<Option<Entry>>>,
 }
 
 /// The dataset read without its people, for some read options.
@@ -96,6 +110,8 @@ impl Roster {
             head: None,
             readings: None,
             assembled: None,
+            memo: Memo::default(),
+            memo_rows: None,
         })
     }
 
@@ -152,7 +168,7 @@ impl Roster {
         };
         self.ensure(&read_options)?;
         match &self.assembled {
-            Some(reading) => analyze_read(reading, options),
+            Some(reading) => analyze_held(reading, options, &mut self.memo),
             None => Err(Error::Json("the roster could not be read".into())),
         }
     }
@@ -183,6 +199,8 @@ impl Roster {
             Some(r) if r.version == self.version && r.head.dataset.as_of == head.dataset.as_of);
         if !valid {
             self.assembled = None;
+            self.memo.clear();
+            self.memo_rows = None;
             let mut rows = Vec::with_capacity(self.rows.len());
             read_rows(
                 head,
@@ -197,7 +215,12 @@ impl Roster {
         }
         if self.assembled.is_none() {
             if let Some(readings) = &mut self.readings {
-                self.assembled = Some(assemble(&readings.head, &mut readings.rows));
+                let assembled = assemble(&readings.head, &mut readings.rows);
+                match self.memo_rows.take() {
+                    Some(by_row) => self.memo.put_back(by_row, &assembled.dataset),
+                    None => self.memo.clear(),
+                }
+                self.assembled = Some(assembled);
             }
         }
         // The profile the options name (the review date is the readings').
@@ -325,6 +348,9 @@ impl Roster {
                     });
                 }
                 self.rows.insert(index, value);
+                if let Some(by_row) = &mut self.memo_rows {
+                    by_row.insert(index, None);
+                }
                 match (&mut self.readings, reading) {
                     (Some(readings), Some(reading)) => readings.rows.insert(index, reading),
                     _ => self.readings = None,
@@ -343,6 +369,9 @@ impl Roster {
                 let before = self.rows.remove(index);
                 if let Some(readings) = &mut self.readings {
                     readings.rows.remove(index);
+                }
+                if let Some(by_row) = &mut self.memo_rows {
+                    by_row.remove(index);
                 }
                 Ok(Op::Insert {
                     target: Target::People,
@@ -459,13 +488,21 @@ impl Roster {
         self.version += 1;
         self.readings = None;
         self.assembled = None;
+        self.memo.clear();
+        self.memo_rows = None;
     }
 
-    /// Gives the people of the whole reading back to the rows.
+    /// Gives the people of the whole reading back to the rows, and the
+    /// memo's entries to `memo_rows`.
     fn disassemble(&mut self) {
         if let Some(assembled) = self.assembled.take() {
             if let Some(readings) = &mut self.readings {
+                self.memo_rows = self
+                    .memo
+                    .take_by_row(&assembled.dataset.people, readings.rows.len());
                 give_back(assembled, &mut readings.rows);
+            } else {
+                self.memo.clear();
             }
         }
     }
@@ -474,6 +511,8 @@ impl Roster {
     fn row_changed(&mut self, index: usize) {
         let Some(readings) = &mut self.readings else {
             self.assembled = None;
+            self.memo.clear();
+            self.memo_rows = None;
             return;
         };
         let mut new = None;
@@ -483,6 +522,8 @@ impl Roster {
         let Some(mut new) = new else {
             self.readings = None;
             self.assembled = None;
+            self.memo.clear();
+            self.memo_rows = None;
             return;
         };
         let old = &readings.rows[index];
@@ -506,8 +547,11 @@ impl Roster {
             match (in_place, position, new.person.take()) {
                 (true, Ok(position), Some(person)) => {
                     let with_units = !readings.head.dataset.units.is_empty();
-                    assembled.dataset.people[position] =
-                        placed(person, index, &readings.head, with_units);
+                    let old = std::mem::replace(
+                        &mut assembled.dataset.people[position],
+                        placed(person, index, &readings.head, with_units),
+                    );
+                    self.memo.changed(position, &old);
                 }
                 (_, _, person) => {
                     new.person = person;
@@ -517,8 +561,15 @@ impl Roster {
         }
         if spoilt {
             if let Some(assembled) = self.assembled.take() {
+                self.memo_rows = self
+                    .memo
+                    .take_by_row(&assembled.dataset.people, readings.rows.len());
                 give_back(assembled, &mut readings.rows);
             }
+        }
+        // The row's entry, if the memo keeps one by row, is the old row's.
+        if let Some(slot) = self.memo_rows.as_mut().and_then(|r| r.get_mut(index)) {
+            *slot = None;
         }
         readings.rows[index] = new;
     }

@@ -8,7 +8,7 @@
 
 use serde_json::{json, Value};
 
-use super::finding::{subject, Context, Finding};
+use super::finding::{subject, Context, Finding, PersonFindings};
 use crate::age::{age_on, months_between};
 use crate::date::Date;
 use crate::messages::{label, Label};
@@ -16,8 +16,19 @@ use crate::model::{Appointment, DisciplineLevel, Person};
 use crate::profile::{code, Severity};
 use crate::report::facts::Facts;
 
-pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
-    for (person, facts) in ctx.reading.dataset.people.iter().zip(ctx.facts) {
+/// Each person's findings (made by [`person`]).
+pub fn check(people: &[(&Person, &PersonFindings)], out: &mut Vec<Finding>) {
+    out.extend(
+        people
+            .iter()
+            .flat_map(|(_, p)| p.part(PersonFindings::APPOINTMENT))
+            .cloned(),
+    );
+}
+
+/// One person's appointment, discipline and rotation findings.
+pub fn person(ctx: &Context, person: &Person, facts: &Facts, out: &mut Vec<Finding>) {
+    {
         let name = Label::new(&person.id, person.name.as_deref());
         if let Some(appointment) = &person.appointment {
             appointment_age(ctx, person, facts, appointment, &name, out);

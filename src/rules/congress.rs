@@ -5,13 +5,14 @@
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use super::finding::{subject, Context, Finding};
+use super::finding::{subject, Context, Finding, PersonFindings};
 use crate::age::months_between;
 use crate::date::{PartialDate, Precision, YearMonth};
 use crate::lang::Lang;
 use crate::messages::{catalogue, label};
 use crate::model::{Candidacy, CandidacyFor, Level, Person};
 use crate::profile::{code, Profile, Rule};
+use crate::report::facts::Facts;
 use crate::retirement::{retirement, Sex};
 use crate::schema::Vocabulary;
 
@@ -51,12 +52,15 @@ fn required<'r>(
     }
 }
 
-pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+/// Congress ages: each candidate's finding (made by [`person`]), then the
+/// candidates whose congress month the profile does not give; or, when
+/// nobody stands, a note that the ages were not checked.
+pub fn check(ctx: &Context, people: &[(&Person, &PersonFindings)], out: &mut Vec<Finding>) {
     let Some(age_rule) = ctx.profile.rule(code::CONGRESS_AGE) else {
         return;
     };
     let dataset = &ctx.reading.dataset;
-    if dataset.people.iter().all(|p| p.candidacy.is_none()) {
+    if ctx.tally.candidates() == 0 {
         if let Some(rule) = ctx.profile.rule(code::CONGRESS_NOT_CHECKED) {
             out.push(
                 ctx.finding(rule, ctx.unit_subject(), json!(0), Value::Null, |t| {
@@ -66,40 +70,17 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         return;
     }
-    let mut unmeasured: Vec<String> = Vec::new();
-    for (person, facts) in dataset.people.iter().zip(ctx.facts) {
-        let Some(candidacy) = person.candidacy else {
-            continue;
-        };
-        let Some(reference) = reference_month(age_rule, dataset.unit.level, person.candidacy_for)
-        else {
-            unmeasured.push(person.id.clone());
-            continue;
-        };
-        let (rule, months) = required(ctx, age_rule, person, candidacy);
-        let left = months_between(reference, facts.retirement);
-        if f64::from(left) < months {
-            let name = label(&person.id, person.name.as_deref());
-            let deputy = rule.code == code::CONGRESS_DEPUTY_SECRETARY;
-            out.push(ctx.finding(
-                rule,
-                subject("person", person.id.clone()),
-                json!(left),
-                json!(months),
-                |t| {
-                    t.congress_age(
-                        &name,
-                        candidacy,
-                        deputy,
-                        left,
-                        months,
-                        reference,
-                        facts.retirement,
-                    )
-                },
-            ));
-        }
-    }
+    out.extend(
+        people
+            .iter()
+            .flat_map(|(_, p)| p.part(PersonFindings::CONGRESS))
+            .cloned(),
+    );
+    let unmeasured: Vec<String> = people
+        .iter()
+        .filter(|(_, f)| f.unmeasured)
+        .map(|(p, _)| p.id.clone())
+        .collect();
     if !unmeasured.is_empty() {
         let level = dataset.unit.level;
         let mut finding = ctx.finding(
@@ -113,6 +94,46 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         finding.severity = crate::profile::Severity::Info;
         out.push(finding);
     }
+}
+
+/// One candidate's congress age finding; `false` when the profile gives no
+/// congress month for them (they are listed by [`check`]).
+pub fn person(ctx: &Context, person: &Person, facts: &Facts, out: &mut Vec<Finding>) -> bool {
+    let Some(age_rule) = ctx.profile.rule(code::CONGRESS_AGE) else {
+        return true;
+    };
+    let dataset = &ctx.reading.dataset;
+    let Some(candidacy) = person.candidacy else {
+        return true;
+    };
+    let Some(reference) = reference_month(age_rule, dataset.unit.level, person.candidacy_for)
+    else {
+        return false;
+    };
+    let (rule, months) = required(ctx, age_rule, person, candidacy);
+    let left = months_between(reference, facts.retirement);
+    if f64::from(left) < months {
+        let name = label(&person.id, person.name.as_deref());
+        let deputy = rule.code == code::CONGRESS_DEPUTY_SECRETARY;
+        out.push(ctx.finding(
+            rule,
+            subject("person", person.id.clone()),
+            json!(left),
+            json!(months),
+            |t| {
+                t.congress_age(
+                    &name,
+                    candidacy,
+                    deputy,
+                    left,
+                    months,
+                    reference,
+                    facts.retirement,
+                )
+            },
+        ));
+    }
+    true
 }
 
 /// A birth cut-off: candidates of this kind must be born in `born` or later.

@@ -119,6 +119,8 @@ pub struct Context<'a> {
     pub lang: Lang,
     /// Each unit's and level's figures, for a dataset with units.
     pub rollup: Option<&'a crate::units::rollup::Rollup>,
+    /// The sums over the people (congress candidates, age bands).
+    pub tally: &'a crate::report::tally::Tally,
 }
 
 impl Context<'_> {
@@ -143,5 +145,58 @@ pub(crate) fn subject(kind: &'static str, id: impl Into<Option<String>>) -> Subj
     Subject {
         kind,
         id: id.into(),
+    }
+}
+
+/// The findings of the rules about one person, in the order
+/// [`crate::rules::check`] lists them (planning, congress, appointment,
+/// retirement): made for each person alone
+/// ([`crate::rules::person_findings`]), so that a roster held in memory
+/// makes them again only for the people an edit touches (issue 18).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PersonFindings {
+    list: Vec<Finding>,
+    /// Where each part but the last ends in `list`.
+    ends: [u32; 3],
+    /// A candidate whose congress month the profile does not give.
+    pub unmeasured: bool,
+}
+
+impl PersonFindings {
+    pub const PLANNING: usize = 0;
+    pub const CONGRESS: usize = 1;
+    pub const APPOINTMENT: usize = 2;
+    pub const RETIREMENT: usize = 3;
+
+    /// No finding, and nothing for the congress rules to list.
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty() && !self.unmeasured
+    }
+
+    /// The findings of one part.
+    pub fn part(&self, part: usize) -> &[Finding] {
+        let start = match part {
+            0 => 0,
+            p => self
+                .ends
+                .get(p - 1)
+                .map_or(self.list.len(), |&e| e as usize),
+        };
+        let end = self.ends.get(part).map_or(self.list.len(), |&e| e as usize);
+        &self.list[start.min(end)..end]
+    }
+
+    /// Makes the parts in order: `make(part, list)` pushes that part's
+    /// findings onto the list.
+    pub fn make(mut make: impl FnMut(usize, &mut Vec<Finding>)) -> PersonFindings {
+        let mut found = PersonFindings::default();
+        for part in 0..4 {
+            make(part, &mut found.list);
+            if let Some(end) = found.ends.get_mut(part) {
+                *end = u32::try_from(found.list.len()).unwrap_or(u32::MAX);
+            }
+        }
+        found.list.shrink_to_fit();
+        found
     }
 }

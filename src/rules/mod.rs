@@ -17,29 +17,67 @@ pub mod subject;
 use serde_json::{json, Value};
 
 use crate::input::RowProblem;
+use crate::model::Person;
 use crate::profile::{code, Confidence, Severity};
+use crate::report::facts::Facts;
 
 pub use congress::{cutoffs, reference_month, Cutoff};
 
 use finding::subject;
-pub use finding::{Context, Finding, Messages};
+pub use finding::{Context, Finding, Messages, PersonFindings};
 pub use subject::Subject;
 
 /// Runs every enabled rule of the profile. Findings come in a stable order:
 /// the profile's validity, unreadable rows, the unit, titles, people, shares.
 pub fn check(ctx: &Context) -> Vec<Finding> {
+    let people = &ctx.reading.dataset.people;
+    let found: Vec<PersonFindings> = people
+        .iter()
+        .zip(ctx.facts)
+        .map(|(person, facts)| person_findings(ctx, person, facts))
+        .collect();
+    let with: Vec<(&Person, &PersonFindings)> = people
+        .iter()
+        .zip(&found)
+        .filter(|(_, f)| !f.is_empty())
+        .collect();
+    check_with(ctx, &with)
+}
+
+/// [`check`] with each person's findings already made by
+/// [`person_findings`]: `people` are the people who have findings of their
+/// own, in the order of the dataset's people (a roster keeps them and makes
+/// them again only for the people an edit touches).
+pub fn check_with(ctx: &Context, people: &[(&Person, &PersonFindings)]) -> Vec<Finding> {
     let mut out = Vec::new();
     profile_validity(ctx, &mut out);
     invalid_rows(ctx, &mut out);
     crate::units::rules::invalid_units(ctx, &mut out);
-    planning::check(ctx, &mut out);
-    congress::check(ctx, &mut out);
+    planning::check(ctx, people, &mut out);
+    congress::check(ctx, people, &mut out);
     unit_formed(ctx, &mut out);
-    appointment::check(ctx, &mut out);
-    retirement::check(ctx, &mut out);
+    appointment::check(people, &mut out);
+    retirement::check(people, &mut out);
     shares::check(ctx, &mut out);
     crate::units::rules::tag_units(ctx, &mut out);
     out
+}
+
+/// The findings of the rules about one person alone. They depend on the
+/// person, their facts, the profile, the language, the review date, the
+/// term's start, the unit's level and the titles and units, never on other
+/// people. `ctx`'s figures (titles, groups, cohorts, roll-up) are not read,
+/// only whether the dataset has units.
+pub fn person_findings(ctx: &Context, person: &Person, facts: &Facts) -> PersonFindings {
+    let mut measured = true;
+    let mut found = PersonFindings::make(|part, out| match part {
+        PersonFindings::PLANNING => planning::person(ctx, person, facts, out),
+        PersonFindings::CONGRESS => measured = congress::person(ctx, person, facts, out),
+        PersonFindings::APPOINTMENT => appointment::person(ctx, person, facts, out),
+        _ => retirement::person(ctx, person, facts, out),
+    });
+    found.unmeasured = !measured;
+    found
 }
 
 /// A note when the review date is outside the profile's dates.

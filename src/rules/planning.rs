@@ -4,15 +4,23 @@
 
 use serde_json::{json, Value};
 
-use super::finding::{subject, Context, Finding};
+use super::finding::{subject, Context, Finding, PersonFindings};
 use crate::messages::{label, Label};
 use crate::model::{Group, Person};
 use crate::profile::{code, Rule};
+use crate::report::facts::Facts;
 
-pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+/// The rules about the unit and the titles, then each person's findings
+/// (made by [`person`]).
+pub fn check(ctx: &Context, people: &[(&Person, &PersonFindings)], out: &mut Vec<Finding>) {
     standing_size(ctx, out);
     title_rules(ctx, out);
-    person_rules(ctx, out);
+    out.extend(
+        people
+            .iter()
+            .flat_map(|(_, p)| p.part(PersonFindings::PLANNING))
+            .cloned(),
+    );
 }
 
 /// QĐ 29-QĐ/TW Điều 12: the standing committee is at most a third of the committee.
@@ -74,14 +82,16 @@ fn title_rules(ctx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-fn person_rules(ctx: &Context, out: &mut Vec<Finding>) {
+/// One person's planning findings: titles per person, planning age and
+/// planning only for a higher title.
+pub fn person(ctx: &Context, person: &Person, facts: &Facts, out: &mut Vec<Finding>) {
     let dataset = &ctx.reading.dataset;
     let per_person = ctx.profile.rule(code::TITLES_PER_PERSON);
     let age = ctx.profile.rule(code::PLANNING_AGE);
     let higher = ctx.profile.rule(code::PLANNED_NOT_HIGHER);
-    for (person, facts) in dataset.people.iter().zip(ctx.facts) {
+    {
         if person.planned.is_empty() {
-            continue;
+            return;
         }
         let name = Label::new(&person.id, person.name.as_deref());
         let who = || subject("person", person.id.clone());

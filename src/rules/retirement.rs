@@ -5,12 +5,25 @@
 
 use serde_json::json;
 
-use super::finding::{subject, Context, Finding};
+use super::finding::{subject, Context, Finding, PersonFindings};
 use crate::messages::Label;
+use crate::model::Person;
 use crate::profile::{code, Severity};
+use crate::report::facts::Facts;
 use crate::retirement::Sex;
 
-pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+/// Each person's findings (made by [`person`]).
+pub fn check(people: &[(&Person, &PersonFindings)], out: &mut Vec<Finding>) {
+    out.extend(
+        people
+            .iter()
+            .flat_map(|(_, p)| p.part(PersonFindings::RETIREMENT))
+            .cloned(),
+    );
+}
+
+/// One person's retirement findings.
+pub fn person(ctx: &Context, person: &Person, facts: &Facts, out: &mut Vec<Finding>) {
     let dataset = &ctx.reading.dataset;
     let passed = ctx.profile.rule(code::RETIREMENT_PASSED);
     let bounds = ctx.profile.rule(code::RETIREMENT_DATE);
@@ -18,7 +31,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         return;
     }
     let as_of = dataset.as_of;
-    for (person, facts) in dataset.people.iter().zip(ctx.facts) {
+    {
         let name = Label::new(&person.id, person.name.as_deref());
         if let Some(rule) = passed {
             if !person.current.is_empty() && facts.retirement_date < as_of {
@@ -41,7 +54,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             }
         }
         let (Some(rule), true) = (bounds, facts.decided) else {
-            continue;
+            return;
         };
         let birth = person.birth.date().year_month();
         let age_months = facts.retirement.index() - birth.index();
@@ -59,7 +72,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             );
             f.field = Some("retirementDate");
             out.push(f);
-            continue;
+            return;
         }
         let early = facts.roadmap.index() - facts.retirement.index();
         let limit = rule.number("earlyMonths").unwrap_or(60.0);

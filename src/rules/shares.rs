@@ -227,30 +227,8 @@ fn age_bands(
 ) {
     let young_under = rule.number("youngUnder").unwrap_or(40.0);
     let middle_to = rule.number("middleTo").unwrap_or(50.0);
-    let (mut young, mut middle, mut total) = counted.unwrap_or((0, 0, 0));
-    let dataset = &ctx.reading.dataset;
-
-    let people = if counted.is_some() {
-        &dataset.people[..0]
-    } else {
-        &dataset.people[..]
-    };
-    for (person, facts) in people.iter().zip(ctx.facts) {
-        let in_scope = match scope.group {
-            None => !person.planned.is_empty(),
-            Some(g) => person.planned.iter().any(|&t| dataset.titles[t].group == g),
-        };
-        if !in_scope {
-            continue;
-        }
-        total += 1;
-        let age = f64::from(facts.age.years);
-        if age < young_under {
-            young += 1;
-        } else if age <= middle_to {
-            middle += 1;
-        }
-    }
+    // Counted by unit and level, or over everyone planned (by the tally).
+    let (young, middle, total) = counted.unwrap_or_else(|| ctx.tally.bands(scope.group));
     if total == 0 {
         return;
     }
