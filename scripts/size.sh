@@ -13,11 +13,12 @@ cd "$(dirname "$0")/../www"
 # +35 KB of wasm; the unit tree's page module) brought it to about 394 KB.
 # Issue 18 took it to 342 KB (the views of a report, the unit tree and English
 # on demand; the worksheets' input read by hand; the core's inline and unroll
-# thresholds); the resident roster (+23 KB) and issue 16's person model (the 54
-# ethnic groups and their spellings, education and theory readings) brought it
-# back to 390 KB. The check stops growth at 400 KB while the way under 300 KB
-# is the next step, recorded in BENCHMARKS.md ("First load").
-budget_kb=${QHCB_SIZE_BUDGET_KB:-400}
+# thresholds); the resident roster (+23 KB), its incremental report (+14 KB)
+# and issue 16's person model (the 54 ethnic groups and their spellings,
+# education and theory readings) brought it back to 404 KB. The check stops
+# growth at 410 KB while the way under 300 KB is the next step, recorded in
+# BENCHMARKS.md ("First load").
+budget_kb=${QHCB_SIZE_BUDGET_KB:-410}
 # Page modules loaded with import() the first time they are needed (app.js, views.js,
 # units.js, i18n.js).
 ON_DEMAND=(passphrase-dialog.js hometown-dialog.js import-panel.js worksheets-panel.js
