@@ -26,8 +26,9 @@ pub enum Legacy {
     Vni,
 }
 
-/// TCVN3 codes and the letters they stand for.
-const TCVN3: &[(char, char)] = &[
+/// TCVN3 codes and the letters they stand for (public: tests write
+/// TCVN3 files with it, inverted).
+pub const TCVN3: &[(char, char)] = &[
     ('\u{A1}', 'Ă'),
     ('\u{A2}', 'Â'),
     ('\u{A3}', 'Ê'),
