@@ -73,19 +73,27 @@ pub const PROVINCES: &[Province] = &[
 ];
 
 /// Every name of every province, folded, longest first (so "Bà Rịa - Vũng
-/// Tàu" is found before "Vũng Tàu"), with the province it names.
-fn names() -> Vec<(String, &'static Province)> {
-    let mut all: Vec<(String, &'static Province)> = PROVINCES
-        .iter()
-        .flat_map(|p| {
-            std::iter::once(p.name)
-                .chain(p.former.iter().copied())
-                .map(move |n| (words(n), p))
-        })
-        .collect();
-    all.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
-    all
+/// Tàu" is found before "Vũng Tàu"), with the province it names; made once.
+fn names() -> &'static [(String, &'static Province)] {
+    static NAMES: std::sync::OnceLock<Vec<(String, &'static Province)>> =
+        std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut all: Vec<(String, &'static Province)> = PROVINCES
+            .iter()
+            .flat_map(|p| {
+                std::iter::once(p.name)
+                    .chain(p.former.iter().copied())
+                    .map(move |n| (words(n), p))
+            })
+            .collect();
+        all.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+        all
+    })
 }
+
+/// Words that say the next name is a province or a city ("tỉnh Nam Định",
+/// "thành phố Hải Phòng", "TP. Huế"), folded as [`words`] folds them.
+const PROVINCE_WORDS: [&str; 3] = [" tinh ", " thanh pho ", " tp "];
 
 /// Folded text with every run of non-letters made one space, so that
 /// "Bà Rịa-Vũng Tàu", "Thừa Thiên - Huế" and "TP.HCM" compare as words.
@@ -106,10 +114,10 @@ fn words(text: &str) -> String {
     out
 }
 
-/// The province a place's text names: the name found last in the text, as
-/// an address ends with its province ("xã Hòa Bình, huyện Xuân Trường, tỉnh
-/// Nam Định" is in Ninh Bình, not Phú Thọ). A former name gives today's
-/// province.
+/// The province a place's text names: a name written after "tỉnh" or
+/// "thành phố" first, else the name found last in the text, as an address
+/// ends with its province ("xã Hòa Bình, huyện Xuân Trường, tỉnh Nam Định"
+/// is in Ninh Bình, not Phú Thọ). A former name gives today's province.
 ///
 /// ```
 /// use qhcb::places::province_of;
@@ -120,17 +128,19 @@ fn words(text: &str) -> String {
 /// ```
 pub fn province_of(text: &str) -> Option<&'static Province> {
     let text = words(text);
-    let mut best: Option<(usize, usize, &'static Province)> = None;
+    // (named after "tỉnh"/"thành phố", end of the match, length of the name)
+    let mut best: Option<(bool, usize, usize, &'static Province)> = None;
     for (name, province) in names() {
-        if let Some(at) = text.rfind(name.as_str()) {
-            // The match ending last wins; at the same end, the longer name.
-            let end = at + name.len();
-            if best.is_none_or(|(e, len, _)| end > e || (end == e && name.len() > len)) {
-                best = Some((end, name.len(), province));
+        for (at, _) in text.match_indices(name.as_str()) {
+            let marked = PROVINCE_WORDS.iter().any(|w| text[..at + 1].ends_with(w));
+            let key = (marked, at + name.len(), name.len());
+            // A marked name wins; then the match ending last; at the same end, the longer name.
+            if best.is_none_or(|(m, e, len, _)| key > (m, e, len)) {
+                best = Some((key.0, key.1, key.2, province));
             }
         }
     }
-    best.map(|(_, _, p)| p)
+    best.map(|(_, _, _, p)| p)
 }
 
 /// Who is from outside a province, by their hometown: row indexes of the
@@ -218,6 +228,10 @@ mod tests {
             ("ha giang", "Tuyên Quang"),
             ("Quảng Nam", "Đà Nẵng"),
             ("Quảng Ngãi", "Quảng Ngãi"),
+            // The province named as such wins over a commune named like one after it.
+            ("tỉnh Nam Định, huyện Xuân Trường, xã Hòa Bình", "Ninh Bình"),
+            ("thành phố Hải Phòng, phường Long An", "Hải Phòng"),
+            ("TP. Hồ Chí Minh", "Hồ Chí Minh"),
         ];
         for (text, want) in cases {
             assert_eq!(province_of(text).map(|p| p.name), Some(want), "{text}");

@@ -46,8 +46,9 @@ export function createAnalysis(tool) {
       return;
     }
     if (dataset.people.length < WORKER_FROM) {
-      // Analysed here, whole: the worker's roster is read again if the dataset grows.
-      store.takeChanges();
+      // Analysed here, whole: the worker's roster is read again whole if the dataset grows
+      // (a load still on its way does not make it held with these changes missing).
+      store.forgetChanges();
       ui.rosterHeld = false;
       try {
         setReport(withPeopleList(analyze(store.json(), { lang: lang(), people: "columns" }), dataset.people.slice()));
@@ -107,11 +108,14 @@ export function createAnalysis(tool) {
       if (ops.length) {
         ui.engine.rosterApply(ops).catch((error) => {
           if (isAborted(error) || epoch !== ui.rosterEpoch) return;
-          // Not in step (a restarted worker): reports asked for since are dropped, and the
-          // whole dataset is sent again.
+          // Not in step (a restarted worker): reports asked for since are dropped, the
+          // whole dataset is sent again, and saved again (a save asked for behind the
+          // refused operations wrote the roster without them).
           ui.rosterEpoch += 1;
           ui.rosterHeld = false;
+          store.forgetChanges();
           analyse();
+          store.scheduleSave();
         });
       }
       return { layout: store.layout, epoch };
@@ -128,7 +132,14 @@ export function createAnalysis(tool) {
     // The text holds every change made until now: none is to be sent again.
     store.takeChanges();
     const layout = store.layout;
-    await ui.engine.rosterLoad(source);
+    try {
+      await ui.engine.rosterLoad(source);
+    } catch (error) {
+      // The file's bytes could not be read as they are (or went to a worker that was then
+      // restarted): once more from the page's JSON text, which holds the same data.
+      if (isAborted(error) || typeof source === "string") throw error;
+      await ui.engine.rosterLoad(store.json());
+    }
     ui.rosterHeld = true;
     return { layout, epoch: ui.rosterEpoch };
   }

@@ -127,7 +127,16 @@ export function createFileMenu(tool) {
     if (!mayDiscard()) return;
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      await openText(new TextDecoder().decode(bytes), { kind: "file", name: file.name }, bytes);
+      // Bytes that are not UTF-8 are read leniently here; the engine then gets the text, not them.
+      let text = null;
+      let utf8 = true;
+      try {
+        text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      } catch {
+        text = new TextDecoder().decode(bytes);
+        utf8 = false;
+      }
+      await openText(text, { kind: "file", name: file.name }, utf8 ? bytes : null);
     } catch {
       tool.showError(t("readFailed", { name: file.name }));
     }

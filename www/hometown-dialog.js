@@ -13,7 +13,7 @@ export async function markNonLocalByHometown(tool) {
   const { store, ui } = tool;
   if (!store.dataset || !store.refuseEdit()) return;
   const people = store.dataset.people ?? [];
-  const hometowns = people.map((p) => (typeof p.hometown === "string" && p.hometown.trim() ? p.hometown : null));
+  const hometowns = people.map((p) => (typeof p?.hometown === "string" && p.hometown.trim() ? p.hometown : null));
   const ask = (province) => ui.engine.call("hometownMarks", { hometowns, province });
   const provinces = (await ask("")).provinces;
 
@@ -52,7 +52,12 @@ export async function markNonLocalByHometown(tool) {
         unknown: format.count(marks.unknown.length),
       });
   }
-  input.addEventListener("input", preview);
+  // Asked once the typing pauses: each answer reads every hometown.
+  let pause = null;
+  input.addEventListener("input", () => {
+    clearTimeout(pause);
+    pause = setTimeout(preview, 150);
+  });
 
   const value = await new Promise((resolve) => {
     form.addEventListener("submit", (event) => {

@@ -8,6 +8,9 @@
 // whole field it is in, read from `dataset`, the store's dataset after the
 // operation: so a batch that also moves rows is loaded again whole instead.
 
+/** Rows inserted or removed by one operation beyond which the roster is read again whole. */
+const MANY_ROWS = 1000;
+
 const LISTS = { people: ["", "person"], titles: ["Title", "title"], units: ["Unit", "unit"] };
 
 /**
@@ -30,8 +33,11 @@ export function rosterOps(op, dataset, out = [], moves = movesRows(op)) {
   }
   const [suffix, rowKey] = list;
   if (op.path.length === 1) {
-    if (op.type !== "splice") return false;
-    for (let i = 0; i < op.removed.length; i++) out.push({ op: `remove${suffix}`, [rowKey]: op.index });
+    // Many rows at once (an import, or its undo): each row operation shifts the rows after it,
+    // so the roster is read again whole instead.
+    if (op.type !== "splice" || op.removed.length + op.inserted.length > MANY_ROWS) return false;
+    // Removed from the last: nothing after a removed row is shifted twice.
+    for (let i = op.removed.length - 1; i >= 0; i--) out.push({ op: `remove${suffix}`, [rowKey]: op.index + i });
     op.inserted.forEach((row, i) => out.push({ op: `insert${suffix}`, [rowKey]: op.index + i, value: row }));
     return out;
   }

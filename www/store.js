@@ -149,6 +149,11 @@ export class Store {
     this.savedByEngine = () => false;
   }
 
+  /** Forgets the operations applied so far: the engine's roster is then read again whole. */
+  forgetChanges() {
+    this.changes = null;
+  }
+
   /** The operations applied since the last call, or null when the dataset was replaced whole meanwhile. */
   takeChanges() {
     const changes = this.changes;

@@ -18,7 +18,10 @@ export function createTabs(tool) {
     if (REPORT_TABS.has(name) && ui.report && !tool.resultViewsLoaded()) {
       // The first report tab opened: the tab shows at once, and its views are drawn when their
       // modules arrive (views.js draws the report then).
-      tool.resultViewsReady().catch((error) => tool.showError(error.message));
+      tool.resultViewsReady().then(
+        () => tool.renderResults(),
+        (error) => tool.showError(error.message),
+      );
     }
     ui.tab = name;
     for (const tab of TABS) {
@@ -31,7 +34,7 @@ export function createTabs(tool) {
     if (focus) $(`tab-${name}`).focus();
     // A large dataset's report is drawn in a tab when it is shown (views.js).
     tool.drawView?.(name);
-    if (name === "report") tool.showFiling();
+    if (name === "report") tool.showFiling().catch((error) => tool.showError(error.message));
     if (name === "data") ui.grid?.scheduleRender();
     if (name === "sheets") tool.sheets();
   }
