@@ -155,28 +155,13 @@ fn read_raw(raw: RawDataset<'_>, options: &ReadOptions) -> Result<Reading, Error
     let mut title_problems = Vec::new();
     let titles = read_titles(title_rows, &mut title_problems, &unit_ids);
     let rejected_titles: Vec<String> = title_problems.iter().filter_map(|p| p.id.clone()).collect();
-    let mut people_reader = PeopleReader {
-        title_index: titles
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (t.id.as_str(), i))
-            .collect(),
-        rejected_titles: &rejected_titles,
+    let mut people_reader = PeopleReader::new(
+        &titles,
+        &rejected_titles,
         as_of,
-        seen_ids: rustc_hash::FxHashMap::with_capacity_and_hasher(
-            (people_json.len() / 128).min(MAX_ROWS),
-            Default::default(),
-        ),
-        problems: Vec::new(),
-        repeated: Vec::new(),
-        excluded_rows: 0,
-        unlisted: Unlisted::default(),
-        unit_ids: &unit_ids,
-        invalid: Vec::new(),
-        unlisted_invalid: 0,
-        recorded: Default::default(),
-        sources: Vec::new(),
-    };
+        &unit_ids,
+        (people_json.len() / 128).min(MAX_ROWS),
+    );
     // A guess from the text's length (a row takes 100 bytes or more) saves
     // regrowing the list of millions.
     let mut people: Vec<Person> = Vec::with_capacity((people_json.len() / 128).min(MAX_ROWS));

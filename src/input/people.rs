@@ -151,7 +151,48 @@ pub(crate) struct PeopleReader<'a, 'j> {
     pub(crate) sources: Vec<(usize, Source)>,
 }
 
-impl<'j> PeopleReader<'_, 'j> {
+impl<'a, 'j> PeopleReader<'a, 'j> {
+    /// A reader of people rows against `titles` (the titles kept; the ids
+    /// of those left out in `rejected_titles`), the review date and the
+    /// dataset's unit ids, with room for `rows` ids.
+    pub(crate) fn new(
+        titles: &'a [crate::model::Title],
+        rejected_titles: &'a [String],
+        as_of: Date,
+        unit_ids: &'a crate::units::read::UnitIds,
+        rows: usize,
+    ) -> Self {
+        PeopleReader {
+            title_index: titles
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (t.id.as_str(), i))
+                .collect(),
+            rejected_titles,
+            as_of,
+            seen_ids: FxHashMap::with_capacity_and_hasher(rows, Default::default()),
+            problems: Vec::new(),
+            repeated: Vec::new(),
+            excluded_rows: 0,
+            unlisted: Unlisted::default(),
+            unit_ids,
+            invalid: Vec::new(),
+            unlisted_invalid: 0,
+            recorded: Recorded::default(),
+            sources: Vec::new(),
+        }
+    }
+
+    /// Notes an optional value kept as unknown: listed while fewer than
+    /// [`MAX_LISTED_ROWS`] are, counted beyond.
+    pub(crate) fn note_invalid(&mut self, value: InvalidValue) {
+        if self.invalid.len() >= MAX_LISTED_ROWS {
+            self.unlisted_invalid += 1;
+        } else {
+            self.invalid.push(value);
+        }
+    }
+
     /// Forgets every row read, to read them again.
     pub(crate) fn reset(&mut self) {
         self.seen_ids.clear();
@@ -632,12 +673,8 @@ impl<'j> PeopleReader<'_, 'j> {
     ) -> Option<T> {
         match read {
             Ok(v) => v,
-            Err(_) if self.invalid.len() >= MAX_LISTED_ROWS => {
-                self.unlisted_invalid += 1;
-                None
-            }
             Err(_) => {
-                self.invalid.push(InvalidValue {
+                self.note_invalid(InvalidValue {
                     index,
                     id: id.clone().unwrap_or_default(),
                     field,

@@ -11,11 +11,9 @@
 
 use std::borrow::Cow;
 
-use rustc_hash::FxHashMap;
-
 use crate::input::fields::read_id;
 use crate::input::people::PeopleReader;
-use crate::input::problems::{InvalidValue, Problem, RepeatedTitle, RowProblem, Unlisted};
+use crate::input::problems::{InvalidValue, Problem, RepeatedTitle, RowProblem};
 use crate::input::rows::{RawPerson, Row};
 use crate::input::Reading;
 use crate::input::MAX_LISTED_ROWS;
@@ -68,27 +66,13 @@ pub fn read_rows<'t>(
         .filter_map(|p| p.id.clone())
         .collect();
     let unit_ids = UnitIds::new(&head.dataset.units, &head.unit_problems);
-    let mut reader = PeopleReader {
-        title_index: head
-            .dataset
-            .titles
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (t.id.as_str(), i))
-            .collect(),
-        rejected_titles: &rejected,
-        as_of: head.dataset.as_of,
-        seen_ids: FxHashMap::default(),
-        problems: Vec::new(),
-        repeated: Vec::new(),
-        excluded_rows: 0,
-        unlisted: Unlisted::default(),
-        unit_ids: &unit_ids,
-        invalid: Vec::new(),
-        unlisted_invalid: 0,
-        recorded: Recorded::default(),
-        sources: Vec::new(),
-    };
+    let mut reader = PeopleReader::new(
+        &head.dataset.titles,
+        &rejected,
+        head.dataset.as_of,
+        &unit_ids,
+        0,
+    );
     for (index, text) in rows {
         reader.reset();
         let reading = match serde_json::from_str::<Row<RawPerson<'t>>>(text) {
@@ -135,21 +119,8 @@ pub fn read_rows<'t>(
 /// reading (`person` becomes `None`); [`give_back`] returns them.
 pub fn assemble(head: &Reading, rows: &mut [RowReading]) -> Reading {
     let unit_ids = UnitIds::new(&[], &[]);
-    let mut reader = PeopleReader {
-        title_index: FxHashMap::default(),
-        rejected_titles: &[],
-        as_of: head.dataset.as_of,
-        seen_ids: FxHashMap::with_capacity_and_hasher(rows.len(), Default::default()),
-        problems: Vec::new(),
-        repeated: Vec::new(),
-        excluded_rows: 0,
-        unlisted: Unlisted::default(),
-        unit_ids: &unit_ids,
-        invalid: Vec::new(),
-        unlisted_invalid: 0,
-        recorded: Recorded::default(),
-        sources: Vec::new(),
-    };
+    // Only the ids are matched here: no titles, units or fields are read.
+    let mut reader = PeopleReader::new(&[], &[], head.dataset.as_of, &unit_ids, rows.len());
     let mut people = Vec::with_capacity(rows.len());
     let with_units = !head.dataset.units.is_empty();
     let mut kept = Vec::with_capacity(rows.len());
@@ -192,11 +163,7 @@ pub fn assemble(head: &Reading, rows: &mut [RowReading]) -> Reading {
             reader.left_out(before);
         } else if row.person.is_some() {
             for w in &row.invalid {
-                if reader.invalid.len() >= MAX_LISTED_ROWS {
-                    reader.unlisted_invalid += 1;
-                } else {
-                    reader.invalid.push(InvalidValue { index, ..w.clone() });
-                }
+                reader.note_invalid(InvalidValue { index, ..w.clone() });
             }
             kept.push(index);
         }
