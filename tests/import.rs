@@ -4,7 +4,7 @@
 //! 1904-system dates; Windows-1258 and UTF-16 CSV; a file that is not a
 //! spreadsheet. And export followed by import gives the same people.
 
-use std::io::{Cursor, Read, Write};
+mod common;
 
 use qhcb::import::{self, inspect, FileError, ImportOptions};
 use qhcb::legacy::{detect, tcvn3_to_unicode, vni_to_unicode, Legacy};
@@ -292,31 +292,6 @@ fn unknown_titles_can_be_created() {
     assert_eq!(result.summary.imported, 4);
 }
 
-/// The same workbook with its date system switched to 1904.
-fn with_1904(bytes: &[u8]) -> Vec<u8> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
-    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    for i in 0..archive.len() {
-        let mut file = archive.by_index(i).unwrap();
-        let name = file.name().unwrap().to_string();
-        let mut content = Vec::new();
-        file.read_to_end(&mut content).unwrap();
-        if name == "xl/workbook.xml" {
-            let text = String::from_utf8(content).unwrap();
-            let text = if text.contains("<workbookPr") {
-                text.replacen("<workbookPr", "<workbookPr date1904=\"1\"", 1)
-            } else {
-                text.replacen("<bookViews>", "<workbookPr date1904=\"1\"/><bookViews>", 1)
-            };
-            content = text.into_bytes();
-        }
-        out.start_file(name, zip::write::SimpleFileOptions::default())
-            .unwrap();
-        out.write_all(&content).unwrap();
-    }
-    out.finish().unwrap().into_inner()
-}
-
 #[test]
 fn dates_of_the_1904_system_are_read_as_such() {
     let mut book = Workbook::new();
@@ -331,7 +306,7 @@ fn dates_of_the_1904_system_are_read_as_such() {
         .write_number_with_format(1, 1, serial(1975, 3, 15) - 1462.0, &date)
         .unwrap();
     sheet.write_string(1, 2, "Nữ").unwrap();
-    let bytes = with_1904(&book.save_to_buffer().unwrap());
+    let bytes = common::with_1904(&book.save_to_buffer().unwrap());
     let inspection = inspect(&bytes).unwrap();
     let options = options_from(&inspection, 0, json!({}));
     let (tables, _) = import::read_file(&bytes).unwrap();

@@ -11,6 +11,7 @@
 //! QHCB_CORPUS=tcvn3 cargo test --test import_corpus -- --nocapture
 //! ```
 
+mod common;
 #[path = "corpus/mod.rs"]
 mod corpus;
 

@@ -5,7 +5,9 @@
 //! file is built here: XLSX with rust_xlsxwriter (two-row headers, merged
 //! cells, hidden rows), CSV as bytes.
 
-use std::io::{Cursor, Read, Write};
+use std::io::{Cursor, Write};
+
+mod common;
 
 use qhcb::import::{self, inspect, ImportOptions, Imported};
 use qhcb::messages::Lang;
@@ -487,31 +489,6 @@ fn hidden_rows_may_be_left_out() {
     );
 }
 
-/// A workbook whose xl/workbook.xml says date1904.
-fn with_1904(bytes: &[u8]) -> Vec<u8> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
-    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    for i in 0..archive.len() {
-        let mut file = archive.by_index(i).unwrap();
-        let name = file.name().unwrap().to_string();
-        let mut content = Vec::new();
-        file.read_to_end(&mut content).unwrap();
-        if name == "xl/workbook.xml" {
-            let text = String::from_utf8(content).unwrap();
-            let text = if text.contains("<workbookPr") {
-                text.replacen("<workbookPr", "<workbookPr date1904=\"1\"", 1)
-            } else {
-                text.replacen("<bookViews>", "<workbookPr date1904=\"1\"/><bookViews>", 1)
-            };
-            content = text.into_bytes();
-        }
-        out.start_file(name, zip::write::SimpleFileOptions::default())
-            .unwrap();
-        out.write_all(&content).unwrap();
-    }
-    out.finish().unwrap().into_inner()
-}
-
 #[test]
 fn plain_numbers_follow_the_workbooks_own_date_system() {
     let mut book = Workbook::new();
@@ -523,7 +500,7 @@ fn plain_numbers_follow_the_workbooks_own_date_system() {
     sheet.write_string(1, 1, "Nam").unwrap();
     // 15/03/1975 in the 1904 system (1462 days fewer than in the 1900 one).
     sheet.write_number(1, 2, 27468.0 - 1462.0).unwrap();
-    let bytes = with_1904(&book.save_to_buffer().unwrap());
+    let bytes = common::with_1904(&book.save_to_buffer().unwrap());
     assert!(inspect(&bytes).unwrap().sheets[0].date1904);
     let result = run(&bytes, json!([]), Lang::En);
     assert_eq!(result.people[0]["birth"], "1975-03-15");

@@ -75,3 +75,33 @@ pub fn findings(report: &Report, code: &str) -> Vec<Finding> {
 pub fn as_json(report: &Report) -> Value {
     serde_json::to_value(report).unwrap()
 }
+
+/// An XLSX workbook with its date system switched to 1904 (xl/workbook.xml).
+pub fn with_1904(bytes: &[u8]) -> Vec<u8> {
+    rewrite_zip(bytes, "xl/workbook.xml", |text| {
+        if text.contains("<workbookPr") {
+            text.replacen("<workbookPr", "<workbookPr date1904=\"1\"", 1)
+        } else {
+            text.replacen("<bookViews>", "<workbookPr date1904=\"1\"/><bookViews>", 1)
+        }
+    })
+}
+
+/// The same zip with one part's text rewritten.
+pub fn rewrite_zip(bytes: &[u8], part: &str, f: impl Fn(String) -> String) -> Vec<u8> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).unwrap();
+        let name = file.name().unwrap().to_string();
+        let mut content = Vec::new();
+        std::io::Read::read_to_end(&mut file, &mut content).unwrap();
+        if name == part {
+            content = f(String::from_utf8(content).unwrap()).into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        std::io::Write::write_all(&mut out, &content).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}

@@ -20,7 +20,7 @@
 pub mod files;
 
 use std::collections::BTreeSet;
-use std::io::{Cursor, Read, Write};
+use std::io::{Cursor, Write};
 
 use serde_json::{json, Value};
 
@@ -337,35 +337,10 @@ pub fn xlsx(sheets: &[Sheet], date1904: bool) -> Vec<u8> {
     }
     let bytes = book.save_to_buffer().unwrap();
     if date1904 {
-        rewrite_zip(&bytes, "xl/workbook.xml", |text| {
-            if text.contains("<workbookPr") {
-                text.replacen("<workbookPr", "<workbookPr date1904=\"1\"", 1)
-            } else {
-                text.replacen("<bookViews>", "<workbookPr date1904=\"1\"/><bookViews>", 1)
-            }
-        })
+        crate::common::with_1904(&bytes)
     } else {
         bytes
     }
-}
-
-/// The same zip with one part's text rewritten.
-fn rewrite_zip(bytes: &[u8], part: &str, f: impl Fn(String) -> String) -> Vec<u8> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
-    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    for i in 0..archive.len() {
-        let mut file = archive.by_index(i).unwrap();
-        let name = file.name().unwrap().to_string();
-        let mut content = Vec::new();
-        file.read_to_end(&mut content).unwrap();
-        if name == part {
-            content = f(String::from_utf8(content).unwrap()).into_bytes();
-        }
-        out.start_file(name, zip::write::SimpleFileOptions::default())
-            .unwrap();
-        out.write_all(&content).unwrap();
-    }
-    out.finish().unwrap().into_inner()
 }
 
 fn xml_escape(text: &str) -> String {
