@@ -266,6 +266,14 @@ impl JsRoster {
         self.roster.to_json()
     }
 
+    /// The dataset as the UTF-8 bytes of its JSON text (a `Uint8Array`): what
+    /// the autosave writes, without decoding 20–200 MB into a JS string and
+    /// encoding it back.
+    #[wasm_bindgen(js_name = toJsonBytes)]
+    pub fn to_json_bytes(&self) -> Vec<u8> {
+        self.roster.to_json().into_bytes()
+    }
+
     /// Rows `from .. from + count` of `people`, as they are in the dataset.
     pub fn rows(&self, from: usize, count: usize) -> Result<JsValue, JsError> {
         js_sys::JSON::parse(&self.roster.rows_json(from, count))

@@ -93,7 +93,7 @@ const TASKS = {
    */
   async save(save) {
     // The roster held here writes its own text (issue 18): no copy of it crosses from the page.
-    if (save.json == null && save.fromRoster) save.json = heldRoster().toJson();
+    if (save.json == null && save.fromRoster) save.json = heldRoster().toJsonBytes();
     try {
       return { result: await writeRecord(save) };
     } catch (error) {

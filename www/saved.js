@@ -136,12 +136,24 @@ export async function passphraseKey(passphrase, salt, iterations = PASSPHRASE_IT
   );
 }
 
-/** The saved payload (source and JSON text) as bytes, encrypted when a key is given. */
+/**
+ * The saved payload (source and JSON text) as bytes, encrypted when a key is
+ * given. `json` is the text, or its UTF-8 bytes as the worker's roster writes
+ * them (a national roster's text is not decoded into a string and encoded back).
+ */
 async function seal(key, source, json) {
-  const text = `${JSON.stringify(source ?? null)}\n${json}`;
-  if (!key) return { source: source ?? null, json };
+  const head = `${JSON.stringify(source ?? null)}\n`;
+  if (!key) return { source: source ?? null, json: typeof json === "string" ? json : decoder.decode(json) };
+  let bytes;
+  if (typeof json === "string") bytes = encoder.encode(head + json);
+  else {
+    const start = encoder.encode(head);
+    bytes = new Uint8Array(start.length + json.length);
+    bytes.set(start);
+    bytes.set(json, start.length);
+  }
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const data = await crypto.subtle.encrypt({ name: "AES-GCM", iv }, key, encoder.encode(text));
+  const data = await crypto.subtle.encrypt({ name: "AES-GCM", iv }, key, bytes);
   return { iv, data };
 }
 
