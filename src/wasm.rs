@@ -186,6 +186,11 @@ fn roster_lang(options_value: JsValue, default: Lang) -> Result<Lang, JsError> {
 pub struct JsRoster {
     roster: crate::roster::Roster,
     lang: Lang,
+    /// The report last given by `reportChange`, to say the next as a change.
+    given: crate::roster::delta::Given,
+    /// The rows of people set or replaced since that report (`None`: other
+    /// edits too): only their columns are written again.
+    touched: Option<Vec<usize>>,
 }
 
 #[wasm_bindgen(js_class = Roster)]
@@ -214,7 +219,12 @@ impl JsRoster {
             None => dataset_json(&input).map_err(|e| fail(text.error(&e)))?,
         };
         let roster = crate::roster::Roster::from_json(&json).map_err(|e| fail(text.error(&e)))?;
-        Ok(JsRoster { roster, lang })
+        Ok(JsRoster {
+            roster,
+            lang,
+            given: Default::default(),
+            touched: None,
+        })
     }
 
     /// Applies operations (a list of `{ op, … }`, see src/roster/ops.rs) in
@@ -236,10 +246,34 @@ impl JsRoster {
         };
         let ops = crate::roster::ops::Op::parse_list(&json)
             .map_err(|e| fail(crate::messages::roster::op_error(lang, &e)))?;
+        use crate::roster::ops::{Op, Target};
+        let rows: Option<Vec<usize>> = ops
+            .iter()
+            .map(|op| match op {
+                Op::Set {
+                    target: Target::People,
+                    index,
+                    ..
+                }
+                | Op::Replace {
+                    target: Target::People,
+                    index,
+                    ..
+                } => Some(*index),
+                _ => None,
+            })
+            .collect();
         let inverse = self
             .roster
             .apply(ops)
             .map_err(|e| fail(crate::messages::roster::op_error(lang, &e)))?;
+        self.touched = match (self.touched.take(), rows) {
+            (Some(mut touched), Some(rows)) => {
+                touched.extend(rows);
+                Some(touched)
+            }
+            _ => None,
+        };
         js_sys::JSON::parse(&crate::roster::ops::Op::list_json(&inverse))
             .map_err(|_| fail("internal error: operations are not JSON"))
     }
@@ -252,6 +286,46 @@ impl JsRoster {
             .report(&opts)
             .map_err(|e| fail(catalogue(opts.lang).error(&e)))?;
         report_to_js(report)
+    }
+
+    /// The report of `report(options)` said as the change from the report
+    /// numbered `base` that the caller holds (src/roster/delta.rs): `{ seq,
+    /// base, set, unset, splice, columns }`, or `{ seq, report }` (the whole
+    /// report) when the caller holds none (`base` undefined) or another one.
+    /// The page's worker answers each edit this way (issue 18).
+    #[wasm_bindgen(js_name = reportChange)]
+    pub fn report_change(
+        &mut self,
+        options_value: JsValue,
+        base: Option<u32>,
+    ) -> Result<JsValue, JsError> {
+        use crate::roster::delta::Change;
+        let opts = analyze_options(options_value)?;
+        let touched = self.touched.replace(Vec::new());
+        let change = self
+            .given
+            .report(&mut self.roster, &opts, base, touched.as_deref())
+            .map_err(|e| {
+                // Not given: the next report is made whole.
+                self.touched = None;
+                fail(catalogue(opts.lang).error(&e))
+            })?;
+        match change {
+            Change::Whole { seq, report } => {
+                let out: JsValue = js_sys::Object::new().into();
+                set(&out, "seq", &JsValue::from(seq))?;
+                set(&out, "report", &report_to_js(*report)?)?;
+                Ok(out)
+            }
+            Change::Delta { json, columns } => {
+                let out = js_sys::JSON::parse(&json)
+                    .map_err(|_| fail("internal error: a report's change is not JSON"))?;
+                if let Some(columns) = columns {
+                    set(&out, "columns", &people_columns(&columns)?)?;
+                }
+                Ok(out)
+            }
+        }
     }
 
     /// The dataset as held (for saving and export), as an object.

@@ -59,15 +59,25 @@ export function createAnalysis(tool) {
     }
     showBusy(true);
     try {
-      // The worker holds the roster (issue 18): an edit crosses as operations, in order.
-      const { layout, epoch } = await queueSync();
+      // The worker holds the roster (issue 18): an edit crosses as operations, in order, and
+      // the report is asked for right behind them. Both are posted at once when nothing is
+      // queued before them, so that the worker answers while this edit is still being drawn.
+      ui.syncPosted = false;
+      const synced = queueSync();
+      // The operations are in the worker's queue already (else the report waits for the sync).
+      const reported = ui.syncPosted ? nextReport() : null;
+      reported?.catch(() => {});
+      const { layout, epoch } = await synced;
       if (revision !== ui.revision) return;
       const people = store.dataset.people.slice();
-      const report = await ui.engine.rosterReport({ lang: lang(), people: "columns" });
+      const report = await (reported ?? nextReport());
       // A newer change, or operations the roster refused (it is read again whole): not shown.
       if (revision !== ui.revision || epoch !== ui.rosterEpoch) return;
       // The rows as they were analysed: a host reading report.people later gets their ids.
-      setReport(withPeopleList(report, people), null, layout);
+      const shown = withPeopleList({ ...report }, people);
+      ui.reportHint = { report: shown, rows: ui.rowsSinceShown };
+      ui.rowsSinceShown = [];
+      setReport(shown, null, layout);
     } catch (error) {
       // A dataset the engine cannot read stays unread (not held): the next change sends it whole.
       if (isAborted(error) || revision !== ui.revision) return;
@@ -77,9 +87,31 @@ export function createAnalysis(tool) {
     tool.renderResults();
   }
 
+  /**
+   * The roster's report, after the reports already asked for: only what
+   * changed since the report held here crosses from the worker (issue 18),
+   * and the report is built here from the one held.
+   */
+  function nextReport() {
+    ui.reportChain = after(ui.reportChain, async () => {
+        const held = ui.heldReport;
+        ui.heldReport = null;
+        const change = await ui.engine.rosterReportChange({ lang: lang(), people: "columns" }, held?.seq);
+        const report = applyChange(held, change);
+        ui.heldReport = { seq: change.seq, report };
+        // The rows whose computed fields changed since the report last shown (the grid draws
+        // only them); null: any row may have.
+        const at = !change.report && Array.isArray(change.columns?.at) ? change.columns.at : null;
+        const rows = at && report.peopleColumns ? at.map((k) => report.peopleColumns.index[k]) : null;
+        ui.rowsSinceShown = rows && ui.rowsSinceShown ? ui.rowsSinceShown.concat(rows) : null;
+        return report;
+      });
+    return ui.reportChain;
+  }
+
   /** A sync of the roster after those already asked for (a failed one does not stop the next). */
   function queueSync() {
-    ui.rosterSync = (ui.rosterSync ?? Promise.resolve()).catch(() => {}).then(syncRoster);
+    ui.rosterSync = after(ui.rosterSync, syncRoster);
     return ui.rosterSync;
   }
 
@@ -118,9 +150,12 @@ export function createAnalysis(tool) {
           store.scheduleSave();
         });
       }
+      ui.syncPosted = true;
       return { layout: store.layout, epoch };
     }
     ui.rosterHeld = false;
+    // A roster loaded anew numbers its reports from the start.
+    ui.heldReport = null;
     // A file just opened: its own bytes, handed over. Else the JSON text, made a slice per task
     // after the edit has shown.
     let source = store.loadedBytes;
@@ -146,8 +181,11 @@ export function createAnalysis(tool) {
 
   /** Marks the results as being recomputed (the figures shown are of the previous data). */
   function showBusy(busy) {
-    $("analysis-status").textContent = busy ? t("analysing") : "";
-    $("view-results").setAttribute("aria-busy", String(busy));
+    const status = $("analysis-status");
+    const text = busy ? t("analysing") : "";
+    // Written only when it changes: each write makes the browser match styles again.
+    if (status.textContent !== text) status.textContent = text;
+    if ($("view-results").getAttribute("aria-busy") !== String(busy)) $("view-results").setAttribute("aria-busy", String(busy));
   }
 
   /**
@@ -167,6 +205,83 @@ export function createAnalysis(tool) {
   }
 
   return { analyse, saveFromRoster, savedByEngine };
+}
+
+/**
+ * Runs `step` after the chain `previous` has settled (a failure does not stop
+ * it), and returns the new chain: at once, in this task, when `previous` has
+ * settled already (what the worker is asked then is posted before the task
+ * goes on drawing the edit).
+ */
+function after(previous, step) {
+  if (previous && !previous.settled) {
+    const next = previous.catch(() => {}).then(step);
+    return settledMark(next);
+  }
+  let started;
+  try {
+    started = Promise.resolve(step());
+  } catch (error) {
+    started = Promise.reject(error);
+  }
+  return settledMark(started);
+}
+
+/** `promise`, with `settled` set true once it has settled. */
+function settledMark(promise) {
+  promise.settled = false;
+  promise.then(
+    () => (promise.settled = true),
+    () => (promise.settled = true),
+  );
+  return promise;
+}
+
+/**
+ * The report that a change from the worker's roster makes (Roster.reportChange,
+ * src/roster/delta.rs): the whole report it carries, or the report `held`
+ * ({ seq, report }) with the change applied. Parts that did not change are
+ * the held report's own objects (nothing held is changed: the parts that do
+ * are copied along their path).
+ */
+export function applyChange(held, change) {
+  if (change.report) return change.report;
+  if (!held || held.seq !== change.base) throw new Error(`internal error: a report's change from ${change.base} reached report ${held?.seq}`);
+  const before = held.report;
+  const report = { ...before };
+  // The object at `path` in `report`, copied first where it is still the held report's.
+  const parent = (path) => {
+    let target = report;
+    let source = before;
+    for (const key of path.slice(0, -1)) {
+      source = source?.[key];
+      if (target[key] === source) target[key] = { ...source };
+      target = target[key];
+    }
+    return target;
+  };
+  for (const [path, value] of change.set) parent(path)[path.at(-1)] = value;
+  for (const path of change.unset) delete parent(path)[path.at(-1)];
+  for (const [key, edits] of Object.entries(change.splice)) {
+    let list = before[key];
+    for (const [at, remove, items] of edits) list = list.slice(0, at).concat(items, list.slice(at + remove));
+    report[key] = list;
+  }
+  const columns = change.columns;
+  if (columns === null) delete report.peopleColumns;
+  else if (columns.index) report.peopleColumns = columns;
+  else if (columns.at.length) {
+    // Copied only where a value changed: the others (and the rows' index) stay the held ones.
+    const next = { ...before.peopleColumns };
+    for (const [name, values] of Object.entries(columns)) {
+      const column = before.peopleColumns[name];
+      if (name === "at" || !column || values.every((value, i) => column[columns.at[i]] === value)) continue;
+      next[name] = column.slice();
+      for (let i = 0; i < columns.at.length; i++) next[name][columns.at[i]] = values[i];
+    }
+    report.peopleColumns = next;
+  }
+  return report;
 }
 
 /**

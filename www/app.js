@@ -97,8 +97,8 @@ function createTool(root, host) {
 
   function showError(message) {
     const box = $("error");
-    box.textContent = message;
-    box.hidden = !message;
+    if (box.textContent !== message) box.textContent = message;
+    if (box.hidden !== !message) box.hidden = !message;
   }
 
   function onStore(reason) {

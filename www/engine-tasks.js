@@ -149,10 +149,20 @@ const TASKS = {
     return { result: { undo, rows: roster.length } };
   },
 
-  /** The report of the held roster, as the analyze task gives it (people as columns). */
-  async "roster-report"({ options }) {
-    const report = heldRoster().report({ ...options, people: options?.people ?? "columns" });
-    return { result: report, transfer: report.peopleColumns ? buffers(report.peopleColumns) : [] };
+  /**
+   * The report of the held roster, as the analyze task gives it (people as
+   * columns); with `base` (the number of the report the page holds, or null)
+   * as the change from that report (Roster.reportChange, issue 18).
+   */
+  async "roster-report"({ options, base }) {
+    const asked = { ...options, people: options?.people ?? "columns" };
+    if (base === undefined) {
+      const report = heldRoster().report(asked);
+      return { result: report, transfer: report.peopleColumns ? buffers(report.peopleColumns) : [] };
+    }
+    const change = heldRoster().reportChange(asked, base ?? undefined);
+    const columns = change.report ? change.report.peopleColumns : change.columns?.index ? change.columns : null;
+    return { result: change, transfer: columns ? buffers(columns) : [] };
   },
 
   /** The rows the grid shows: people rows from .. from + count. */

@@ -195,6 +195,15 @@ export class Engine {
     return this.call("roster-report", { options });
   }
 
+  /**
+   * The held roster's report as the change from the report numbered `base`
+   * that the caller holds (Roster.reportChange): { seq, report } whole, or
+   * { seq, base, set, unset, splice, columns } (analysis.js applyChange).
+   */
+  rosterReportChange(options, base) {
+    return this.call("roster-report", { options, base: base ?? null });
+  }
+
   /** People rows from .. from + count, for the rows the grid shows. */
   rosterRows(from, count) {
     return this.call("roster-rows", { from, count });

@@ -234,22 +234,49 @@ export class PeopleGrid {
    * cell problems are read again only when the report is a new one (at
    * 100,000 rows an edit is shown before its report arrives from the worker).
    */
-  setReport(report) {
+  setReport(report, changedRows = null) {
     if (report !== this.report) {
+      const before = this.report;
       this.report = report;
       // Computed fields by row, from the report's peopleColumns (report-people.js).
-      this.computed = peopleByRow(report);
-      this.problems = new Map();
-      for (const f of report?.findings ?? []) {
-        // A row left out, or a value kept as written and counted as unknown (issue 16).
-        if ((f.code === "invalid-row" || f.code === "invalid-value") && f.row != null) {
-          const key = `${f.row}:${f.field ?? ""}`;
-          this.problems.set(key, [...(this.problems.get(key) ?? []), f.message]);
+      this.computed = peopleByRow(report, this.computed);
+      // A report built from the one before (issue 18) keeps its findings and exclusions when they did not change.
+      const sameFindings = !!before && report?.findings === before.findings;
+      if (!sameFindings) {
+        this.problems = new Map();
+        for (const f of report?.findings ?? []) {
+          // A row left out, or a value kept as written and counted as unknown (issue 16).
+          if ((f.code === "invalid-row" || f.code === "invalid-value") && f.row != null) {
+            const key = `${f.row}:${f.field ?? ""}`;
+            this.problems.set(key, [...(this.problems.get(key) ?? []), f.message]);
+          }
         }
       }
-      this.excluded = new Set((report?.excluded ?? []).map((e) => e.index));
+      const sameExcluded = !!before && report?.excluded === before.excluded;
+      if (!sameExcluded) this.excluded = new Set((report?.excluded ?? []).map((e) => e.index));
+      // Only some people's computed fields changed, the rows in their own order, and nothing
+      // else the grid shows or filters by: those rows alone are drawn again.
+      if (changedRows && sameFindings && sameExcluded && this.patchRows(changedRows)) return;
     }
     this.refresh();
+  }
+
+  /**
+   * Draws again the rows of people `rows` (dataset rows) where they are
+   * shown, when every row is shown in its own order (no sort, filter or
+   * search: an edited value cannot move a row). Returns false when it
+   * cannot, and the caller refreshes the whole view.
+   */
+  patchRows(rows) {
+    const people = this.people;
+    if (this.sort || this.filter !== "all" || this.unitFilter || this.search) return false;
+    if (this.view !== this.identity || this.view.length !== people.length) return false;
+    if (this.editing || this.drawing || !this.rowEls) return true;
+    for (const row of rows) {
+      const tr = this.rowEls.get(row);
+      if (tr) patchRow(tr, this.rowModel(row));
+    }
+    return true;
   }
 
   /** Rows a finding is about; made only for the "findings" filter (thousands name a person by id only). */

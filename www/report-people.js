@@ -20,14 +20,20 @@ export function buffers(arrays) {
  * { age: { years, months }, retirementDay (yyyymmdd), monthsLeft, monthsLeftAtTermStart,
  * plannedCount } (as in the contract), or null for a row left out.
  */
-export function peopleByRow(report) {
+export function peopleByRow(report, before = null) {
   const c = report?.peopleColumns;
   if (!c) return { at: () => null };
   // Row → position in the columns; rows come in dataset order, so the last is the largest.
+  // A report made from the one before with the same rows (issue 18) keeps its index, and this.
   const n = c.index.length;
-  const position = new Int32Array(n ? c.index[n - 1] + 1 : 0).fill(-1);
-  for (let k = 0; k < n; k++) position[c.index[k]] = k;
+  let position = before?.index === c.index ? before.position : null;
+  if (!position) {
+    position = new Int32Array(n ? c.index[n - 1] + 1 : 0).fill(-1);
+    for (let k = 0; k < n; k++) position[c.index[k]] = k;
+  }
   return {
+    index: c.index,
+    position,
     at(row) {
       const k = row < position.length ? position[row] : -1;
       if (k < 0) return null;

@@ -151,7 +151,9 @@ export function createViews(tool) {
     }
     // Until its new report arrives, a large dataset whose rows have moved shows no computed
     // figures in the grid rather than each row's neighbour's.
-    ui.grid.setReport(ui.reportLayout === store.layout ? report : null);
+    // A report made from the one shown before says which rows' computed fields changed.
+    const rows = ui.reportHint?.report === report ? ui.reportHint.rows : null;
+    ui.grid.setReport(ui.reportLayout === store.layout ? report : null, rows);
     $("results").hidden = !report;
     $("no-results").hidden = !!report;
     // An edit of a large dataset shows before its report arrives: the views of the old report stay.

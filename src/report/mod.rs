@@ -71,7 +71,7 @@ impl PeopleColumns {
             .collect()
     }
 
-    fn of(people: &[Person], facts: &[Facts], term_start: bool) -> PeopleColumns {
+    pub(crate) fn of(people: &[Person], facts: &[Facts], term_start: bool) -> PeopleColumns {
         let n = people.len();
         let mut columns = PeopleColumns {
             index: Vec::with_capacity(n),
@@ -84,27 +84,65 @@ impl PeopleColumns {
             retirement_decided: Vec::with_capacity(n),
         };
         for (person, fact) in people.iter().zip(facts) {
-            let date = fact.retirement_date;
-            columns.index.push(person.index as u32);
-            columns
-                .age_years
-                .push(u32::try_from(fact.age.years).unwrap_or(0));
-            columns.age_months.push(fact.age.months.clamp(0, 11) as u8);
-            columns.retirement_date.push(
-                (date.year().max(0) as u32) * 10_000
-                    + u32::from(date.month()) * 100
-                    + u32::from(date.day()),
-            );
-            columns.months_left.push(fact.months_left);
+            let v = ColumnValues::of(person, fact);
+            columns.index.push(v.index);
+            columns.age_years.push(v.age_years);
+            columns.age_months.push(v.age_months);
+            columns.retirement_date.push(v.retirement_date);
+            columns.months_left.push(v.months_left);
             if let Some(column) = &mut columns.months_left_at_term_start {
-                column.push(fact.months_left_at_term_start.unwrap_or_default());
+                column.push(v.months_left_at_term_start);
             }
-            columns
-                .planned_count
-                .push(u32::try_from(person.planned.len()).unwrap_or(u32::MAX));
-            columns.retirement_decided.push(u8::from(fact.decided));
+            columns.planned_count.push(v.planned_count);
+            columns.retirement_decided.push(v.retirement_decided);
         }
         columns
+    }
+
+    /// Writes the fields of the person at position `k` (a held roster's
+    /// columns after an edit of that person, src/roster/delta.rs).
+    pub(crate) fn set(&mut self, k: usize, person: &Person, fact: &Facts) {
+        let v = ColumnValues::of(person, fact);
+        self.index[k] = v.index;
+        self.age_years[k] = v.age_years;
+        self.age_months[k] = v.age_months;
+        self.retirement_date[k] = v.retirement_date;
+        self.months_left[k] = v.months_left;
+        if let Some(column) = &mut self.months_left_at_term_start {
+            column[k] = v.months_left_at_term_start;
+        }
+        self.planned_count[k] = v.planned_count;
+        self.retirement_decided[k] = v.retirement_decided;
+    }
+}
+
+/// One person's values in [`PeopleColumns`].
+struct ColumnValues {
+    index: u32,
+    age_years: u32,
+    age_months: u8,
+    retirement_date: u32,
+    months_left: i32,
+    months_left_at_term_start: i32,
+    planned_count: u32,
+    retirement_decided: u8,
+}
+
+impl ColumnValues {
+    fn of(person: &Person, fact: &Facts) -> ColumnValues {
+        let date = fact.retirement_date;
+        ColumnValues {
+            index: person.index as u32,
+            age_years: u32::try_from(fact.age.years).unwrap_or(0),
+            age_months: fact.age.months.clamp(0, 11) as u8,
+            retirement_date: (date.year().max(0) as u32) * 10_000
+                + u32::from(date.month()) * 100
+                + u32::from(date.day()),
+            months_left: fact.months_left,
+            months_left_at_term_start: fact.months_left_at_term_start.unwrap_or_default(),
+            planned_count: u32::try_from(person.planned.len()).unwrap_or(u32::MAX),
+            retirement_decided: u8::from(fact.decided),
+        }
     }
 }
 

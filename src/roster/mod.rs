@@ -21,6 +21,7 @@
 //! facts and findings again; an insert or a remove keeps every other
 //! person's (moved by row) and counts the sums again.
 
+pub mod delta;
 pub mod ops;
 pub mod text;
 
