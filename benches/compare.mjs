@@ -297,6 +297,7 @@ for (const size of ALL_SIZES) {
     else {
       versions.duckdb = duck.version;
       versions.duckdbBundle = duck.bundle;
+      console.error(`DuckDB SQL, ms per statement: ${duck.runs.map((r) => r.each).join(", ")}`);
       record("DuckDB-Wasm: CSV bytes → read_csv table → SQL", size, totals(duck), oursLoad);
       record("DuckDB-Wasm: … load alone (read_csv into a typed table)", size, totals(duck, "load"), oursLoad);
       record("DuckDB-Wasm: … SQL alone on the loaded tables", size, totals(duck, "queries"), oursSwitch);
