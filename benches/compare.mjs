@@ -278,17 +278,21 @@ for (const size of ALL_SIZES) {
     crossCheck('qhcb analyze(text, {people: "columns"})', size, reference, compact.failed || !compact.present ? null : compact.summary);
   }
 
-  if (full && wanted("plain-fast")) {
-    const js = await figure("plain-fast", query);
-    if (js.failed) note("tuned plain JS", size, `failed: ${js.failed}`);
+  for (const [key, name, loadWhat] of [
+    ["plain-fast", "tuned plain JS (JSON.parse)", "decode, JSON.parse, typed columns"],
+    ["plain-scan", "tuned plain JS (byte scanner)", "bytes scanned into typed columns"],
+  ]) {
+    if (!full || !wanted(key)) continue;
+    const js = await figure(key, query);
+    if (js.failed) note(name, size, `failed: ${js.failed}`);
     else {
-      record("tuned plain JS: JSON bytes → columns → figures", size, totals(js), oursLoad);
-      record("tuned plain JS: … load alone (decode, JSON.parse, typed columns)", size, totals(js, "load"), oursLoad);
-      record("tuned plain JS: … compute alone (columns → figures), first after load", size, totals(js, "compute"), oursSwitch);
-      record("tuned plain JS: compute again from the held columns", size, totals(js, "total", "again"), oursSwitch);
-      memory.push({ size, tool: "tuned plain JS", what: "JS heap after JSON.parse − before (peak); typed columns held", peak: js.peakHeap, held: js.columnBytes, input: js.inputBytes });
+      record(`${name}: JSON bytes → columns → figures`, size, totals(js), oursLoad);
+      record(`${name}: … load alone (${loadWhat})`, size, totals(js, "load"), oursLoad);
+      record(`${name}: … compute alone (columns → figures), first after load`, size, totals(js, "compute"), oursSwitch);
+      record(`${name}: compute again from the held columns`, size, totals(js, "total", "again"), oursSwitch);
+      memory.push({ size, tool: name, what: "JS heap at its peak in the load − before; typed columns held", peak: js.peakHeap, held: js.columnBytes, input: js.inputBytes });
     }
-    crossCheck("tuned plain JS", size, reference, js.failed ? null : js.summary);
+    crossCheck(name, size, reference, js.failed ? null : js.summary);
   }
 
   if (full && wanted("duckdb")) {

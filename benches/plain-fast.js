@@ -384,3 +384,595 @@ export function compute(columns, options = {}) {
   });
   return { analysed: n, ages: { s1, s2 }, cohorts, titles: titleFigures, groups };
 }
+
+// ---- a second loader: the bytes scanned straight into columns ----------------------
+//
+// scan(bytes) gives the same columns as load(bytes) without JSON.parse: no
+// object, array or string per row. One pass over the bytes reads each
+// person's fields into typed arrays (title ids and person ids as byte spans);
+// a second pass over those arrays, once the titles and the review date (which
+// may come after "people" in the text) are known, checks the rows as load()
+// does. Any valid JSON is read (whitespace, key order, repeated keys: the
+// last one wins, as JSON.parse; escapes are decoded with JSON.parse, one
+// string at a time); text that is not JSON throws. Strings are compared as
+// UTF-8 bytes (the input is taken to be valid UTF-8).
+
+const utf8 = new TextEncoder();
+const decoder = new TextDecoder();
+const FIELD = { id: 1, sex: 2, birth: 3, education: 4, politicalTheory: 5, ethnicMinority: 6, local: 7, retireAt60: 8, current: 9, planned: 10 };
+// The field keys by length and first byte: one candidate, then compared whole.
+const FIELD_BY = new Map(Object.entries(FIELD).map(([k, code]) => [k.length * 256 + k.charCodeAt(0), [utf8.encode(k), code]]));
+
+/** The FIELD code of the key b[s..e), 0 for another key. */
+function fieldOf(b, s, e) {
+  const candidate = FIELD_BY.get((e - s) * 256 + b[s]);
+  return candidate !== undefined && sameBytes(b, s, e, candidate[0]) ? candidate[1] : 0;
+}
+const EDUCATION_BYTES = EDUCATION.slice(0, -1).map((id) => utf8.encode(id));
+const THEORY_BYTES = THEORY.slice(0, -1).map((id) => utf8.encode(id));
+// Raw codes of a row, before the checks that need the titles and the review date.
+const BAD = 255;
+const ABSENT = 254;
+
+let escaped = false; // set by skipString when the string holds a backslash
+
+const isSpace = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+
+function ws(b, p) {
+  while (p < b.length && isSpace(b[p])) p++;
+  return p;
+}
+
+/** `p` at an opening quote → the index after the closing one; `escaped` says whether it held a backslash. */
+function skipString(b, p) {
+  escaped = false;
+  p++;
+  for (;;) {
+    const c = b[p];
+    if (c === 34) return p + 1;
+    if (c === 92) {
+      escaped = true;
+      p += 2;
+      continue;
+    }
+    if (c === undefined) throw new SyntaxError("unterminated string");
+    p++;
+  }
+}
+
+/** Any JSON value at `p` → the index after it. */
+function skipValue(b, p) {
+  const c = b[p];
+  if (c === 34) return skipString(b, p);
+  if (c === 123 || c === 91) {
+    let depth = 0;
+    for (;;) {
+      const d = b[p];
+      if (d === 34) {
+        p = skipString(b, p);
+        continue;
+      }
+      if (d === 123 || d === 91) depth++;
+      else if (d === 125 || d === 93) {
+        depth--;
+        if (depth === 0) return p + 1;
+      } else if (d === undefined) throw new SyntaxError("unterminated value");
+      p++;
+    }
+  }
+  // A number or a literal.
+  const start = p;
+  while (p < b.length) {
+    const d = b[p];
+    if (d === 44 || d === 125 || d === 93 || isSpace(d)) break;
+    p++;
+  }
+  if (p === start) throw new SyntaxError(`unexpected byte ${c} at ${p}`);
+  return p;
+}
+
+/** The value of the JSON text b[s..e) (a string with escapes, a number, a small object). */
+const parseSlice = (b, s, e) => JSON.parse(decoder.decode(b.subarray(s, e)));
+
+function sameBytes(b, s, e, key) {
+  if (e - s !== key.length) return false;
+  for (let k = 0; k < key.length; k++) if (b[s + k] !== key[k]) return false;
+  return true;
+}
+
+function lookup(b, s, e, keys) {
+  for (let k = 0; k < keys.length; k++) if (sameBytes(b, s, e, keys[k])) return k;
+  return -1;
+}
+
+/** A growable Int32Array. */
+class Ints {
+  constructor(capacity) {
+    this.a = new Int32Array(Math.max(16, capacity));
+    this.n = 0;
+  }
+  push(x) {
+    if (this.n === this.a.length) {
+      const bigger = new Int32Array(this.a.length * 2);
+      bigger.set(this.a);
+      this.a = bigger;
+    }
+    this.a[this.n++] = x;
+  }
+}
+
+/** Byte strings that are not in the input as they are (escaped, or numbers made text): a side buffer. */
+class Side {
+  constructor() {
+    this.bytes = new Uint8Array(1024);
+    this.n = 0;
+  }
+  /** Adds a string; its span's start is -(offset + 1). */
+  add(text) {
+    const encoded = utf8.encode(text);
+    if (this.n + encoded.length > this.bytes.length) {
+      const bigger = new Uint8Array(Math.max(this.bytes.length * 2, this.n + encoded.length));
+      bigger.set(this.bytes);
+      this.bytes = bigger;
+    }
+    this.bytes.set(encoded, this.n);
+    this.n += encoded.length;
+    return -(this.n - encoded.length + 1);
+  }
+}
+
+/** Distinct person ids as byte spans: open addressing on an FNV-1a hash, compared byte for byte. */
+class IdSet {
+  constructor(b, side, capacity) {
+    this.b = b;
+    this.side = side;
+    this.size = 1 << Math.ceil(Math.log2(Math.max(64, capacity * 2)));
+    this.slots = new Int32Array(this.size); // id number + 1; 0 is empty
+    this.start = new Ints(capacity);
+    this.length = new Ints(capacity);
+  }
+  hash(start, length) {
+    const bytes = start >= 0 ? this.b : this.side.bytes;
+    const at = start >= 0 ? start : -start - 1;
+    let h = 0x811c9dc5;
+    for (let k = 0; k < length; k++) h = Math.imul(h ^ bytes[at + k], 0x01000193);
+    return h >>> 0;
+  }
+  equal(id, start, length) {
+    if (this.length.a[id] !== length) return false;
+    const held = this.start.a[id];
+    const x = held >= 0 ? this.b : this.side.bytes;
+    const xa = held >= 0 ? held : -held - 1;
+    const y = start >= 0 ? this.b : this.side.bytes;
+    const ya = start >= 0 ? start : -start - 1;
+    for (let k = 0; k < length; k++) if (x[xa + k] !== y[ya + k]) return false;
+    return true;
+  }
+  /** Adds the id; false when it was there already. */
+  add(start, length) {
+    if ((this.start.n + 1) * 2 > this.size) this.grow();
+    const mask = this.size - 1;
+    for (let slot = this.hash(start, length) & mask; ; slot = (slot + 1) & mask) {
+      const held = this.slots[slot];
+      if (held === 0) {
+        this.slots[slot] = this.start.n + 1;
+        this.start.push(start);
+        this.length.push(length);
+        return true;
+      }
+      if (this.equal(held - 1, start, length)) return false;
+    }
+  }
+  grow() {
+    this.size *= 2;
+    this.slots = new Int32Array(this.size);
+    const mask = this.size - 1;
+    for (let id = 0; id < this.start.n; id++) {
+      let slot = this.hash(this.start.a[id], this.length.a[id]) & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = id + 1;
+    }
+  }
+}
+
+/** yyyymmdd from the date text b[s..e) (as dateCode), 0 when it is not a date. */
+function dateCodeBytes(b, s, e) {
+  while (s < e && b[s] <= 32) s++;
+  while (e > s && b[e - 1] <= 32) e--;
+  const length = e - s;
+  if (length !== 4 && length !== 7 && length !== 10) return 0;
+  let bad = false;
+  const digit = (k) => {
+    const c = b[s + k] - 48;
+    if (c < 0 || c > 9) bad = true;
+    return c;
+  };
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  let month = 1;
+  let day = 1;
+  if (length >= 7) {
+    if (b[s + 4] !== 45) return 0;
+    month = digit(5) * 10 + digit(6);
+    if (month < 1 || month > 12) return 0;
+  }
+  if (length === 10) {
+    if (b[s + 7] !== 45) return 0;
+    day = digit(8) * 10 + digit(9);
+    if (day < 1 || day > daysIn(year, month)) return 0;
+  }
+  return bad ? 0 : year * 10000 + month * 100 + day;
+}
+
+/** The bytes of a UTF-8 JSON dataset → columns, as load(bytes) gives them. */
+export function scan(bytes) {
+  const b = bytes;
+  const side = new Side();
+  // Rows are counted as they come: the capacity is a guess from the size.
+  let capacity = Math.max(16, (b.length / 150) | 0);
+  let birth = new Int32Array(capacity);
+  let sex = new Uint8Array(capacity);
+  let flags = new Uint8Array(capacity);
+  let education = new Uint8Array(capacity);
+  let theory = new Uint8Array(capacity);
+  let ok = new Uint8Array(capacity);
+  // Per row, the spans of its current and planned title ids: [from, to) in spanStart/spanLength.
+  let curFrom = new Int32Array(capacity);
+  let curTo = new Int32Array(capacity);
+  let plFrom = new Int32Array(capacity);
+  let plTo = new Int32Array(capacity);
+  const spanStart = new Ints(capacity);
+  const spanLength = new Ints(capacity);
+  const ids = new IdSet(b, side, capacity);
+  let n = 0;
+  const grow = () => {
+    capacity *= 2;
+    const more = (old, Type) => {
+      const a = new Type(capacity);
+      a.set(old);
+      return a;
+    };
+    birth = more(birth, Int32Array);
+    sex = more(sex, Uint8Array);
+    flags = more(flags, Uint8Array);
+    education = more(education, Uint8Array);
+    theory = more(theory, Uint8Array);
+    ok = more(ok, Uint8Array);
+    curFrom = more(curFrom, Int32Array);
+    curTo = more(curTo, Int32Array);
+    plFrom = more(plFrom, Int32Array);
+    plTo = more(plTo, Int32Array);
+  };
+
+  /** A title list at `p` → the index after it; its spans are pushed; false in `titlesOk` when it is not a list of ids. */
+  let titlesOk = true;
+  const titleList = (p) => {
+    const c = b[p];
+    if (c === 110) return p + 4; // null: no titles
+    if (c !== 91) {
+      titlesOk = false;
+      return skipValue(b, p);
+    }
+    p = ws(b, p + 1);
+    if (b[p] === 93) return p + 1;
+    for (;;) {
+      const d = b[p];
+      if (d === 34) {
+        const s = p + 1;
+        p = skipString(b, p);
+        if (escaped) {
+          const text = parseSlice(b, s - 1, p);
+          spanStart.push(side.add(text));
+          spanLength.push(utf8.encode(text).length);
+        } else {
+          spanStart.push(s);
+          spanLength.push(p - 1 - s);
+        }
+      } else if (d === 45 || (d >= 48 && d <= 57)) {
+        const s = p;
+        p = skipValue(b, p);
+        const text = String(parseSlice(b, s, p));
+        spanStart.push(side.add(text));
+        spanLength.push(utf8.encode(text).length);
+      } else {
+        titlesOk = false;
+        p = skipValue(b, p);
+      }
+      p = ws(b, p);
+      if (b[p] === 44) p = ws(b, p + 1);
+      else if (b[p] === 93) return p + 1;
+      else throw new SyntaxError(`expected , or ] at ${p}`);
+    }
+  };
+  /** A boolean field's code: 0 absent or null, 1 true, 2 false, BAD otherwise. */
+  let boolCode = 0;
+  const bool = (p) => {
+    const c = b[p];
+    boolCode = c === 116 ? 1 : c === 102 ? 2 : c === 110 ? 0 : BAD;
+    return skipValue(b, p);
+  };
+  /** An enumeration's index: ABSENT for null, BAD for anything not one of `keys`. */
+  let enumCode = 0;
+  const enumeration = (p, keys, all) => {
+    const c = b[p];
+    if (c === 110) {
+      enumCode = ABSENT;
+      return p + 4;
+    }
+    if (c !== 34) {
+      enumCode = BAD;
+      return skipValue(b, p);
+    }
+    const s = p + 1;
+    p = skipString(b, p);
+    if (escaped) {
+      const k = all.indexOf(parseSlice(b, s - 1, p));
+      enumCode = k < 0 || k === all.length - 1 ? BAD : k;
+    } else {
+      const k = lookup(b, s, p - 1, keys);
+      enumCode = k < 0 ? BAD : k;
+    }
+    return p;
+  };
+
+  /** One person object at `p` → the index after it; its fields in row `n`. */
+  const person = (p) => {
+    if (n === capacity) grow();
+    const row = n++;
+    if (b[p] !== 123) {
+      ok[row] = 0;
+      curFrom[row] = curTo[row] = plFrom[row] = plTo[row] = spanStart.n;
+      return skipValue(b, p);
+    }
+    let idStart = 0;
+    let idLength = -1; // no id
+    let sx = BAD;
+    let bd = 0;
+    let edu = ABSENT;
+    let th = ABSENT;
+    let em = 0;
+    let local = 0;
+    let r60 = 0;
+    let cur0 = spanStart.n;
+    let cur1 = cur0;
+    let pl0 = cur0;
+    let pl1 = cur0;
+    let good = true;
+    p = ws(b, p + 1);
+    if (b[p] === 125) p++;
+    else
+      for (;;) {
+        if (b[p] !== 34) throw new SyntaxError(`expected a key at ${p}`);
+        const ks = p + 1;
+        p = skipString(b, p);
+        const field = escaped ? FIELD[parseSlice(b, ks - 1, p)] ?? 0 : fieldOf(b, ks, p - 1);
+        p = ws(b, p);
+        if (b[p] !== 58) throw new SyntaxError(`expected : at ${p}`);
+        p = ws(b, p + 1);
+        const c = b[p];
+        switch (field) {
+          case 1: {
+            // id: a string with a character above space, or an integer.
+            if (c === 34) {
+              const s = p + 1;
+              p = skipString(b, p);
+              if (escaped) {
+                const text = readId(parseSlice(b, s - 1, p));
+                if (text === null) idLength = -1;
+                else {
+                  idStart = side.add(text);
+                  idLength = utf8.encode(text).length;
+                }
+              } else {
+                let any = false;
+                for (let k = s; k < p - 1; k++) if (b[k] > 32) any = true;
+                idStart = s;
+                idLength = any ? p - 1 - s : -1;
+              }
+            } else {
+              const s = p;
+              p = skipValue(b, p);
+              const text = c === 45 || (c >= 48 && c <= 57) ? readId(parseSlice(b, s, p)) : null;
+              if (text === null) idLength = -1;
+              else {
+                idStart = side.add(text);
+                idLength = text.length;
+              }
+            }
+            break;
+          }
+          case 2: {
+            sx = BAD;
+            if (c === 34) {
+              const s = p + 1;
+              p = skipString(b, p);
+              if (escaped) {
+                const text = parseSlice(b, s - 1, p);
+                sx = text === "F" ? FEMALE : text === "M" ? 0 : BAD;
+              } else if (p - 1 - s === 1) sx = b[s] === 70 ? FEMALE : b[s] === 77 ? 0 : BAD;
+            } else p = skipValue(b, p);
+            break;
+          }
+          case 3: {
+            if (c === 34) {
+              const s = p + 1;
+              p = skipString(b, p);
+              bd = escaped ? dateCode(parseSlice(b, s - 1, p)) : dateCodeBytes(b, s, p - 1);
+            } else {
+              const s = p;
+              p = skipValue(b, p);
+              bd = c === 45 || (c >= 48 && c <= 57) ? dateCode(parseSlice(b, s, p)) : 0;
+            }
+            break;
+          }
+          case 4:
+            p = enumeration(p, EDUCATION_BYTES, EDUCATION);
+            edu = enumCode;
+            break;
+          case 5:
+            p = enumeration(p, THEORY_BYTES, THEORY);
+            th = enumCode;
+            break;
+          case 6:
+            p = bool(p);
+            em = boolCode;
+            break;
+          case 7:
+            p = bool(p);
+            local = boolCode;
+            break;
+          case 8:
+            p = bool(p);
+            r60 = boolCode;
+            break;
+          case 9:
+          case 10: {
+            titlesOk = true;
+            const from = spanStart.n;
+            p = titleList(p);
+            if (field === 9) {
+              cur0 = from;
+              cur1 = titlesOk ? spanStart.n : -1;
+            } else {
+              pl0 = from;
+              pl1 = titlesOk ? spanStart.n : -1;
+            }
+            break;
+          }
+          default:
+            p = skipValue(b, p);
+        }
+        p = ws(b, p);
+        if (b[p] === 44) p = ws(b, p + 1);
+        else if (b[p] === 125) {
+          p++;
+          break;
+        } else throw new SyntaxError(`expected , or } at ${p}`);
+      }
+    // The checks of load() that need neither the titles nor the review date.
+    // The id is taken by the first row that has it, whether that row is kept or not.
+    if (idLength < 0 || !ids.add(idStart, idLength)) good = false;
+    if (sx === BAD || bd === 0 || edu === BAD || th === BAD || em === BAD || local === BAD || r60 === BAD) good = false;
+    ok[row] = good ? 1 : 0;
+    birth[row] = bd;
+    sex[row] = sx;
+    flags[row] = (em === 1 ? ETHNIC : 0) | (local === 2 ? NON_LOCAL : 0);
+    education[row] = edu === ABSENT ? EDUCATION_UNKNOWN : edu;
+    theory[row] = th === ABSENT ? THEORY_UNKNOWN : th;
+    curFrom[row] = cur0;
+    curTo[row] = cur1;
+    plFrom[row] = pl0;
+    plTo[row] = pl1;
+    return p;
+  };
+
+  // The top level: "people" scanned as it comes, every other key parsed whole (they are small).
+  const head = {};
+  let p = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  p = ws(b, p);
+  if (b[p] !== 123) throw new SyntaxError("the dataset is not a JSON object");
+  p = ws(b, p + 1);
+  let sawPeople = false;
+  while (b[p] !== 125) {
+    if (b[p] !== 34) throw new SyntaxError(`expected a key at ${p}`);
+    const ks = p;
+    p = skipString(b, p);
+    const key = escaped ? parseSlice(b, ks, p) : decoder.decode(b.subarray(ks + 1, p - 1));
+    p = ws(b, p);
+    if (b[p] !== 58) throw new SyntaxError(`expected : at ${p}`);
+    p = ws(b, p + 1);
+    if (key === "people" && b[p] === 91) {
+      // A repeated "people" key: the last one wins.
+      n = 0;
+      sawPeople = true;
+      p = ws(b, p + 1);
+      if (b[p] === 93) p++;
+      else
+        for (;;) {
+          p = ws(b, person(p));
+          if (b[p] === 44) p = ws(b, p + 1);
+          else if (b[p] === 93) {
+            p++;
+            break;
+          } else throw new SyntaxError(`expected , or ] at ${p}`);
+        }
+    } else {
+      const s = p;
+      p = skipValue(b, p);
+      head[key] = parseSlice(b, s, p);
+      if (key === "people") sawPeople = false;
+    }
+    p = ws(b, p);
+    if (b[p] === 44) p = ws(b, p + 1);
+    else if (b[p] !== 125) throw new SyntaxError(`expected , or } at ${p}`);
+  }
+  if (!sawPeople) n = 0;
+
+  // The second pass: titles and review date known, the rows are checked and packed.
+  const asOf = dateCode(head.asOf);
+  if (asOf === 0 || typeof head.asOf !== "string" || head.asOf.length !== 10) throw new Error("asOf is not a date");
+  const titles = readTitles(head.titles);
+  const titleBytes = titles.ids.map((id) => utf8.encode(id));
+  const currentStart = new Int32Array(n + 1);
+  const plannedStart = new Int32Array(n + 1);
+  const currentList = new Uint16Array(Math.max(16, spanStart.n));
+  const plannedList = new Uint16Array(Math.max(16, spanStart.n));
+  let currentEnd = 0;
+  let plannedEnd = 0;
+  /** The spans [from, to) as distinct title indexes from `end` in `list`; -1 when one is unknown. */
+  const resolve = (from, to, list, end) => {
+    if (to < 0) return -1;
+    let count = 0;
+    for (let j = from; j < to; j++) {
+      const start = spanStart.a[j];
+      const length = spanLength.a[j];
+      const bytes = start >= 0 ? b : side.bytes;
+      const at = start >= 0 ? start : -start - 1;
+      let t = -1;
+      for (let k = 0; k < titleBytes.length; k++) {
+        if (sameBytes(bytes, at, at + length, titleBytes[k])) {
+          t = k;
+          break;
+        }
+      }
+      if (t < 0) return -1;
+      let dup = false;
+      for (let q = end; q < end + count; q++) if (list[q] === t) dup = true;
+      if (!dup) list[end + count++] = t;
+    }
+    return count;
+  };
+  let kept = 0;
+  for (let r = 0; r < n; r++) {
+    if (ok[r] === 0 || birth[r] > asOf) continue;
+    const c = resolve(curFrom[r], curTo[r], currentList, currentEnd);
+    if (c < 0) continue;
+    const q = resolve(plFrom[r], plTo[r], plannedList, plannedEnd);
+    if (q < 0) continue;
+    birth[kept] = birth[r];
+    sex[kept] = sex[r];
+    flags[kept] = flags[r];
+    education[kept] = education[r];
+    theory[kept] = theory[r];
+    currentEnd += c;
+    plannedEnd += q;
+    kept++;
+    currentStart[kept] = currentEnd;
+    plannedStart[kept] = plannedEnd;
+  }
+  return {
+    length: kept,
+    rows: n,
+    asOf,
+    level: head.unit?.level ?? null,
+    titles,
+    birth,
+    sex,
+    flags,
+    education,
+    theory,
+    currentStart,
+    currentList,
+    plannedStart,
+    plannedList,
+  };
+}
