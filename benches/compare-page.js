@@ -371,41 +371,63 @@ const COUNT_COLUMNS = ["count", "women", "ethnicMinority", "nonLocal", "young", 
 /**
  * The analysis on the loaded tables, in one pass over the people: each
  * person's age at the review date (birth day ignored unless it is later in
- * the month than the review's day, as src/age.rs) and the list of cohorts
- * they are in (all, current, planned, current:<group>, planned:<group>),
- * unnested and aggregated per cohort; per title the current and planned
- * counts; per group the seats, pairs and multiple. `groupOf(x)` maps a title
- * id to its group (a CASE made from the dataset's titles, as a prepared
- * statement would hold it).
+ * the month than the review's day, as src/age.rs) and a bit mask of the
+ * cohorts they are in (all, current, planned, then current:<group> and
+ * planned:<group> for each group: list_has_any against the group's title
+ * ids, written from the dataset's titles as a prepared statement would hold
+ * them); one aggregate per distinct mask, then per cohort the sum over the
+ * masks that hold its bit. Per title the current and planned counts; per
+ * group the seats, pairs and multiple.
  */
 function querySql(frame) {
-  const groupOf = (x) => `CASE ${x} ${frame.titles.map((t) => `WHEN ${sqlText(t.id)} THEN ${sqlText(t.group)}`).join(" ")} END`;
+  const groups = plain.GROUPS.filter((g) => frame.titles.some((t) => t.group === g));
+  const ids = (g) => `[${frame.titles.filter((t) => t.group === g).map((t) => sqlText(t.id)).join(", ")}]`;
+  // Bits: 1 all, 2 current, 4 planned, then 8 << 2k current:<group k>, 16 << 2k planned:<group k>.
+  const cohorts = [
+    ["all", 1],
+    ["current", 2],
+    ["planned", 4],
+    ...groups.flatMap((g, k) => [
+      [`current:${g}`, 8 << (2 * k)],
+      [`planned:${g}`, 16 << (2 * k)],
+    ]),
+  ];
+  const mask = [
+    "1",
+    "CASE WHEN len(p.current) > 0 THEN 2 ELSE 0 END",
+    "CASE WHEN len(p.planned) > 0 THEN 4 ELSE 0 END",
+    ...groups.flatMap((g, k) => [
+      `CASE WHEN list_has_any(p.current, ${ids(g)}) THEN ${8 << (2 * k)} ELSE 0 END`,
+      `CASE WHEN list_has_any(p.planned, ${ids(g)}) THEN ${16 << (2 * k)} ELSE 0 END`,
+    ]),
+  ].join(" + ");
+  const sums = ["count", "months", "s2", "women", "ethnicMinority", "nonLocal", "young", "band1", "band2", "band3",
+    ...EDUCATION_IDS.map((id) => `a.edu:${id}`), ...THEORY_IDS.map((id) => `a.th:${id}`)];
   return [
-    `CREATE OR REPLACE TEMP TABLE cohort_stats AS
+    `CREATE OR REPLACE TEMP TABLE mask_stats AS
      WITH a AS (
        SELECT p.i, p.sex, p.em, p.loc, p.edu, p.th,
               (m.y * 12 + m.m) - ((p.birth // 10000) * 12 + (p.birth // 100) % 100) - CASE WHEN m.d < p.birth % 100 THEN 1 ELSE 0 END AS months,
-              ['all']
-                || CASE WHEN len(p.current) > 0 THEN ['current'] ELSE []::VARCHAR[] END
-                || CASE WHEN len(p.planned) > 0 THEN ['planned'] ELSE []::VARCHAR[] END
-                || list_distinct(list_transform(p.current, x -> 'current:' || ${groupOf("x")}))
-                || list_distinct(list_transform(p.planned, x -> 'planned:' || ${groupOf("x")})) AS cohorts
+              ${mask} AS mask
        FROM people p, meta m),
-     c AS (SELECT unnest(cohorts) AS cohort, i, sex, em, loc, edu, th, months, months // 12 AS years FROM a)
-     SELECT cohort, count(*)::INTEGER AS count, sum(months)::DOUBLE AS months, sum(i * months)::DOUBLE AS s2,
+     c AS (SELECT *, months // 12 AS years FROM a)
+     SELECT mask, count(*)::INTEGER AS count, sum(months)::DOUBLE AS months, sum(i * months)::DOUBLE AS s2,
             ${count("sex = 'F'")} AS women, ${count("em")} AS ethnicMinority, ${count("NOT loc")} AS nonLocal,
-            ${count("years < u.under")} AS young, any_value(u.under)::INTEGER AS youngUnder,
+            ${count("years < u.under")} AS young,
             ${count("years <= 40")} AS band1, ${count("years BETWEEN 41 AND 50")} AS band2, ${count("years >= 51")} AS band3,
             ${levels("edu", EDUCATION_IDS).replaceAll('AS "edu:', 'AS "a.edu:')}, ${levels("th", THEORY_IDS).replaceAll('AS "th:', 'AS "a.th:')}
      FROM c, (SELECT CASE WHEN level = 'central' THEN 45 ELSE 40 END AS under FROM meta) u
-     GROUP BY cohort`,
-    // Every cohort the report has, even when empty: all, current, planned, and current:/planned: per group with a title.
-    `WITH keys AS (SELECT unnest(['all', 'current', 'planned']) AS cohort
-                   UNION SELECT DISTINCT prefix || grp FROM titles, (VALUES ('current:'), ('planned:')) v(prefix))
-     SELECT k.cohort, s.months / 12 / nullif(s.count, 0) AS meanAge,
+     GROUP BY mask`,
+    // Every cohort the report has, even when empty.
+    `CREATE OR REPLACE TEMP TABLE cohort_stats AS
+     SELECT k.cohort, ${sums.map((c) => `coalesce(sum(s."${c}"), 0)::DOUBLE AS "${c}"`).join(", ")}
+     FROM (VALUES ${cohorts.map(([name, bit]) => `(${sqlText(name)}, ${bit})`).join(", ")}) k(cohort, bit)
+     LEFT JOIN mask_stats s ON (s.mask & k.bit) <> 0
+     GROUP BY k.cohort`,
+    `SELECT cohort, months / 12 / nullif(count, 0) AS meanAge,
             (SELECT CASE WHEN level = 'central' THEN 45 ELSE 40 END FROM meta)::INTEGER AS youngUnder,
-            ${COUNT_COLUMNS.map((c) => `coalesce(s."${c}", 0)::INTEGER AS "${c}"`).join(", ")}
-     FROM keys k LEFT JOIN cohort_stats s ON s.cohort = k.cohort`,
+            ${COUNT_COLUMNS.map((c) => `"${c}"::INTEGER AS "${c}"`).join(", ")}
+     FROM cohort_stats`,
     `CREATE OR REPLACE TEMP TABLE title_stats AS
      WITH u AS (SELECT unnest(current) AS tid, 1 AS c, 0 AS p FROM people
                 UNION ALL SELECT unnest(planned) AS tid, 0 AS c, 1 AS p FROM people),
