@@ -575,30 +575,38 @@ class IdSet {
   }
 }
 
+const notDigit = (x) => x < 0 || x > 9;
+
 /** yyyymmdd from the date text b[s..e) (as dateCode), 0 when it is not a date. */
 function dateCodeBytes(b, s, e) {
   while (s < e && b[s] <= 32) s++;
   while (e > s && b[e - 1] <= 32) e--;
   const length = e - s;
   if (length !== 4 && length !== 7 && length !== 10) return 0;
-  let bad = false;
-  const digit = (k) => {
-    const c = b[s + k] - 48;
-    if (c < 0 || c > 9) bad = true;
-    return c;
-  };
-  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  // Each digit's value (a byte that is not a digit sets `bad`).
+  const d0 = b[s] - 48;
+  const d1 = b[s + 1] - 48;
+  const d2 = b[s + 2] - 48;
+  const d3 = b[s + 3] - 48;
+  let bad = notDigit(d0) || notDigit(d1) || notDigit(d2) || notDigit(d3);
+  const year = d0 * 1000 + d1 * 100 + d2 * 10 + d3;
   let month = 1;
   let day = 1;
   if (length >= 7) {
     if (b[s + 4] !== 45) return 0;
-    month = digit(5) * 10 + digit(6);
-    if (month < 1 || month > 12) return 0;
+    const m0 = b[s + 5] - 48;
+    const m1 = b[s + 6] - 48;
+    if (notDigit(m0) || notDigit(m1)) bad = true;
+    month = m0 * 10 + m1;
+    if (bad || month < 1 || month > 12) return 0;
   }
   if (length === 10) {
     if (b[s + 7] !== 45) return 0;
-    day = digit(8) * 10 + digit(9);
-    if (day < 1 || day > daysIn(year, month)) return 0;
+    const e0 = b[s + 8] - 48;
+    const e1 = b[s + 9] - 48;
+    if (notDigit(e0) || notDigit(e1)) bad = true;
+    day = e0 * 10 + e1;
+    if (bad || day < 1 || day > daysIn(year, month)) return 0;
   }
   return bad ? 0 : year * 10000 + month * 100 + day;
 }
