@@ -104,16 +104,6 @@ function summarizeColumns(report) {
   return summarize(report, ageSums((i) => c.ageYears[i], (i) => c.ageMonths[i], c.ageYears.length));
 }
 
-/** A hash of every per-person field, to check the compact report against the default one. */
-function personHash(n, get) {
-  let h = 0;
-  for (let i = 0; i < n; i++) {
-    for (const v of get(i)) h = (Math.imul(h, 31) + (v | 0)) | 0;
-  }
-  return h >>> 0;
-}
-const ymd = (text) => Number(text.replaceAll("-", ""));
-
 // ---- this project ------------------------------------------------------------------
 
 /** A fresh instance of the core module: the query string makes a separate module, with its own memory. */
@@ -123,35 +113,25 @@ async function core(instance) {
   return { module, memory: exports.memory };
 }
 
-async function qhcbAnalyze(variant) {
-  const { module, memory } = await core(variant);
+/** analyze(text, { people: "columns" }): the whole text analysed every time (the path before the roster). */
+async function qhcbAnalyze() {
+  const { module, memory } = await core("columns");
   const baseline = memory.buffer.byteLength;
   const text = await fetchText(DATA);
-  const options = variant === "columns" ? { people: "columns" } : undefined;
   let summary = null;
   let present = true;
-  let hash = null;
   const runs = await repeat(
     () => {
       const start = now();
-      const result = module.analyze(text, options);
+      const result = module.analyze(text, { people: "columns" });
       return { result, total: now() - start };
     },
     (report) => {
-      if (variant === "columns" && !report.peopleColumns) {
-        present = false; // this build does not know the option yet
+      if (!report.peopleColumns) {
+        present = false; // this build does not know the option
         return false;
       }
-      if (variant === "columns") {
-        const c = report.peopleColumns;
-        const n = c.ageYears.length;
-        summary = summarize(report, ageSums((i) => c.ageYears[i], (i) => c.ageMonths[i], n));
-        hash = personHash(n, (i) => [c.ageYears[i], c.ageMonths[i], c.retirementDate[i], c.monthsLeft[i], c.monthsLeftAtTermStart?.[i] ?? -1, c.plannedCount[i]]);
-      } else {
-        const p = report.people;
-        summary = summarize(report, ageSums((i) => p[i].age.years, (i) => p[i].age.months, p.length));
-        hash = personHash(p.length, (i) => [p[i].age.years, p[i].age.months, ymd(p[i].retirementDate), p[i].monthsLeft, p[i].monthsLeftAtTermStart ?? -1, p[i].plannedCount]);
-      }
+      summary = summarizeColumns(report);
     },
   );
   if (!present) return { present: false, version: module.version() };
@@ -159,7 +139,6 @@ async function qhcbAnalyze(variant) {
     present,
     runs,
     summary,
-    personHash: hash,
     version: module.version(),
     // Wasm memory only grows: its size now is the peak of every run.
     wasmBytes: memory.buffer.byteLength,
@@ -623,8 +602,7 @@ async function sheetjsImport(tuned) {
 }
 
 const FIGURES = {
-  "qhcb-rows": () => qhcbAnalyze("rows"),
-  "qhcb-columns": () => qhcbAnalyze("columns"),
+  "qhcb-columns": qhcbAnalyze,
   plain: plainAnalyze,
   duckdb: duckAnalyze,
   "qhcb-roster": qhcbRoster,
