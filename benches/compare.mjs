@@ -1,17 +1,27 @@
 #!/usr/bin/env node
-// Comparison benchmark, in one headless Chromium run on the same data:
-// this project's analyze() (default and compact report), a plain JavaScript
-// version (benches/plain.js), DuckDB-Wasm in SQL, spreadsheet import against
-// SheetJS, the page's time to interactive, and the core module's wasm memory.
-// Results are cross-checked: any figure that differs from this project's
-// report prints a MISMATCH line (and the exit code is 1).
+// Comparison benchmark, in one headless Chromium run on the same data
+// (issue 18): this project's roster (JSON bytes → Roster.fromJson → first
+// report, then the full analysis again from the held roster after a profile
+// switch), analyze(text) for reference, its CSV and XLSX import, against two
+// peers: a tuned plain-JavaScript implementation (benches/plain-fast.js:
+// bytes → typed columns → typed counters) and DuckDB-Wasm loading the same
+// people through its own CSV reader, then SQL on the loaded tables. Also the
+// idiomatic plain JavaScript of before (benches/plain.js), SheetJS, the
+// page's time to interactive, and memory.
 //
-//   node benches/compare.mjs --data DIR --sizes 10000,100000 --xlsx 100000 [--runs 5]
+// The cross-check: every figure's results are compared with this project's
+// roster report at the same size. A difference prints MISMATCH, a figure
+// that did not run (an exception, a crash, a timeout, ours included) prints
+// MISSING; either makes the exit code 1.
 //
-// DIR holds people-N.json (and people-N.xlsx for the import figures), as
-// scripts/bench.sh writes them with target/release/qhcb-generate.
+//   node benches/compare.mjs --data DIR --sizes 5000,100000,1000000 --xlsx 100000,1000000 [--runs 5]
+//
+// DIR holds people-N.json (and people-N.xlsx for the XLSX figures), as
+// scripts/bench.sh writes them with target/release/qhcb-generate;
+// people-N.csv is written here when missing (benches/make-csv.mjs).
 import { createServer } from "node:http";
 import { createReadStream, readFileSync, statSync, existsSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { join, extname, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -23,8 +33,12 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const { values: args } = parseArgs({
   options: {
     data: { type: "string", default: "/tmp/qhcb-bench" },
-    sizes: { type: "string", default: "10000,100000,1000000" },
-    xlsx: { type: "string", default: "100000" },
+    sizes: { type: "string", default: "5000,100000,1000000" },
+    xlsx: { type: "string", default: "100000,1000000" },
+    // SheetJS builds every cell as an object: only at these sizes.
+    sheetjs: { type: "string", default: "100000" },
+    // The idiomatic plain JavaScript of before (benches/plain.js).
+    "plain-sizes": { type: "string", default: "5000,100000,1000000" },
     runs: { type: "string", default: "5" },
     "tti-runs": { type: "string", default: "5" },
     only: { type: "string", default: "" }, // comma-separated figure keys, for quick checks
@@ -33,6 +47,8 @@ const { values: args } = parseArgs({
 const DATA = resolve(args.data);
 const SIZES = args.sizes.split(",").filter(Boolean).map(Number);
 const XLSX_SIZES = args.xlsx.split(",").filter(Boolean).map(Number);
+const SHEETJS_SIZES = args.sheetjs.split(",").filter(Boolean).map(Number);
+const PLAIN_SIZES = args["plain-sizes"].split(",").filter(Boolean).map(Number);
 const RUNS = Number(args.runs);
 const ONLY = new Set(args.only.split(",").filter(Boolean));
 const wanted = (key) => ONLY.size === 0 || ONLY.has(key);
@@ -49,6 +65,7 @@ const TYPES = {
   ".json": "application/json; charset=utf-8",
   ".wasm": "application/wasm",
   ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ".csv": "text/csv; charset=utf-8",
 };
 
 function serve() {
@@ -86,9 +103,11 @@ const median = (xs) => {
 const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const people = (n) => n.toLocaleString("en");
 
-const rows = []; // { figure, size, times, ours }
+const rows = []; // { figure, size, times, ours } or { figure, size, text }
 let mismatches = 0;
+let missing = 0;
 
+/** A timed figure; `ours` is the times of this project's figure it is compared with (its ratio). */
 function record(figure, size, times, ours) {
   rows.push({ figure, size, times, ours });
 }
@@ -114,14 +133,34 @@ function differences(ours, theirs, path = "") {
   );
 }
 
+/** How many figures a summary holds (numbers and nulls), for the report of what was compared. */
+function leaves(x) {
+  if (x === null || typeof x !== "object") return 1;
+  return Object.values(x).reduce((n, v) => n + leaves(v), 0);
+}
+
+const checks = []; // { label, size, result }
+
+/**
+ * Compares `theirs` with this project's `ours`. Neither may be missing: a
+ * figure that did not run (either side) is a MISSING line and fails the run.
+ */
 function crossCheck(label, size, ours, theirs) {
-  if (!ours || !theirs) return;
+  if (!ours || !theirs) {
+    missing += 1;
+    const which = !ours ? "this project's figure (the reference)" : label;
+    console.log(`MISSING ${label} vs qhcb at ${people(size)} people: no result from ${which}`);
+    checks.push({ label, size, result: "MISSING" });
+    return;
+  }
   const diff = differences(ours, theirs);
   if (diff.length === 0) {
-    console.error(`check ok: ${label} = qhcb at ${people(size)} people`);
+    console.error(`check ok: ${label} = qhcb at ${people(size)} people (${leaves(ours)} figures)`);
+    checks.push({ label, size, result: `equal (${leaves(ours)} figures)` });
     return;
   }
   mismatches += 1;
+  checks.push({ label, size, result: `MISMATCH (${diff.length} differences)` });
   console.log(`MISMATCH ${label} vs qhcb at ${people(size)} people (${diff.length} differences):`);
   for (const d of diff.slice(0, 20)) console.log(`  ${d}`);
 }
@@ -135,7 +174,8 @@ const browser = await chromium.launch({
   // Playwright starts Chromium with --headless and a fresh temporary --user-data-dir.
   headless: true,
   // gc() between runs, outside the timings.
-  args: [...CHROMIUM_ARGS, "--js-flags=--expose-gc"],
+  // Precise performance.memory for the JS heap of the plain JavaScript peer.
+  args: [...CHROMIUM_ARGS, "--js-flags=--expose-gc", "--enable-precise-memory-info"],
 });
 const context = await browser.newContext();
 // Nothing may come from the network. Watched, not intercepted: interception
@@ -173,102 +213,155 @@ async function figure(key, query) {
   }
 }
 
-const totals = (r, part = "total") => r.runs.map((x) => x[part]);
+const totals = (r, part = "total", list = "runs") => r[list].map((x) => x[part]);
 const versions = { chromium: browser.version(), duckdb: null, duckdbBundle: null, sheetjs: null, qhcb: null };
-const memory = []; // { size, variant, bytes }
+const memory = []; // { size, tool, what, peak, held }
 const inputs = [];
+const MB = 2 ** 20;
+const withoutAges = (summary) => {
+  if (!summary) return summary;
+  const { ages, ...rest } = summary;
+  void ages;
+  return rest;
+};
 
-for (const size of SIZES) {
+/** people-N.csv from people-N.json (benches/make-csv.mjs), when missing. */
+function ensureCsv(size) {
+  const csv = join(DATA, `people-${size}.csv`);
+  if (!existsSync(csv)) execFileSync(process.execPath, [join(ROOT, "benches/make-csv.mjs"), join(DATA, `people-${size}.json`)], { stdio: "inherit" });
+  return csv;
+}
+
+const ALL_SIZES = [...new Set([...SIZES, ...XLSX_SIZES])].sort((a, b) => a - b);
+for (const size of ALL_SIZES) {
   const json = join(DATA, `people-${size}.json`);
   if (!existsSync(json)) {
-    console.error(`missing ${json}: run scripts/bench.sh`);
+    missing += 1;
+    console.log(`MISSING input ${json}: run scripts/bench.sh`);
     continue;
   }
-  inputs.push(`${people(size)} people: ${(statSync(json).size / 1e6).toFixed(1)} MB JSON`);
-  const query = { data: `/data/people-${size}.json` };
+  const csv = ensureCsv(size);
+  const xlsx = join(DATA, `people-${size}.xlsx`);
+  inputs.push(`${people(size)} people: ${(statSync(json).size / 1e6).toFixed(1)} MB JSON, ${(statSync(csv).size / 1e6).toFixed(1)} MB CSV` +
+    (XLSX_SIZES.includes(size) && existsSync(xlsx) ? `, ${(statSync(xlsx).size / 1e6).toFixed(1)} MB XLSX` : ""));
+  const query = { data: `/data/people-${size}.json`, csv: `/data/people-${size}.csv`, xlsx: `/data/people-${size}.xlsx` };
+  const full = SIZES.includes(size);
   console.error(`== ${people(size)} people`);
 
-  // This project's figure always runs: the others are checked against it.
-  const ours = await figure("qhcb-rows", query);
-  if (ours?.failed) note("qhcb analyze(text)", size, `failed: ${ours.failed}`);
-  else if (ours) {
+  // This project's roster always runs: every other figure is checked against it.
+  const ours = await figure("qhcb-roster", query);
+  let oursLoad = null;
+  let oursSwitch = null;
+  let reference = null;
+  if (ours.failed) note("qhcb: Roster.fromJson(bytes) + first report", size, `failed: ${ours.failed}`);
+  else {
     versions.qhcb = ours.version;
-    record("qhcb analyze(text)", size, totals(ours), null);
-    memory.push({ size, variant: "analyze(text)", bytes: ours.wasmBytes, baseline: ours.wasmBaseline });
+    reference = ours.summary;
+    oursLoad = totals(ours);
+    oursSwitch = totals(ours, "total", "switches");
+    record("qhcb: JSON bytes → Roster.fromJson + first report (people: columns)", size, oursLoad, null);
+    record("qhcb: … Roster.fromJson(bytes) alone", size, totals(ours, "load"), null);
+    record("qhcb: … first report alone", size, totals(ours, "report"), null);
+    record("qhcb: full analysis from the held roster (profile switch, people: none)", size, oursSwitch, null);
+    memory.push({ size, tool: "qhcb roster (JSON bytes)", what: "core wasm memory: peak − after init", peak: ours.wasmBytes - ours.wasmBaseline, input: ours.inputBytes });
   }
-  const oursTimes = ours?.runs ? totals(ours) : null;
+  crossCheck("qhcb roster, report again after profile switches", size, withoutAges(reference), ours.failed ? null : ours.again);
 
-  if (wanted("qhcb-columns")) {
+  if (full && wanted("qhcb-columns")) {
     const compact = await figure("qhcb-columns", query);
-    if (compact.failed) note('qhcb analyze(text, {people: "columns"})', size, `failed: ${compact.failed}`);
-    else if (!compact.present) note('qhcb analyze(text, {people: "columns"})', size, "absent: this build has no people: \"columns\" option");
+    if (compact.failed) note('qhcb: analyze(text, {people: "columns"})', size, `failed: ${compact.failed}`);
+    else if (!compact.present) note('qhcb: analyze(text, {people: "columns"})', size, 'absent: this build has no people: "columns" option');
     else {
-      // Its ratio is to the default report: < 1 means the compact report is faster.
-      record('qhcb analyze(text, {people: "columns"}) (ratio: ÷ default)', size, totals(compact), oursTimes);
-      memory.push({ size, variant: 'analyze(text, {people: "columns"})', bytes: compact.wasmBytes, baseline: compact.wasmBaseline });
-      crossCheck("qhcb columns report", size, ours?.summary, compact.summary);
-      if (ours?.personHash != null && compact.personHash !== ours.personHash) {
-        mismatches += 1;
-        console.log(`MISMATCH qhcb columns vs rows at ${people(size)} people: per-person fields differ (hash ${compact.personHash} vs ${ours.personHash})`);
-      }
+      record('qhcb: analyze(text, {people: "columns"}) (reference: the whole text every time)', size, totals(compact), oursSwitch);
+      memory.push({ size, tool: 'qhcb analyze(text, {people: "columns"})', what: "core wasm memory: peak − after init", peak: compact.wasmBytes - compact.wasmBaseline, input: compact.textChars });
     }
+    crossCheck('qhcb analyze(text, {people: "columns"})', size, reference, compact.failed || !compact.present ? null : compact.summary);
   }
 
-  if (wanted("plain")) {
-    const js = await figure("plain", query);
-    if (js.failed) note("plain JS: JSON.parse + compute", size, `failed: ${js.failed}`);
+  for (const [key, name, loadWhat] of [
+    ["plain-fast", "tuned plain JS (JSON.parse)", "decode, JSON.parse, typed columns"],
+    ["plain-scan", "tuned plain JS (byte scanner)", "bytes scanned into typed columns"],
+  ]) {
+    if (!full || !wanted(key)) continue;
+    const js = await figure(key, query);
+    if (js.failed) note(name, size, `failed: ${js.failed}`);
     else {
-      record("plain JS: JSON.parse + compute", size, totals(js), oursTimes);
-      record("plain JS: JSON.parse only", size, totals(js, "parse"), oursTimes);
-      record("plain JS: compute only", size, totals(js, "compute"), oursTimes);
-      crossCheck("plain JS", size, ours?.summary, js.summary);
+      record(`${name}: JSON bytes → columns → figures`, size, totals(js), oursLoad);
+      record(`${name}: … load alone (${loadWhat})`, size, totals(js, "load"), oursLoad);
+      record(`${name}: … compute alone (columns → figures), first after load`, size, totals(js, "compute"), oursSwitch);
+      record(`${name}: compute again from the held columns`, size, totals(js, "total", "again"), oursSwitch);
+      memory.push({ size, tool: name, what: "JS heap at its peak in the load − before; typed columns held", peak: js.peakHeap, held: js.columnBytes, input: js.inputBytes });
     }
+    crossCheck(name, size, reference, js.failed ? null : js.summary);
   }
 
-  if (wanted("duckdb")) {
+  if (full && wanted("duckdb")) {
     const duck = await figure("duckdb", query);
-    if (duck.failed) note("DuckDB-Wasm: load + queries", size, `failed: ${duck.failed}`);
+    if (duck.failed) note("DuckDB-Wasm", size, `failed: ${duck.failed}`);
     else {
       versions.duckdb = duck.version;
       versions.duckdbBundle = duck.bundle;
-      record("DuckDB-Wasm: load + queries", size, totals(duck), oursTimes);
-      record("DuckDB-Wasm: load (JSON.parse, Arrow tables, insertArrowTable)", size, totals(duck, "load"), oursTimes);
-      record("DuckDB-Wasm: queries only", size, totals(duck, "queries"), oursTimes);
-      crossCheck("DuckDB-Wasm", size, ours?.summary, duck.summary);
+      console.error(`DuckDB SQL, ms per statement: ${duck.runs.map((r) => r.each).join(", ")}`);
+      record("DuckDB-Wasm: CSV bytes → read_csv table → SQL", size, totals(duck), oursLoad);
+      record("DuckDB-Wasm: … load alone (read_csv into a typed table)", size, totals(duck, "load"), oursLoad);
+      record("DuckDB-Wasm: … SQL alone on the loaded tables", size, totals(duck, "queries"), oursSwitch);
+      memory.push({ size, tool: "DuckDB-Wasm", what: "duckdb_memory() after the runs (CSV file buffer apart)", peak: duck.memoryAfter, held: duck.memoryAfterLoad, input: duck.inputBytes });
     }
+    crossCheck("DuckDB-Wasm (CSV)", size, reference, duck.failed ? null : duck.summary);
   }
-}
 
-for (const size of XLSX_SIZES) {
-  const workbook = join(DATA, `people-${size}.xlsx`);
-  if (!existsSync(workbook)) {
-    console.error(`missing ${workbook}: run scripts/bench.sh`);
-    continue;
+  if (full && wanted("import-qhcb-csv")) {
+    const imp = await figure("import-qhcb-csv", query);
+    if (imp.failed) note("qhcb CSV", size, `failed: ${imp.failed}`);
+    else {
+      record("qhcb: CSV bytes → inspectFile + importFile + Roster + first report", size, totals(imp), oursLoad);
+      for (const part of ["inspect", "import", "analyze"]) record(`qhcb CSV: … ${part === "analyze" ? "Roster.fromJson(people) + first report" : part + "File"}`, size, totals(imp, part), null);
+      memory.push({ size, tool: "qhcb CSV import", what: "io wasm memory: peak − after init", peak: imp.ioBytes - imp.ioBaseline, input: imp.inputBytes });
+    }
+    crossCheck("qhcb CSV import (same people)", size, reference, imp.failed ? null : imp.summary);
   }
-  inputs.push(`${people(size)} people: ${(statSync(workbook).size / 1e6).toFixed(1)} MB XLSX`);
-  const query = { data: `/data/people-${size}.json`, xlsx: `/data/people-${size}.xlsx` };
-  console.error(`== XLSX import, ${people(size)} rows`);
-  const ours = await figure("import-qhcb", query);
-  const oursTimes = ours?.runs ? totals(ours) : null;
-  if (ours?.failed) note("qhcb import: inspectFile + importFile + analyze", size, `failed: ${ours.failed}`);
-  else if (ours) {
-    record("qhcb import: inspectFile + importFile + analyze", size, totals(ours), null);
-    for (const part of ["inspect", "import", "analyze"]) record(`qhcb import: ${part}`, size, totals(ours, part), null);
+
+  if (PLAIN_SIZES.includes(size) && full && wanted("plain")) {
+    const js = await figure("plain", query);
+    if (js.failed) note("idiomatic plain JS (benches/plain.js)", size, `failed: ${js.failed}`);
+    else {
+      record("idiomatic plain JS: JSON.parse + compute (benches/plain.js)", size, totals(js), oursLoad);
+      record("idiomatic plain JS: … compute alone", size, totals(js, "compute"), oursSwitch);
+    }
+    crossCheck("idiomatic plain JS", size, reference, js.failed ? null : js.summary);
   }
-  for (const [key, label] of [
-    ["import-sheetjs", "SheetJS XLSX.read + sheet_to_json, then plain JS"],
-    ["import-sheetjs-tuned", "SheetJS (dense, first sheet only), then plain JS"],
-  ]) {
-    if (!wanted(key)) continue;
-    const theirs = await figure(key, query);
-    if (theirs.failed) {
-      note(label, size, `failed: ${theirs.failed}`);
+
+  if (XLSX_SIZES.includes(size)) {
+    if (!existsSync(xlsx)) {
+      missing += 1;
+      console.log(`MISSING input ${xlsx}: run scripts/bench.sh`);
       continue;
     }
-    versions.sheetjs = theirs.version;
-    record(label, size, totals(theirs), oursTimes);
-    record(`${label}: read only`, size, totals(theirs, "read"), oursTimes);
-    crossCheck(label, size, ours?.summary, theirs.summary);
+    const imp = await figure("import-qhcb", query);
+    const impTimes = imp.failed ? null : totals(imp);
+    if (imp.failed) note("qhcb XLSX", size, `failed: ${imp.failed}`);
+    else {
+      record("qhcb: XLSX bytes → inspectFile + importFile + Roster + first report", size, impTimes, oursLoad);
+      for (const part of ["inspect", "import", "analyze"]) record(`qhcb XLSX: … ${part === "analyze" ? "Roster.fromJson(people) + first report" : part + "File"}`, size, totals(imp, part), null);
+      memory.push({ size, tool: "qhcb XLSX import", what: "io wasm memory: peak − after init", peak: imp.ioBytes - imp.ioBaseline, input: imp.inputBytes });
+    }
+    crossCheck("qhcb XLSX import (same people)", size, reference, imp.failed ? null : imp.summary);
+    if (SHEETJS_SIZES.includes(size)) {
+      for (const [key, label] of [
+        ["import-sheetjs", "SheetJS XLSX.read + sheet_to_json, then idiomatic plain JS"],
+        ["import-sheetjs-tuned", "SheetJS (dense, first sheet only), then idiomatic plain JS"],
+      ]) {
+        if (!wanted(key)) continue;
+        const theirs = await figure(key, query);
+        if (theirs.failed) note(label, size, `failed: ${theirs.failed}`);
+        else {
+          versions.sheetjs = theirs.version;
+          record(label, size, totals(theirs), impTimes);
+          record(`${label}: … read alone`, size, totals(theirs, "read"), impTimes);
+        }
+        crossCheck(label, size, reference, theirs.failed ? null : theirs.summary);
+      }
+    }
   }
 }
 
@@ -349,16 +442,25 @@ for (const r of rows) {
 }
 if (memory.length) {
   console.log("");
-  // Wasm memory only grows, so its size after the runs is their peak.
-  console.log("| core module wasm memory (peak) after | people | MB after init | MB peak | MB per million people (peak − init) |");
-  console.log("|---|---:|---:|---:|---:|");
+  console.log("| memory | people | what | MB peak | MB held | MB per million people (peak) | input MB |");
+  console.log("|---|---:|---|---:|---:|---:|---:|");
+  const mb = (x) => (x == null || Number.isNaN(x) ? "?" : (x / MB).toFixed(x >= 10 * MB ? 0 : 1));
   for (const m of memory) {
-    const [base, peak] = [m.baseline / 2 ** 20, m.bytes / 2 ** 20];
-    console.log(`| ${m.variant} | ${people(m.size)} | ${base.toFixed(1)} | ${peak.toFixed(0)} | ${((peak - base) / (m.size / 1e6)).toFixed(0)} |`);
+    const perMillion = m.peak == null || Number.isNaN(m.peak) ? "?" : (m.peak / MB / (m.size / 1e6)).toFixed(0);
+    console.log(`| ${m.tool} | ${people(m.size)} | ${m.what} | ${mb(m.peak)} | ${m.held == null ? "—" : mb(m.held)} | ${perMillion} | ${mb(m.input)} |`);
   }
 }
 console.log("");
+console.log("| cross-check against qhcb's roster report | people | result |");
+console.log("|---|---:|---|");
+for (const c of checks) console.log(`| ${c.label} | ${people(c.size)} | ${c.result} |`);
+console.log("");
 if (outside.size) console.log(`WARNING: requests outside loopback: ${[...outside].join(", ")}`);
 else console.log("Network: every request went to the loopback server.");
-console.log(mismatches === 0 ? "Cross-check: every compared figure equals this project's report." : `Cross-check: ${mismatches} MISMATCH(ES) above.`);
-process.exit(mismatches === 0 ? 0 : 1);
+const failed = mismatches + missing;
+console.log(
+  failed === 0
+    ? `Cross-check: all ${checks.length} comparisons equal this project's report; nothing missing.`
+    : `Cross-check FAILED: ${mismatches} MISMATCH(ES), ${missing} MISSING above.`,
+);
+process.exit(failed === 0 ? 0 : 1);

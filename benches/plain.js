@@ -256,7 +256,7 @@ class Cohort {
 const LABELS = {
   sex: { Nam: "M", "Nữ": "F" },
   education: { "Tiến sĩ": "doctorate", "Thạc sĩ": "master", "Đại học": "university", "Cao đẳng": "college", "Trung cấp": "vocational", "Chưa qua đào tạo": "none" },
-  politicalTheory: { "Cao cấp": "advanced", "Trung cấp": "intermediate", "Sơ cấp": "elementary", "Chưa qua đào tạo": "none" },
+  politicalTheory: { "Cao cấp, cử nhân": "advanced", "Cao cấp": "advanced", "Trung cấp": "intermediate", "Sơ cấp": "elementary", "Chưa qua đào tạo": "none" },
 };
 
 /**
