@@ -92,8 +92,6 @@ const TASKS = {
    * answers { conflict }: the page says so.
    */
   async save(save) {
-    // The roster held here writes its own text (issue 18): no copy of it crosses from the page.
-    if (save.json == null && save.fromRoster) save.json = heldRoster().toJsonBytes();
     try {
       return { result: await writeRecord(save) };
     } catch (error) {
@@ -168,6 +166,15 @@ const TASKS = {
   /** The rows the grid shows: people rows from .. from + count. */
   async "roster-rows"({ from, count }) {
     return { result: heldRoster().rows(from, count) };
+  },
+
+  /**
+   * The dataset held as the UTF-8 bytes of its JSON text, handed over (the
+   * autosave: analysis.js saveFromRoster). No string of 20–200 MB is made.
+   */
+  async "roster-json-bytes"() {
+    const bytes = heldRoster().toJsonBytes();
+    return { result: bytes, transfer: [bytes.buffer] };
   },
 
   /** The dataset held, as JSON text (for saving and export). */

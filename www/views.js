@@ -62,7 +62,10 @@ export function createViews(tool) {
     const { store, renderKeepingFocus } = tool;
     const data = store.dataset;
     const large = (data?.people?.length ?? 0) >= WORKER_FROM;
-    if (force) inputs.clear();
+    if (force) {
+      inputs.clear();
+      parts.clear();
+    }
     // Without units the panel shows only its offer; with units it counts people by unit.
     const unitsKey = Array.isArray(data?.units) && data.units.length ? null : `${lang()}|${!!data}`;
     if (ui.units && changed("units-panel", unitsKey)) renderKeepingFocus($("units-panel"), () => ui.units.render());
@@ -181,6 +184,7 @@ export function createViews(tool) {
       if (ui.tab === "report") showFiling();
     } else {
       drawn.clear();
+      parts.clear();
       $("profile-panel").replaceChildren();
       $("report-sheet").replaceChildren();
     }
@@ -189,6 +193,18 @@ export function createViews(tool) {
 
   /** The report each tab's views were drawn from. */
   const drawn = new Map();
+
+  /** What each part of the results tab was last drawn from (drawView). */
+  const parts = new Map();
+
+  /** Draws a part of the results unless it was drawn from the same objects, in the same language. */
+  function part(name, inputs, draw) {
+    const key = [lang(), ...inputs];
+    const last = parts.get(name);
+    if (last && last.length === key.length && last.every((x, i) => x === key[i])) return;
+    parts.set(name, key);
+    draw();
+  }
 
   /** Draws a tab's views of the report shown, unless they show it already. */
   function drawView(view) {
@@ -209,19 +225,26 @@ export function createViews(tool) {
       renderUnitsResults,
     } = resultViews;
     if (view === "results") {
-      renderSummary(report, $);
-      chooseCohort(ui.cohort);
-      renderGroups(report, $("groups-table"), $("titles-table"));
-      compositionTable($("cohorts-table"), report.cohorts, Object.keys(report.cohorts), undefined, undefined, report.recorded);
-      renderTimeline(report, $);
-      renderFindings($("findings"), report, jumpTo);
+      // Each part is drawn again only when what it shows is another object: a report made from
+      // the one before (issue 18) keeps the parts that did not change (a profile switch leaves
+      // the cohorts, an edit of one birth the titles and groups).
+      part("summary", [report.counts, report.unit, report.asOf, report.profileName, report.cohorts, report.recorded], () => renderSummary(report, $));
+      part("cohort", [report.cohorts, report.recorded], () => chooseCohort(ui.cohort));
+      part("groups", [report.groups, report.titles], () => renderGroups(report, $("groups-table"), $("titles-table")));
+      part("cohorts", [report.cohorts, report.recorded], () =>
+        compositionTable($("cohorts-table"), report.cohorts, Object.keys(report.cohorts), undefined, undefined, report.recorded),
+      );
+      part("timeline", [report.retirements], () => renderTimeline(report, $));
+      part("findings", [report.findings, report.activeProfile, report.counts], () => renderFindings($("findings"), report, jumpTo));
       // The roll-up by level and the units; a unit's row shows its people in the grid.
-      renderUnitsResults($("units-results"), report, {
-        onShowPeople: (id) => {
-          ui.units?.setFilter(id);
-          tool.showTab("data");
-        },
-      });
+      part("units", [report.units, report.levels], () =>
+        renderUnitsResults($("units-results"), report, {
+          onShowPeople: (id) => {
+            ui.units?.setFilter(id);
+            tool.showTab("data");
+          },
+        }),
+      );
     } else if (view === "rules") {
       renderProfile($("profile-panel"), report, ui.specs, { onChange: tool.editRule, onReset: tool.resetProfile });
       renderCutoffs($("cutoffs"), report);

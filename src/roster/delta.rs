@@ -25,8 +25,6 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::ops::Range;
 
-use serde_json::value::RawValue;
-
 use crate::report::shape::{Options, PeopleColumns, PeopleForm, Report};
 use crate::roster::Roster;
 use crate::Error;
@@ -244,29 +242,81 @@ impl Given {
 /// The JSON value at `place` in `text` as a [`Field`] at `depth` (0: the
 /// report itself).
 fn read(text: &str, place: Range<usize>, depth: usize) -> Field {
-    let value = &text[place.clone()];
-    // Where a value borrowed from `value` lies in `text`.
-    let within = |raw: &RawValue| {
-        let start = raw.get().as_ptr() as usize - text.as_ptr() as usize;
-        start..start + raw.get().len()
-    };
-    match value.as_bytes().first() {
+    let bytes = text.as_bytes();
+    match bytes.get(place.start) {
         Some(b'{') if depth < OBJECT_DEPTH => {
-            match serde_json::from_str::<BTreeMap<String, &RawValue>>(value) {
-                Ok(map) => Field::Object(
-                    map.into_iter()
-                        .map(|(key, raw)| (key, read(text, within(raw), depth + 1)))
-                        .collect(),
-                ),
-                Err(_) => Field::Text(place),
+            let mut fields = BTreeMap::new();
+            for (key, value) in parts(bytes, place.clone()) {
+                // The writer's keys are names without escapes.
+                let name = text[key.start + 1..key.end - 1].to_owned();
+                fields.insert(name, read(text, value, depth + 1));
             }
+            Field::Object(fields)
         }
-        Some(b'[') if depth == 1 => match serde_json::from_str::<Vec<&RawValue>>(value) {
-            Ok(items) => Field::List(items.into_iter().map(within).collect()),
-            Err(_) => Field::Text(place),
-        },
+        Some(b'[') if depth == 1 => {
+            Field::List(parts(bytes, place).into_iter().map(|(_, item)| item).collect())
+        }
         _ => Field::Text(place),
     }
+}
+
+/// The parts of the object or list at `place`, as written by serde_json:
+/// `(key, value)` for an object (the key with its quotes), `(empty, item)`
+/// for a list.
+fn parts(bytes: &[u8], place: Range<usize>) -> Vec<(Range<usize>, Range<usize>)> {
+    let object = bytes[place.start] == b'{';
+    let mut out = Vec::new();
+    let mut i = place.start + 1;
+    let end = place.end - 1;
+    while i < end {
+        let mut key = i..i;
+        if object {
+            let key_end = skip(bytes, i);
+            key = i..key_end;
+            i = key_end + 1; // the colon
+        }
+        let value_end = skip(bytes, i);
+        out.push((key, i..value_end));
+        i = value_end + 1; // the comma, or the closing bracket
+    }
+    out
+}
+
+/// The end of the JSON value starting at `i` (serde_json's compact text).
+fn skip(bytes: &[u8], mut i: usize) -> usize {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if in_string {
+            match b {
+                b'\\' => i += 1,
+                b'"' => {
+                    in_string = false;
+                    if depth == 0 {
+                        return i + 1;
+                    }
+                }
+                _ => {}
+            }
+        } else {
+            match b {
+                b'"' => in_string = true,
+                b'{' | b'[' => depth += 1,
+                b'}' | b']' if depth == 0 => return i,
+                b'}' | b']' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return i + 1;
+                    }
+                }
+                b',' if depth == 0 => return i,
+                _ => {}
+            }
+        }
+        i += 1;
+    }
+    i
 }
 
 /// The texts of the report given before and of the new one.
