@@ -314,14 +314,21 @@ impl JsRoster {
             Change::Whole { seq, report } => {
                 let out: JsValue = js_sys::Object::new().into();
                 set(&out, "seq", &JsValue::from(seq))?;
-                set(&out, "report", &report_to_js(*report)?)?;
+                let report = report_to_js(*report)?;
+                if let Some(columns) = self.given.columns() {
+                    set(&report, "peopleColumns", &people_columns(columns)?)?;
+                }
+                set(&out, "report", &report)?;
                 Ok(out)
             }
-            Change::Delta { json, columns } => {
+            Change::Delta {
+                json,
+                whole_columns,
+            } => {
                 let out = js_sys::JSON::parse(&json)
                     .map_err(|_| fail("internal error: a report's change is not JSON"))?;
-                if let Some(columns) = columns {
-                    set(&out, "columns", &people_columns(&columns)?)?;
+                if let Some(columns) = self.given.columns().filter(|_| whole_columns) {
+                    set(&out, "columns", &people_columns(columns)?)?;
                 }
                 Ok(out)
             }

@@ -121,18 +121,24 @@ fn step_after(
     let expected = whole_json(&roster.report(options).unwrap());
     let base = held.as_ref().map(|(seq, _)| *seq);
     let now = match given.report(roster, options, base, touched).unwrap() {
-        Change::Whole { seq, report } => {
+        Change::Whole { seq, mut report } => {
             assert!(
                 held.is_none() || base != Some(seq - 1),
                 "a whole report for a caller holding the last one"
             );
+            // The columns go beside the report, as the binding adds them.
+            report.people_columns = given.columns().cloned();
             (seq, whole_json(&report))
         }
-        Change::Delta { json, columns } => {
+        Change::Delta {
+            json,
+            whole_columns,
+        } => {
             let change: Value = serde_json::from_str(&json).unwrap();
             let (seq, held) = held.expect("a change for a caller holding no report");
             assert_eq!(change["base"], json!(seq));
-            let columns = columns.map(|c| serde_json::to_value(c).unwrap());
+            let columns =
+                whole_columns.then(|| serde_json::to_value(given.columns().unwrap()).unwrap());
             (
                 change["seq"].as_u64().unwrap() as u32,
                 apply(&held, &change, columns.as_ref()),
@@ -204,8 +210,11 @@ fn changes_rebuild_the_report_after_edits_inserts_and_removes() {
     let report = roster.report(&columns).unwrap();
     let whole = serde_json::to_string(&report).unwrap().len();
     match given.next(Some(held.0), report) {
-        Change::Delta { json, columns } => {
-            assert!(columns.is_none());
+        Change::Delta {
+            json,
+            whole_columns,
+        } => {
+            assert!(!whole_columns);
             assert!(
                 json.len() * 4 < whole,
                 "a one-person edit sends {} of {whole} bytes",

@@ -33,6 +33,7 @@ import { createViews } from "./views.js";
 import { createKeepFocus } from "./keep-focus.js";
 import { createTabs } from "./tabs.js";
 import { createRuleEdits } from "./rule-edits.js";
+import { loadTitlePicker } from "./grid-editing.js";
 import { createFileMenu } from "./file-menu.js";
 import { createWorkspaceBanner } from "./workspace-banner.js";
 import { createLanguageSwitch } from "./language-switch.js";
@@ -226,6 +227,9 @@ function createTool(root, host) {
     if (ui.report) await tool.resultViewsReady().catch(() => {});
     host.setAttribute("data-ready", "true");
     if (ui.standalone) document.body.dataset.ready = "true";
+    // The titles picker, loaded on demand, is brought in once the page is idle.
+    const idle = globalThis.requestIdleCallback ?? ((callback) => setTimeout(callback, 200));
+    idle(() => loadTitlePicker().catch(() => {}));
     return {
       getDataset: () => store.dataset,
       setDataset: (dataset, name = "") => store.load(structuredClone(dataset), { kind: "external", name }),

@@ -7,7 +7,20 @@ import { t, lang } from "./i18n.js";
 import { setOp } from "./store.js";
 import { COLUMNS, ROW_HEIGHT, heading } from "./columns.js";
 import { values } from "./vocabulary.js";
-import { openTitlePicker } from "./title-picker.js";
+
+/**
+ * The titles picker loads on demand (the first visit stays small): asked for
+ * when the page is idle after it starts, so that it is in before a titles
+ * cell is first edited.
+ */
+let picker = null;
+export function loadTitlePicker() {
+  picker ??= import("./title-picker.js").catch((error) => {
+    picker = null;
+    throw error;
+  });
+  return picker;
+}
 
 export const editingMethods = {
   // ---- interaction ---------------------------------------------------------------
@@ -303,7 +316,21 @@ export const editingMethods = {
   /** The searchable titles list of a cell, under it. */
   pickTitles(index, column, initial) {
     const anchor = this.activeCell();
-    this.editing = { index, column, input: null };
+    const editing = (this.editing = { index, column, input: null });
+    loadTitlePicker().then(
+      ({ openTitlePicker }) => {
+        // Another edit started meanwhile (the module was still loading): that one goes on.
+        if (this.editing !== editing) return;
+        this.openPicker(openTitlePicker, anchor, index, column, initial);
+      },
+      (error) => {
+        if (this.editing === editing) this.editing = null;
+        this.say(error.message, true);
+      },
+    );
+  },
+
+  openPicker(openTitlePicker, anchor, index, column, initial) {
     openTitlePicker({
       anchor,
       titles: this.titleOptions(),

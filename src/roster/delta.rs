@@ -21,7 +21,6 @@
 //! A change applies to the report numbered `base` only; the engine gives the
 //! whole report (numbered `seq`) whenever the caller holds another one.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::ops::Range;
 
@@ -37,7 +36,7 @@ pub struct Given {
     /// Its JSON text (without the people's columns).
     text: String,
     /// Its top-level fields, as places in `text`.
-    fields: BTreeMap<String, Field>,
+    fields: Fields,
     /// Its people's computed fields, when they were asked for as columns.
     columns: Option<PeopleColumns>,
     /// The options it was made with: its columns are kept for the next
@@ -53,25 +52,35 @@ enum Field {
     /// A top-level list, item by item.
     List(Vec<Range<usize>>),
     /// An object of the first levels (the cohorts, each cohort, the counts), field by field.
-    Object(BTreeMap<String, Field>),
+    Object(Fields),
+}
+
+/// An object's fields in the order written (the report's struct order).
+type Fields = Vec<(String, Field)>;
+
+/// The field named `key` of `fields`.
+fn field<'a>(fields: &'a Fields, key: &str) -> Option<&'a Field> {
+    fields
+        .iter()
+        .find(|(name, _)| name == key)
+        .map(|(_, field)| field)
 }
 
 /// How deep objects are compared field by field: `cohorts.planned.ages`
 /// changes alone after an edit of one birth.
 const OBJECT_DEPTH: usize = 3;
 
-/// What to send for a report.
+/// What to send for a report. The people's columns, when they go whole,
+/// are [`Given::columns`] (read by reference, not copied).
 #[derive(Debug)]
 pub enum Change {
-    /// The whole report (the caller holds no report, or another one).
+    /// The whole report (the caller holds no report, or another one), its
+    /// columns apart.
     Whole { seq: u32, report: Box<Report> },
     /// The change from report `base`, as JSON text (see the module's
-    /// documentation); `columns` holds the people's columns whole when they
+    /// documentation); `whole_columns`: the columns go whole, because they
     /// cannot be said as changes at positions (rows were added or removed).
-    Delta {
-        json: String,
-        columns: Option<Box<PeopleColumns>>,
-    },
+    Delta { json: String, whole_columns: bool },
 }
 
 /// The people's columns of a new report.
@@ -88,6 +97,11 @@ impl Given {
     /// The number of the report last given.
     pub fn seq(&self) -> u32 {
         self.seq
+    }
+
+    /// The people's columns of the report last given (when asked for).
+    pub fn columns(&self) -> Option<&PeopleColumns> {
+        self.columns.as_ref()
     }
 
     /// The report of `roster` under `options`, said for a caller holding
@@ -179,7 +193,7 @@ impl Given {
         let text = serde_json::to_string(&report).unwrap_or_else(|_| "{}".into());
         let fields = match read(&text, 0..text.len(), 0) {
             Field::Object(fields) => fields,
-            _ => BTreeMap::new(),
+            _ => Vec::new(),
         };
         let seq = self.seq.wrapping_add(1).max(1);
         let comparable = self.seq != 0 && base == Some(self.seq);
@@ -197,7 +211,7 @@ impl Given {
                 ",\"set\":[{}],\"unset\":[{}],\"splice\":{{{}}}",
                 lists.set, lists.unset, lists.splice
             );
-            let mut whole = None;
+            let mut whole_columns = false;
             json.push_str(",\"columns\":");
             match (&self.columns, &columns) {
                 (_, Columns::Absent) => json.push_str("null"),
@@ -205,23 +219,19 @@ impl Given {
                 (Some(old), Columns::Whole(new)) if same_rows(old, new) => {
                     write_columns(&mut json, &changed(old, new), new)
                 }
-                (_, Columns::Whole(new)) => {
+                (_, Columns::Whole(_)) => {
                     json.push_str("\"whole\"");
-                    whole = Some(Box::new(new.clone()));
+                    whole_columns = true;
                 }
                 (None, Columns::Kept(_)) => unreachable!("columns kept without columns"),
             }
             json.push('}');
             Change::Delta {
                 json,
-                columns: whole,
+                whole_columns,
             }
         } else {
-            report.people_columns = match &columns {
-                Columns::Absent => None,
-                Columns::Whole(new) => Some(new.clone()),
-                Columns::Kept(_) => self.columns.clone(),
-            };
+            report.people_columns = None;
             Change::Whole {
                 seq,
                 report: Box::new(report),
@@ -245,17 +255,20 @@ fn read(text: &str, place: Range<usize>, depth: usize) -> Field {
     let bytes = text.as_bytes();
     match bytes.get(place.start) {
         Some(b'{') if depth < OBJECT_DEPTH => {
-            let mut fields = BTreeMap::new();
+            let mut fields = Vec::new();
             for (key, value) in parts(bytes, place.clone()) {
                 // The writer's keys are names without escapes.
                 let name = text[key.start + 1..key.end - 1].to_owned();
-                fields.insert(name, read(text, value, depth + 1));
+                fields.push((name, read(text, value, depth + 1)));
             }
             Field::Object(fields)
         }
-        Some(b'[') if depth == 1 => {
-            Field::List(parts(bytes, place).into_iter().map(|(_, item)| item).collect())
-        }
+        Some(b'[') if depth == 1 => Field::List(
+            parts(bytes, place)
+                .into_iter()
+                .map(|(_, item)| item)
+                .collect(),
+        ),
         _ => Field::Text(place),
     }
 }
@@ -366,8 +379,9 @@ fn write_field(out: &mut String, text: &str, field: &Field) {
                 if i > 0 {
                     out.push(',');
                 }
-                out.push_str(&serde_json::to_string(key).unwrap_or_default());
-                out.push(':');
+                out.push('"');
+                out.push_str(key);
+                out.push_str("\":");
                 write_field(out, text, field);
             }
             out.push('}');
@@ -399,7 +413,9 @@ fn write_path(out: &mut String, path: &[&str]) {
         if i > 0 {
             out.push(',');
         }
-        out.push_str(&serde_json::to_string(key).unwrap_or_default());
+        out.push('"');
+        out.push_str(key);
+        out.push('"');
     }
     out.push(']');
 }
@@ -409,12 +425,12 @@ fn compare<'a>(
     lists: &mut Lists,
     texts: Texts,
     path: &mut Vec<&'a str>,
-    old: &'a BTreeMap<String, Field>,
-    new: &'a BTreeMap<String, Field>,
+    old: &'a Fields,
+    new: &'a Fields,
 ) {
     for (key, field) in new {
         path.push(key);
-        match (old.get(key), field) {
+        match (self::field(old, key), field) {
             (Some(before), now) if same(texts, before, now) => {}
             (Some(Field::Object(before)), Field::Object(now)) => {
                 compare(lists, texts, path, before, now)
@@ -423,7 +439,7 @@ fn compare<'a>(
                 let old_items: Vec<&str> = before.iter().map(|r| &texts.old[r.clone()]).collect();
                 let new_items: Vec<&str> = now.iter().map(|r| &texts.new[r.clone()]).collect();
                 push_item(&mut lists.splice, |out| {
-                    let _ = write!(out, "{}:[", serde_json::to_string(key).unwrap_or_default());
+                    let _ = write!(out, "\"{key}\":[");
                     for (i, (at, remove, items)) in
                         list_edits(&old_items, &new_items).into_iter().enumerate()
                     {
@@ -445,7 +461,10 @@ fn compare<'a>(
         }
         path.pop();
     }
-    for key in old.keys().filter(|key| !new.contains_key(*key)) {
+    for (key, _) in old
+        .iter()
+        .filter(|(key, _)| self::field(new, key).is_none())
+    {
         path.push(key);
         push_item(&mut lists.unset, |out| write_path(out, path));
         path.pop();
