@@ -47,6 +47,17 @@ pub(crate) struct Key {
 }
 
 impl Key {
+    /// The same people's facts (and the sums but those of the profile's
+    /// thresholds): only the profile or the language differ.
+    fn same_facts(&self, other: &Key) -> bool {
+        self.as_of == other.as_of
+            && self.term_start == other.term_start
+            && self.level == other.level
+            && self.unit_name == other.unit_name
+            && self.titles == other.titles
+            && self.units == other.units
+    }
+
     pub(crate) fn of(dataset: &Dataset, profile: &Profile, lang: Lang) -> Key {
         Key {
             as_of: dataset.as_of,
@@ -157,9 +168,33 @@ impl Memo {
         key: Key,
     ) -> Option<Vec<usize>> {
         let n = dataset.people.len();
-        let same =
-            self.key.as_ref() == Some(&key) && self.facts.len() == n && self.findings.len() == n;
+        let held = self.facts.len() == n && self.findings.len() == n;
+        let same = held && self.key.as_ref() == Some(&key);
+        // Another profile or language: the facts are kept, the sums of the
+        // profile's thresholds counted again, every person's findings made
+        // again (`None`).
+        let facts_kept = held
+            && !same
+            && self.tally.is_some()
+            && self.key.as_ref().is_some_and(|k| k.same_facts(&key));
         self.key = Some(key);
+        if facts_kept {
+            let mut dirty: Vec<usize> = self.dirty.drain().filter(|&p| p < n).collect();
+            dirty.sort_unstable();
+            if let Some(tally) = &mut self.tally {
+                tally.retune(dataset, &self.facts, profile, |p| {
+                    dirty.binary_search(&p).is_err()
+                });
+            }
+            for &p in &dirty {
+                self.facts[p] = Facts::of(&dataset.people[p], dataset);
+                if let Some(tally) = &mut self.tally {
+                    tally.add(&dataset.people[p], &self.facts[p]);
+                }
+            }
+            self.found.clear();
+            return None;
+        }
         if !same {
             self.dirty.clear();
             self.facts = dataset

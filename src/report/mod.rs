@@ -160,6 +160,7 @@ pub fn analyze_held(
         dataset.as_of,
         &dataset.custom_profiles,
     )?;
+    let t = std::time::Instant::now();
     let again = memo.refresh(dataset, &profile, memo::Key::of(dataset, &profile, lang));
     let Memo {
         facts,
@@ -173,6 +174,8 @@ pub fn analyze_held(
         Some(tally) => &*tally,
         None => &*tally.insert(Tally::of(dataset, facts, &profile)),
     };
+    crate::tmp_phase("refresh", t);
+    let t = std::time::Instant::now();
     let cohorts = tally.cohorts();
     let titles = tally.titles(&dataset.titles);
     let mut groups = tally.groups(&titles);
@@ -192,22 +195,40 @@ pub fn analyze_held(
         lang,
         rollup: rollup.as_ref(),
         tally,
+        person_rules: rules::PersonRules::of(&profile),
     };
+    crate::tmp_phase("sums", t);
+    let t = std::time::Instant::now();
     // Each person's own findings: all of them, or those of the people changed.
     match again {
         None => {
-            *findings = dataset
-                .people
-                .iter()
-                .zip(facts)
-                .map(|(p, f)| rules::person_findings(&ctx, p, f))
-                .collect();
+            // Only the people the rules can find anything about are checked;
+            // everyone else has none of their own (`rules::may_find`).
+            findings.clear();
+            findings.resize_with(dataset.people.len(), Default::default);
             found.clear();
-            found.extend((0..findings.len()).filter(|&p| !findings[p].is_empty()));
+            for (p, (person, fact)) in dataset.people.iter().zip(facts).enumerate() {
+                if rules::may_find(&ctx, person, fact) {
+                    findings[p] = rules::person_findings(&ctx, person, fact);
+                    if !findings[p].is_empty() {
+                        found.insert(p);
+                    }
+                } else {
+                    debug_assert_eq!(
+                        rules::person_findings(&ctx, person, fact),
+                        rules::PersonFindings::default()
+                    );
+                }
+            }
         }
         Some(positions) => {
             for p in positions {
-                findings[p] = rules::person_findings(&ctx, &dataset.people[p], &facts[p]);
+                let (person, fact) = (&dataset.people[p], &facts[p]);
+                findings[p] = if rules::may_find(&ctx, person, fact) {
+                    rules::person_findings(&ctx, person, fact)
+                } else {
+                    rules::PersonFindings::default()
+                };
                 if findings[p].is_empty() {
                     found.remove(&p);
                 } else {
@@ -220,7 +241,11 @@ pub fn analyze_held(
         .iter()
         .map(|&p| (&dataset.people[p], &findings[p]))
         .collect();
+    crate::tmp_phase("person findings", t);
+    let t = std::time::Instant::now();
     let findings = rules::check_with(&ctx, &with);
+    crate::tmp_phase("findings", t);
+    let t = std::time::Instant::now();
     let excluded = excluded(reading, lang);
     let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
     let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
@@ -254,6 +279,7 @@ pub fn analyze_held(
             unit.warnings = warnings;
         }
     }
+    crate::tmp_phase("rest", t);
     #[allow(unused_mut)]
     let mut report = Report {
         as_of: dataset.as_of.to_string(),

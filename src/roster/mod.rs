@@ -177,6 +177,7 @@ impl Roster {
     fn ensure(&mut self, options: &ReadOptions) -> Result<(), Error> {
         let fresh =
             matches!(&self.head, Some(h) if h.version == self.version && h.options == *options);
+        let t = std::time::Instant::now();
         if !fresh {
             let reading = read(&write_object(&self.entries), options)?;
             self.head = Some(Head {
@@ -185,6 +186,8 @@ impl Roster {
                 reading,
             });
         }
+        crate::tmp_phase("head", t);
+        let t = std::time::Instant::now();
         let Some(Head { reading: head, .. }) = &self.head else {
             return Err(Error::Json("the roster could not be read".into()));
         };
@@ -213,6 +216,8 @@ impl Roster {
                 rows,
             });
         }
+        crate::tmp_phase("rows", t);
+        let t = std::time::Instant::now();
         if self.assembled.is_none() {
             if let Some(readings) = &mut self.readings {
                 let assembled = assemble(&readings.head, &mut readings.rows);
@@ -223,6 +228,7 @@ impl Roster {
                 self.assembled = Some(assembled);
             }
         }
+        crate::tmp_phase("assemble", t);
         // The profile the options name (the review date is the readings').
         if let Some(assembled) = &mut self.assembled {
             assembled.dataset.profile.clone_from(&head.dataset.profile);

@@ -24,7 +24,7 @@ use crate::report::facts::Facts;
 pub use congress::{cutoffs, reference_month, Cutoff};
 
 use finding::subject;
-pub use finding::{Context, Finding, Messages, PersonFindings};
+pub use finding::{Context, Finding, Messages, PersonFindings, PersonRules};
 pub use subject::Subject;
 
 /// Runs every enabled rule of the profile. Findings come in a stable order:
@@ -78,6 +78,21 @@ pub fn person_findings(ctx: &Context, person: &Person, facts: &Facts) -> PersonF
     });
     found.unmeasured = !measured;
     found
+}
+
+/// Whether [`person_findings`] can find anything about `person` under any
+/// profile: someone planned, a candidate, an appointee, someone with a
+/// rotation date, a decided retirement, or a title holder past retirement
+/// on the review date. Anyone else has no findings of their own, so a
+/// report (and a profile switch) runs the person-level rules for these
+/// people only (issue 18).
+pub fn may_find(ctx: &Context, person: &Person, facts: &Facts) -> bool {
+    !person.planned.is_empty()
+        || person.candidacy.is_some()
+        || person.appointment.is_some()
+        || person.rotation_date.is_some()
+        || facts.decided
+        || (!person.current.is_empty() && facts.retirement_date < ctx.reading.dataset.as_of)
 }
 
 /// A note when the review date is outside the profile's dates.

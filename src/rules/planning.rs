@@ -86,9 +86,9 @@ fn title_rules(ctx: &Context, out: &mut Vec<Finding>) {
 /// planning only for a higher title.
 pub fn person(ctx: &Context, person: &Person, facts: &Facts, out: &mut Vec<Finding>) {
     let dataset = &ctx.reading.dataset;
-    let per_person = ctx.profile.rule(code::TITLES_PER_PERSON);
-    let age = ctx.profile.rule(code::PLANNING_AGE);
-    let higher = ctx.profile.rule(code::PLANNED_NOT_HIGHER);
+    let per_person = ctx.person_rules.titles_per_person;
+    let age = ctx.person_rules.planning_age;
+    let higher = ctx.person_rules.planned_not_higher;
     {
         if person.planned.is_empty() {
             return;
@@ -156,9 +156,9 @@ fn not_higher(ctx: &Context, rule: &Rule, person: &Person, name: &Label, out: &m
     for &t in &person.planned {
         let planned = &titles[t];
         let planned_name = Label::new(&planned.id, planned.name.as_deref());
-        let who = subject("person", person.id.clone());
+        let who = || subject("person", person.id.clone());
         let mut finding = if person.current.contains(&t) {
-            ctx.finding(rule, who, json!(planned.rank), json!(planned.rank), |tx| {
+            ctx.finding(rule, who(), json!(planned.rank), json!(planned.rank), |tx| {
                 tx.planned_same_title(name.text(), planned_name.text())
             })
         } else {
@@ -174,7 +174,7 @@ fn not_higher(ctx: &Context, rule: &Rule, person: &Person, name: &Label, out: &m
             let held = &titles[held];
             let held_name = label(&held.id, held.name.as_deref());
             let body = planned.group.is_body();
-            ctx.finding(rule, who, json!(rank), json!(best), |tx| {
+            ctx.finding(rule, who(), json!(rank), json!(best), |tx| {
                 tx.planned_not_higher(
                     name.text(),
                     planned_name.text(),
