@@ -721,17 +721,7 @@ impl<'a, 'j> PeopleReader<'a, 'j> {
                 })
             }
         };
-        if birth.date() > self.as_of {
-            return Err(Problem::BirthAfterAsOf(self.as_of));
-        }
-        let years = crate::age::age_on(birth.date(), self.as_of).map_or(0, |a| a.years);
-        if !(MIN_AGE..=MAX_AGE).contains(&years) {
-            return Err(Problem::AgeOutside {
-                years,
-                as_of: self.as_of,
-            });
-        }
-        Ok(birth)
+        birth_within(birth, self.as_of)
     }
 
     /// Reads a list of title ids into title indexes, without repeats.
@@ -804,6 +794,20 @@ impl<'a, 'j> PeopleReader<'a, 'j> {
         }
         ok.then_some(resolved)
     }
+}
+
+/// A birth checked against the review date: not after it, and an age on
+/// it within [`MIN_AGE`]..=[`MAX_AGE`]. The only part of a row's reading
+/// that depends on the review date.
+pub(crate) fn birth_within(birth: PartialDate, as_of: Date) -> Result<PartialDate, Problem> {
+    if birth.date() > as_of {
+        return Err(Problem::BirthAfterAsOf(as_of));
+    }
+    let years = crate::age::age_on(birth.date(), as_of).map_or(0, |a| a.years);
+    if !(MIN_AGE..=MAX_AGE).contains(&years) {
+        return Err(Problem::AgeOutside { years, as_of });
+    }
+    Ok(birth)
 }
 
 /// Optional text as written, trimmed; a number is its digits; empty is absent.

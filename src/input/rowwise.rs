@@ -12,7 +12,8 @@
 use std::borrow::Cow;
 
 use crate::input::fields::read_id;
-use crate::input::people::PeopleReader;
+use crate::date::Date;
+use crate::input::people::{birth_within, PeopleReader};
 use crate::input::problems::{InvalidValue, Problem, RepeatedTitle, RowProblem};
 use crate::input::rows::{RawPerson, Row};
 use crate::input::Reading;
@@ -200,6 +201,18 @@ pub fn assemble(head: &Reading, rows: &mut [RowReading]) -> Reading {
         recorded,
         excluded_sources: sources,
     }
+}
+
+/// Whether a row read with another review date reads the same with
+/// `as_of`: a row without problems of its own whose person's birth is
+/// within the bounds on `as_of` (a row's reading depends on the review date
+/// only through the birth's bounds). A row with problems may read
+/// otherwise (its problems may name the review date), so it is read again.
+pub fn reads_the_same(row: &RowReading, person: Option<&Person>, as_of: Date) -> bool {
+    row.clean()
+        && person
+            .or(row.person.as_ref())
+            .is_some_and(|p| birth_within(p.birth, as_of).is_ok())
 }
 
 /// Gives the people of an assembled reading back to the rows they were

@@ -27,7 +27,7 @@ pub mod text;
 use serde_json::value::RawValue;
 
 use crate::error::Error;
-use crate::input::rowwise::{assemble, give_back, placed, read_rows, RowReading};
+use crate::input::rowwise::{assemble, give_back, placed, read_rows, reads_the_same, RowReading};
 use crate::input::{read, ReadOptions, Reading, MAX_ROWS};
 use crate::report::memo::{Entry, Memo};
 use crate::report::{analyze_held, Options, Report};
@@ -200,7 +200,12 @@ impl Roster {
         }
         let valid = matches!(&self.readings,
             Some(r) if r.version == self.version && r.head.dataset.as_of == head.dataset.as_of);
-        if !valid {
+        let same_version = matches!(&self.readings, Some(r) if r.version == self.version);
+        if !valid && same_version {
+            // Another review date alone: only the rows it can change are read again.
+            let head = head.clone();
+            self.review_date_changed(head);
+        } else if !valid {
             self.assembled = None;
             self.memo.clear();
             self.memo_rows = None;
@@ -230,8 +235,11 @@ impl Roster {
         }
         crate::tmp_phase("assemble", t);
         // The profile the options name (the review date is the readings').
-        if let Some(assembled) = &mut self.assembled {
-            assembled.dataset.profile.clone_from(&head.dataset.profile);
+        if let (Some(assembled), Some(head)) = (&mut self.assembled, &self.head) {
+            assembled
+                .dataset
+                .profile
+                .clone_from(&head.reading.dataset.profile);
         }
         Ok(())
     }
@@ -487,6 +495,70 @@ impl Roster {
         };
         self.head_changed();
         Ok(inverse)
+    }
+
+    /// The rows read again for another review date (the titles, units and
+    /// rows unchanged): a row's reading depends on the review date only
+    /// through the birth's bounds, so only the rows with problems and the
+    /// people whose birth is now out of bounds are read again. When none
+    /// is, the people stay where they are and only the head changes.
+    fn review_date_changed(&mut self, head: Reading) {
+        let as_of = head.dataset.as_of;
+        let Some(readings) = &self.readings else {
+            return;
+        };
+        let mut again: Vec<usize> = match &self.assembled {
+            Some(assembled) => {
+                let people = &assembled.dataset.people;
+                let mut at = 0;
+                let mut again = Vec::new();
+                for (index, row) in readings.rows.iter().enumerate() {
+                    // The kept people are in the order of their rows.
+                    let person = match people.get(at) {
+                        Some(p) if p.index == index => {
+                            at += 1;
+                            Some(p)
+                        }
+                        _ => None,
+                    };
+                    if !reads_the_same(row, person, as_of) {
+                        again.push(index);
+                    }
+                }
+                again
+            }
+            None => (0..readings.rows.len())
+                .filter(|&i| !reads_the_same(&readings.rows[i], None, as_of))
+                .collect(),
+        };
+        if again.is_empty() {
+            if let Some(assembled) = &mut self.assembled {
+                let people = std::mem::take(&mut assembled.dataset.people);
+                assembled.dataset = head.dataset.clone();
+                assembled.dataset.people = people;
+                assembled.title_problems.clone_from(&head.title_problems);
+                assembled.unit_problems.clone_from(&head.unit_problems);
+            }
+        } else {
+            again.sort_unstable();
+            self.disassemble();
+            let Some(readings) = &mut self.readings else {
+                return;
+            };
+            let rows = &self.rows;
+            read_rows(&head, again.iter().map(|&i| (i, rows[i].get())), |i, r| {
+                readings.rows[i] = r;
+            });
+            // The memo's entries of the rows read again are old.
+            if let Some(by_row) = &mut self.memo_rows {
+                for &i in &again {
+                    by_row[i] = None;
+                }
+            }
+        }
+        if let Some(readings) = &mut self.readings {
+            readings.head = head;
+        }
     }
 
     /// Titles, units or the dataset's fields changed: every row is read again.
