@@ -21,6 +21,18 @@ pub struct Facts {
     pub roadmap: YearMonth,
     /// `retirement` comes from the person's decided `retirementDate`.
     pub decided: bool,
+    /// A planned title the person already holds or that ranks no higher
+    /// than one they hold (what `planned-not-higher` looks for; it does not
+    /// depend on the profile, so a profile switch does not look again).
+    pub not_higher: bool,
+    /// How many titles the person is planned for.
+    pub planned: u32,
+    /// Only the planning rules can find anything about the person (no
+    /// candidacy, appointment, rotation date, discipline or decided
+    /// retirement, and no title held past retirement on the review date):
+    /// whether they do is read from these facts alone
+    /// ([`crate::rules::surely_none`]).
+    pub planning_only: bool,
 }
 
 impl Facts {
@@ -45,6 +57,15 @@ impl Facts {
                 .map(|start| months_between(start, retired.month)),
             roadmap: roadmap.month,
             decided: person.retirement_date.is_some(),
+            not_higher: !person.planned.is_empty()
+                && crate::rules::any_not_higher(&dataset.titles, person),
+            planned: u32::try_from(person.planned.len()).unwrap_or(u32::MAX),
+            planning_only: person.candidacy.is_none()
+                && person.appointment.is_none()
+                && person.rotation_date.is_none()
+                && person.discipline.is_empty()
+                && person.retirement_date.is_none()
+                && (person.current.is_empty() || retired.date >= dataset.as_of),
         }
     }
 }

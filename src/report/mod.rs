@@ -167,6 +167,7 @@ pub fn analyze_held(
         findings,
         found,
         tally,
+        subjects,
         ..
     } = memo;
     let facts: &[Facts] = facts;
@@ -199,43 +200,81 @@ pub fn analyze_held(
     };
     crate::tmp_phase("sums", t);
     let t = std::time::Instant::now();
-    // Each person's own findings: all of them, or those of the people changed.
+    // Each person's own findings: all of them, the subjects' (another
+    // profile or language), or those of the people changed.
+    let make = |p: usize, subject: bool| {
+        let (person, fact) = (&dataset.people[p], &facts[p]);
+        if subject && rules::surely_none(&ctx, fact) {
+            debug_assert_eq!(
+                rules::person_findings(&ctx, person, fact),
+                rules::PersonFindings::default()
+            );
+            (true, rules::PersonFindings::default())
+        } else if rules::may_find(&ctx, person, fact) {
+            (true, rules::person_findings(&ctx, person, fact))
+        } else {
+            // Nobody else has findings of their own (`rules::may_find`).
+            debug_assert_eq!(
+                rules::person_findings(&ctx, person, fact),
+                rules::PersonFindings::default()
+            );
+            (false, rules::PersonFindings::default())
+        }
+    };
+    let n = dataset.people.len();
+    // Only when some findings are kept is a person taken out of `found`.
+    let kept = matches!(again, memo::Again::Changed(_));
     match again {
-        None => {
-            // Only the people the rules can find anything about are checked;
-            // everyone else has none of their own (`rules::may_find`).
+        memo::Again::All => {
             findings.clear();
-            findings.resize_with(dataset.people.len(), Default::default);
+            findings.resize_with(n, Default::default);
             found.clear();
-            for (p, (person, fact)) in dataset.people.iter().zip(facts).enumerate() {
-                if rules::may_find(&ctx, person, fact) {
-                    findings[p] = rules::person_findings(&ctx, person, fact);
-                    if !findings[p].is_empty() {
-                        found.insert(p);
-                    }
-                } else {
-                    debug_assert_eq!(
-                        rules::person_findings(&ctx, person, fact),
-                        rules::PersonFindings::default()
-                    );
+        }
+        memo::Again::Subjects(_) => found.clear(),
+        memo::Again::Changed(_) => {}
+    }
+    let mut put = |p: usize, subjects: &mut memo::Subjects, subject: bool| {
+        let (subject, made) = make(p, subject);
+        subjects.set(p, subject);
+        if !made.is_empty() {
+            found.insert(p);
+        } else if kept {
+            found.remove(&p);
+        }
+        findings[p] = made;
+    };
+    match again {
+        memo::Again::All => {
+            let mut all = memo::Subjects::new(n);
+            for p in 0..n {
+                put(p, &mut all, false);
+            }
+            *subjects = Some(all);
+        }
+        memo::Again::Subjects(changed) => {
+            let mut held = subjects.take().unwrap_or_else(|| memo::Subjects::new(n));
+            let listed: Vec<usize> = held.positions().collect();
+            for p in listed {
+                put(p, &mut held, true);
+            }
+            for p in changed {
+                put(p, &mut held, false);
+            }
+            *subjects = Some(held);
+        }
+        memo::Again::Changed(positions) => match subjects {
+            Some(held) => {
+                for p in positions {
+                    put(p, held, false);
                 }
             }
-        }
-        Some(positions) => {
-            for p in positions {
-                let (person, fact) = (&dataset.people[p], &facts[p]);
-                findings[p] = if rules::may_find(&ctx, person, fact) {
-                    rules::person_findings(&ctx, person, fact)
-                } else {
-                    rules::PersonFindings::default()
-                };
-                if findings[p].is_empty() {
-                    found.remove(&p);
-                } else {
-                    found.insert(p);
+            None => {
+                let mut scratch = memo::Subjects::new(0);
+                for p in positions {
+                    put(p, &mut scratch, false);
                 }
             }
-        }
+        },
     }
     let with: Vec<(&Person, &rules::PersonFindings)> = found
         .iter()

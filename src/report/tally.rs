@@ -146,14 +146,15 @@ impl Tally {
     /// The same sums for another `profile` (of the same dataset): only the
     /// sums that depend on the profile's thresholds are counted again, and
     /// only when the thresholds differ. `facts` are in the order of the
-    /// people; the people for whom `counted` is false are left out (they
-    /// are not in the other sums either).
+    /// people; `counted` are the positions of the people counted in the
+    /// other sums, in increasing order (it may hold people without planned
+    /// titles, and must hold everyone counted who has some).
     pub fn retune(
         &mut self,
         dataset: &Dataset,
         facts: &[Facts],
         profile: &Profile,
-        counted: impl Fn(usize) -> bool,
+        counted: impl Iterator<Item = usize>,
     ) {
         let mut tuned = Tuned::new(dataset, profile);
         if tuned.same_thresholds(&self.tuned) {
@@ -161,8 +162,11 @@ impl Tally {
         }
         let groups = &self.title_groups;
         let in_group = |list: &[usize], g: Group| list.iter().any(|&t| groups.get(t) == Some(&g));
-        for (p, (person, facts)) in dataset.people.iter().zip(facts).enumerate() {
-            if !person.planned.is_empty() && counted(p) {
+        for p in counted {
+            let (Some(person), Some(facts)) = (dataset.people.get(p), facts.get(p)) else {
+                continue;
+            };
+            if !person.planned.is_empty() {
                 tuned.step(person, facts.age.years, &self.groups, in_group, true);
             }
         }

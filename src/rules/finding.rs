@@ -127,7 +127,7 @@ pub struct Context<'a> {
 
 /// The enabled rules the person-level checks read ([`crate::rules::person_findings`]),
 /// looked up once per analysis rather than once per person.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 pub struct PersonRules<'a> {
     pub titles_per_person: Option<&'a Rule>,
     pub planning_age: Option<&'a Rule>,
@@ -141,14 +141,26 @@ pub struct PersonRules<'a> {
     pub rotation_age: Option<&'a Rule>,
     pub retirement_passed: Option<&'a Rule>,
     pub retirement_date: Option<&'a Rule>,
+    /// `titles-per-person`'s `max` (3 when not given).
+    pub titles_max: f64,
+    /// `planning-age`'s `months` (60 when not given).
+    pub planning_months: f64,
 }
 
 impl<'a> PersonRules<'a> {
     pub fn of(profile: &'a Profile) -> PersonRules<'a> {
         use crate::profile::code;
+        let titles_per_person = profile.rule(code::TITLES_PER_PERSON);
+        let planning_age = profile.rule(code::PLANNING_AGE);
         PersonRules {
-            titles_per_person: profile.rule(code::TITLES_PER_PERSON),
-            planning_age: profile.rule(code::PLANNING_AGE),
+            titles_per_person,
+            planning_age,
+            titles_max: titles_per_person
+                .and_then(|r| r.number("max"))
+                .unwrap_or(3.0),
+            planning_months: planning_age
+                .and_then(|r| r.number("months"))
+                .unwrap_or(60.0),
             planned_not_higher: profile.rule(code::PLANNED_NOT_HIGHER),
             congress_age: profile.rule(code::CONGRESS_AGE),
             appointment_age: profile.rule(code::APPOINTMENT_AGE),

@@ -96,7 +96,7 @@ pub fn person(ctx: &Context, person: &Person, facts: &Facts, out: &mut Vec<Findi
         let name = Label::new(&person.id, person.name.as_deref());
         let who = || subject("person", person.id.clone());
         if let Some(rule) = per_person.filter(|_| ctx.rollup.is_some()) {
-            let max = rule.number("max").unwrap_or(3.0);
+            let max = ctx.person_rules.titles_max;
             let at_level = crate::units::rules::titles_at_one_level(ctx, &person.planned, max);
             if let Some((level, count)) = at_level {
                 out.push(crate::units::rules::titles_per_person(
@@ -110,7 +110,7 @@ pub fn person(ctx: &Context, person: &Person, facts: &Facts, out: &mut Vec<Findi
                 ));
             }
         } else if let Some(rule) = per_person {
-            let max = rule.number("max").unwrap_or(3.0);
+            let max = ctx.person_rules.titles_max;
             let count = person.planned.len();
             if count as f64 > max {
                 out.push(ctx.finding(rule, who(), json!(count), json!(max), |t| {
@@ -119,7 +119,7 @@ pub fn person(ctx: &Context, person: &Person, facts: &Facts, out: &mut Vec<Findi
             }
         }
         if let Some(rule) = age {
-            let required = rule.number("months").unwrap_or(60.0);
+            let required = ctx.person_rules.planning_months;
             let (left, at) = match (facts.months_left_at_term_start, dataset.term_start) {
                 (Some(left), Some(start)) => (left, start),
                 _ => (facts.months_left, dataset.as_of.year_month()),
@@ -130,10 +130,43 @@ pub fn person(ctx: &Context, person: &Person, facts: &Facts, out: &mut Vec<Findi
                 }));
             }
         }
-        if let Some(rule) = higher {
+        // Whether any planned title is not higher is in the person's facts
+        // (it does not depend on the profile).
+        if let Some(rule) = higher.filter(|_| facts.not_higher) {
             not_higher(ctx, rule, person, &name, out);
         }
+        debug_assert!(
+            facts.not_higher || {
+                let mut none = Vec::new();
+                if let Some(rule) = higher {
+                    not_higher(ctx, rule, person, &name, &mut none);
+                }
+                none.is_empty()
+            }
+        );
     }
+}
+
+/// Whether [`not_higher`] finds anything about `person`: a planned title
+/// they hold, or one ranked no higher than the highest they hold on the
+/// same ladder.
+pub fn any_not_higher(titles: &[crate::model::Title], person: &Person) -> bool {
+    let best_current = |body: bool, unit: Option<usize>| {
+        person
+            .current
+            .iter()
+            .filter(|&&t| titles[t].group.is_body() == body && titles[t].unit == unit)
+            .filter_map(|&t| titles[t].rank)
+            .min()
+    };
+    person.planned.iter().any(|&t| {
+        let planned = &titles[t];
+        person.current.contains(&t)
+            || matches!(
+                (planned.rank, best_current(planned.group.is_body(), planned.unit)),
+                (Some(rank), Some(best)) if rank >= best
+            )
+    })
 }
 
 /// Planned titles the person already holds, or that rank no higher than the
