@@ -149,6 +149,9 @@ pub(crate) struct PeopleReader<'a, 'j> {
     pub(crate) recorded: Recorded,
     /// Where an import read each listed row left out, when it says.
     pub(crate) sources: Vec<(usize, Source)>,
+    /// Each row is read alone: ids are not matched with earlier rows'
+    /// (the roster matches them when it puts the rows together).
+    pub(crate) alone: bool,
 }
 
 impl<'a, 'j> PeopleReader<'a, 'j> {
@@ -180,6 +183,7 @@ impl<'a, 'j> PeopleReader<'a, 'j> {
             unlisted_invalid: 0,
             recorded: Recorded::default(),
             sources: Vec::new(),
+            alone: false,
         }
     }
 
@@ -317,7 +321,7 @@ impl<'a, 'j> PeopleReader<'a, 'j> {
                 None
             }
         };
-        if let Some(id) = &id {
+        if let Some(id) = id.as_ref().filter(|_| !self.alone) {
             match self.seen_ids.get(id.as_str()) {
                 Some(&first) => self.fail(
                     index,

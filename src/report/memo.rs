@@ -256,14 +256,20 @@ impl Memo {
         }
         if !same {
             self.dirty.clear();
+            // The facts and the sums in one pass over the people.
+            let mut tally = Tally::new(dataset, profile);
             self.facts = dataset
                 .people
                 .iter()
-                .map(|p| Facts::of(p, dataset))
+                .map(|p| {
+                    let facts = Facts::of(p, dataset);
+                    tally.add(p, &facts);
+                    facts
+                })
                 .collect();
             self.findings.clear();
             self.found.clear();
-            self.tally = Some(Tally::of(dataset, &self.facts, profile));
+            self.tally = Some(tally);
             self.subjects = None;
             return Again::All;
         }

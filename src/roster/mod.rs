@@ -27,12 +27,16 @@ pub mod text;
 use serde_json::value::RawValue;
 
 use crate::error::Error;
-use crate::input::rowwise::{assemble, give_back, placed, read_rows, reads_the_same, RowReading};
-use crate::input::{read, ReadOptions, Reading, MAX_ROWS};
+use crate::input::rowwise::{
+    assemble, give_back, placed, read_rows, reads_the_same, RowContext, RowReading,
+};
+use crate::input::{read, top_level_entries, ReadOptions, Reading, MAX_ROWS};
 use crate::report::memo::{Entry, Memo};
 use crate::report::{analyze_held, Options, Report};
 use crate::roster::ops::{Op, OpError, Target};
-use crate::roster::text::{list_items, object_entries, raw, set_entry, write_list, write_object};
+use crate::roster::text::{
+    each_item, list_items, object_entries, raw, set_entry, write_list, write_object,
+};
 
 /// A dataset held for editing and analysis.
 pub struct Roster {
@@ -79,10 +83,9 @@ impl Roster {
                 .err()
                 .unwrap_or_else(|| Error::Json("the dataset cannot be split into fields".into()))
         };
-        let Some(mut entries) = object_entries(text) else {
-            return Err(whole_error());
-        };
-        let people: Vec<usize> = entries
+        // The dataset's entries, the people's text borrowed.
+        let top = top_level_entries(text);
+        let people: Vec<usize> = top
             .iter()
             .enumerate()
             .filter(|(_, (k, _))| k == "people")
@@ -91,24 +94,59 @@ impl Roster {
         let &[people_at] = people.as_slice() else {
             return Err(whole_error());
         };
-        let Some(rows) = list_items(entries[people_at].1.get()) else {
+        let people_text = top[people_at].1;
+        let entries: Vec<(String, Box<RawValue>)> = top
+            .iter()
+            .enumerate()
+            .map(|(i, (k, v))| {
+                let value = if i == people_at { "[]" } else { v };
+                (k.clone(), raw(value.to_owned()))
+            })
+            .collect();
+        // The dataset without its people, read as the dataset says (no
+        // options): when it reads, each row is read as it is split off,
+        // while its text is at hand. A report with another review date
+        // reads again only the rows it changes; one that cannot read the
+        // head without options reads the rows then.
+        let head = read(&write_object(&entries), &ReadOptions::default()).ok();
+        let context = head.as_ref().map(RowContext::of);
+        let mut reader = head.as_ref().zip(context.as_ref()).map(|(h, c)| c.reader(h));
+        let guess = (people_text.len() / 128).min(MAX_ROWS);
+        let mut rows: Vec<Box<RawValue>> = Vec::with_capacity(guess);
+        let mut readings: Vec<RowReading> =
+            Vec::with_capacity(if reader.is_some() { guess } else { 0 });
+        let count = each_item(people_text, |item| {
+            let index = rows.len();
+            if index >= MAX_ROWS {
+                return;
+            }
+            if let Some(reader) = &mut reader {
+                readings.push(reader.read(index, item.get()));
+            }
+            rows.push(item.to_owned());
+        });
+        let Some(count) = count else {
             return Err(whole_error());
         };
-        if rows.len() > MAX_ROWS {
+        if count > MAX_ROWS {
             return Err(Error::TooManyRows {
                 field: "people",
-                count: rows.len(),
+                count,
                 limit: MAX_ROWS,
             });
         }
-        entries[people_at].1 = raw("[]".to_owned());
+        drop(reader);
         Ok(Roster {
             entries,
             people_at,
             rows,
             version: 0,
             head: None,
-            readings: None,
+            readings: head.map(|head| Readings {
+                version: 0,
+                head,
+                rows: readings,
+            }),
             assembled: None,
             memo: Memo::default(),
             memo_rows: None,
