@@ -95,10 +95,3 @@ pub mod worksheets;
 
 pub use error::Error;
 pub use report::{analyze_json, Options, Report};
-
-#[doc(hidden)]
-pub fn tmp_phase(name: &str, start: std::time::Instant) {
-    if std::env::var_os("QHCB_T").is_some() {
-        eprintln!("  {name} {:.1}", start.elapsed().as_secs_f64() * 1e3);
-    }
-}

@@ -25,8 +25,8 @@ use crate::schema::Vocabulary;
 
 pub use crate::model::Recorded;
 pub use fields::{MAX_AGE, MIN_AGE};
-use people::{read_one_by_one, PeopleReader};
 pub(crate) use people::top_level_entries;
+use people::{read_one_by_one, PeopleReader};
 pub use problems::{InvalidValue, Problem, RepeatedTitle, RowProblem, Unlisted, MAX_LISTED_ROWS};
 pub use rows::MAX_ROWS;
 use rows::{kind_of, EachRow, Later, Listing, RawDataset, Row, Rows};

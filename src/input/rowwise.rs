@@ -11,8 +11,8 @@
 
 use std::borrow::Cow;
 
-use crate::input::fields::read_id;
 use crate::date::Date;
+use crate::input::fields::read_id;
 use crate::input::people::{birth_within, PeopleReader};
 use crate::input::problems::{InvalidValue, Problem, RepeatedTitle, RowProblem};
 use crate::input::rows::{RawPerson, Row};

@@ -160,7 +160,6 @@ pub fn analyze_held(
         dataset.as_of,
         &dataset.custom_profiles,
     )?;
-    let t = std::time::Instant::now();
     let again = memo.refresh(dataset, &profile, memo::Key::of(dataset, &profile, lang));
     let Memo {
         facts,
@@ -175,8 +174,6 @@ pub fn analyze_held(
         Some(tally) => &*tally,
         None => &*tally.insert(Tally::of(dataset, facts, &profile)),
     };
-    crate::tmp_phase("refresh", t);
-    let t = std::time::Instant::now();
     let cohorts = tally.cohorts();
     let titles = tally.titles(&dataset.titles);
     let mut groups = tally.groups(&titles);
@@ -198,8 +195,6 @@ pub fn analyze_held(
         tally,
         person_rules: rules::PersonRules::of(&profile),
     };
-    crate::tmp_phase("sums", t);
-    let t = std::time::Instant::now();
     // Each person's own findings: all of them, the subjects' (another
     // profile or language), or those of the people changed.
     let make = |p: usize, subject: bool| {
@@ -280,11 +275,7 @@ pub fn analyze_held(
         .iter()
         .map(|&p| (&dataset.people[p], &findings[p]))
         .collect();
-    crate::tmp_phase("person findings", t);
-    let t = std::time::Instant::now();
     let findings = rules::check_with(&ctx, &with);
-    crate::tmp_phase("findings", t);
-    let t = std::time::Instant::now();
     let excluded = excluded(reading, lang);
     let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
     let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
@@ -318,7 +309,6 @@ pub fn analyze_held(
             unit.warnings = warnings;
         }
     }
-    crate::tmp_phase("rest", t);
     #[allow(unused_mut)]
     let mut report = Report {
         as_of: dataset.as_of.to_string(),

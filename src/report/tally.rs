@@ -78,7 +78,14 @@ impl Tuned {
             }
     }
 
-    fn step(&mut self, person: &Person, age_years: i32, groups: &[Group], in_group: impl Fn(&[usize], Group) -> bool, plus: bool) {
+    fn step(
+        &mut self,
+        person: &Person,
+        age_years: i32,
+        groups: &[Group],
+        in_group: impl Fn(&[usize], Group) -> bool,
+        plus: bool,
+    ) {
         let by = |n: &mut u32, yes: bool| {
             if yes {
                 *n = if plus {
@@ -258,7 +265,11 @@ impl Tally {
         }
         Cohorts(
             keys.into_iter()
-                .zip(self.counters.iter().map(|c| c.finish(self.tuned.young_under)))
+                .zip(
+                    self.counters
+                        .iter()
+                        .map(|c| c.finish(self.tuned.young_under)),
+                )
                 .collect(),
         )
     }

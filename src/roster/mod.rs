@@ -110,7 +110,10 @@ impl Roster {
         // head without options reads the rows then.
         let head = read(&write_object(&entries), &ReadOptions::default()).ok();
         let context = head.as_ref().map(RowContext::of);
-        let mut reader = head.as_ref().zip(context.as_ref()).map(|(h, c)| c.reader(h));
+        let mut reader = head
+            .as_ref()
+            .zip(context.as_ref())
+            .map(|(h, c)| c.reader(h));
         let guess = (people_text.len() / 128).min(MAX_ROWS);
         let mut rows: Vec<Box<RawValue>> = Vec::with_capacity(guess);
         let mut readings: Vec<RowReading> =
@@ -215,7 +218,6 @@ impl Roster {
     fn ensure(&mut self, options: &ReadOptions) -> Result<(), Error> {
         let fresh =
             matches!(&self.head, Some(h) if h.version == self.version && h.options == *options);
-        let t = std::time::Instant::now();
         if !fresh {
             let reading = read(&write_object(&self.entries), options)?;
             self.head = Some(Head {
@@ -224,8 +226,6 @@ impl Roster {
                 reading,
             });
         }
-        crate::tmp_phase("head", t);
-        let t = std::time::Instant::now();
         let Some(Head { reading: head, .. }) = &self.head else {
             return Err(Error::Json("the roster could not be read".into()));
         };
@@ -259,8 +259,6 @@ impl Roster {
                 rows,
             });
         }
-        crate::tmp_phase("rows", t);
-        let t = std::time::Instant::now();
         if self.assembled.is_none() {
             if let Some(readings) = &mut self.readings {
                 let assembled = assemble(&readings.head, &mut readings.rows);
@@ -271,7 +269,6 @@ impl Roster {
                 self.assembled = Some(assembled);
             }
         }
-        crate::tmp_phase("assemble", t);
         // The profile the options name (the review date is the readings').
         if let (Some(assembled), Some(head)) = (&mut self.assembled, &self.head) {
             assembled

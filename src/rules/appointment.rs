@@ -250,8 +250,7 @@ fn discipline_planning(ctx: &Context, person: &Person, name: &Label, out: &mut V
 }
 
 fn rotation(ctx: &Context, person: &Person, facts: &Facts, name: &Label, out: &mut Vec<Finding>) {
-    let (Some(rule), Some(date)) = (ctx.person_rules.rotation_age, person.rotation_date)
-    else {
+    let (Some(rule), Some(date)) = (ctx.person_rules.rotation_age, person.rotation_date) else {
         return;
     };
     let required = rule.number("months").unwrap_or(120.0);

@@ -113,7 +113,8 @@ pub fn surely_none(ctx: &Context, facts: &Facts) -> bool {
     facts.planning_only
         && ctx.rollup.is_none()
         && (facts.planned == 0
-            || ((rules.titles_per_person.is_none() || f64::from(facts.planned) <= rules.titles_max)
+            || ((rules.titles_per_person.is_none()
+                || f64::from(facts.planned) <= rules.titles_max)
                 && (rules.planning_age.is_none() || f64::from(left) >= rules.planning_months)
                 && (rules.planned_not_higher.is_none() || !facts.not_higher)))
 }

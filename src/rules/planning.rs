@@ -191,9 +191,13 @@ fn not_higher(ctx: &Context, rule: &Rule, person: &Person, name: &Label, out: &m
         let planned_name = Label::new(&planned.id, planned.name.as_deref());
         let who = || subject("person", person.id.clone());
         let mut finding = if person.current.contains(&t) {
-            ctx.finding(rule, who(), json!(planned.rank), json!(planned.rank), |tx| {
-                tx.planned_same_title(name.text(), planned_name.text())
-            })
+            ctx.finding(
+                rule,
+                who(),
+                json!(planned.rank),
+                json!(planned.rank),
+                |tx| tx.planned_same_title(name.text(), planned_name.text()),
+            )
         } else {
             let (Some(rank), Some((best, held))) = (
                 planned.rank,

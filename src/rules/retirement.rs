@@ -8,7 +8,7 @@ use serde_json::json;
 use super::finding::{subject, Context, Finding, PersonFindings};
 use crate::messages::Label;
 use crate::model::Person;
-use crate::profile::{Severity};
+use crate::profile::Severity;
 use crate::report::facts::Facts;
 use crate::retirement::Sex;
 
