@@ -57,8 +57,7 @@ impl Facts {
                 .map(|start| months_between(start, retired.month)),
             roadmap: roadmap.month,
             decided: person.retirement_date.is_some(),
-            not_higher: !person.planned.is_empty()
-                && crate::rules::any_not_higher(&dataset.titles, person),
+            not_higher: !person.planned.is_empty() && any_not_higher(&dataset.titles, person),
             planned: u32::try_from(person.planned.len()).unwrap_or(u32::MAX),
             planning_only: person.candidacy.is_none()
                 && person.appointment.is_none()
@@ -68,6 +67,28 @@ impl Facts {
                 && (person.current.is_empty() || retired.date >= dataset.as_of),
         }
     }
+}
+
+/// Whether the rule `planned-not-higher` finds anything about `person`: a planned title
+/// they hold, or one ranked no higher than the highest they hold on the
+/// same ladder.
+pub fn any_not_higher(titles: &[crate::model::Title], person: &Person) -> bool {
+    let best_current = |body: bool, unit: Option<usize>| {
+        person
+            .current
+            .iter()
+            .filter(|&&t| titles[t].group.is_body() == body && titles[t].unit == unit)
+            .filter_map(|&t| titles[t].rank)
+            .min()
+    };
+    person.planned.iter().any(|&t| {
+        let planned = &titles[t];
+        person.current.contains(&t)
+            || matches!(
+                (planned.rank, best_current(planned.group.is_body(), planned.unit)),
+                (Some(rank), Some(best)) if rank >= best
+            )
+    })
 }
 
 /// The profile's young threshold for the unit's level.

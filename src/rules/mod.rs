@@ -22,7 +22,6 @@ use crate::profile::{code, Confidence, Severity};
 use crate::report::facts::Facts;
 
 pub use congress::{cutoffs, reference_month, Cutoff};
-pub use planning::any_not_higher;
 
 use finding::subject;
 pub use finding::{Context, Finding, Messages, PersonFindings, PersonRules};

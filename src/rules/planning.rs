@@ -147,28 +147,6 @@ pub fn person(ctx: &Context, person: &Person, facts: &Facts, out: &mut Vec<Findi
     }
 }
 
-/// Whether [`not_higher`] finds anything about `person`: a planned title
-/// they hold, or one ranked no higher than the highest they hold on the
-/// same ladder.
-pub fn any_not_higher(titles: &[crate::model::Title], person: &Person) -> bool {
-    let best_current = |body: bool, unit: Option<usize>| {
-        person
-            .current
-            .iter()
-            .filter(|&&t| titles[t].group.is_body() == body && titles[t].unit == unit)
-            .filter_map(|&t| titles[t].rank)
-            .min()
-    };
-    person.planned.iter().any(|&t| {
-        let planned = &titles[t];
-        person.current.contains(&t)
-            || matches!(
-                (planned.rank, best_current(planned.group.is_body(), planned.unit)),
-                (Some(rank), Some(best)) if rank >= best
-            )
-    })
-}
-
 /// Planned titles the person already holds, or that rank no higher than the
 /// highest title they hold on the same ladder (a lower rank number is a
 /// higher title). Membership of a body (committee, standing committee) and
