@@ -199,22 +199,18 @@ pub fn analyze_held(
     // profile or language), or those of the people changed.
     let make = |p: usize, subject: bool| {
         let (person, fact) = (&dataset.people[p], &facts[p]);
-        if subject && rules::surely_none(&ctx, fact) {
-            debug_assert_eq!(
-                rules::person_findings(&ctx, person, fact),
-                rules::PersonFindings::default()
-            );
-            (true, rules::PersonFindings::default())
-        } else if rules::may_find(&ctx, person, fact) {
-            (true, rules::person_findings(&ctx, person, fact))
-        } else {
-            // Nobody else has findings of their own (`rules::may_find`).
-            debug_assert_eq!(
-                rules::person_findings(&ctx, person, fact),
-                rules::PersonFindings::default()
-            );
-            (false, rules::PersonFindings::default())
+        // Nobody but the subjects has findings of their own
+        // (`rules::may_find`), and most subjects are seen to have none from
+        // their facts alone (`rules::surely_none`).
+        let subject = subject || rules::may_find(&ctx, person, fact);
+        if subject && !rules::surely_none(&ctx, fact) {
+            return (true, rules::person_findings(&ctx, person, fact));
         }
+        debug_assert_eq!(
+            rules::person_findings(&ctx, person, fact),
+            rules::PersonFindings::default()
+        );
+        (subject, rules::PersonFindings::default())
     };
     let n = dataset.people.len();
     // Only when some findings are kept is a person taken out of `found`.
