@@ -6,6 +6,8 @@
 //!     cargo bench --bench native -- --hostile titles       (one path of hostile_paths)
 //!     cargo bench --bench native -- --units 100000 1000     (issue 17: many units)
 //!     cargo bench --bench native -- --roster 100000 1000000 (issue 18: the held roster)
+//!     cargo bench --bench native -- --roster-load people.json (issue 18: a file loaded
+//!         by a fresh process, as a worker loads it: fromJson and the first report)
 
 use std::time::Instant;
 
@@ -29,6 +31,9 @@ fn main() {
                 .unwrap_or(default)
         };
         return units(arg(1, 100_000), arg(2, 1_000));
+    }
+    if let Some(at) = args.iter().position(|a| a == "--roster-load") {
+        return roster_load(&args[at + 1..]);
     }
     if let Some(at) = args.iter().position(|a| a == "--roster") {
         let sizes: Vec<usize> = args[at + 1..]
@@ -683,5 +688,34 @@ fn roster(sizes: Vec<usize>) {
             median(as_of),
             median(insert)
         );
+    }
+}
+
+/// Issue 18: a roster loaded from a file in a fresh process (nothing
+/// allocated and freed before, as in a worker that opens a file): the
+/// file's text to `Roster::from_json` and the first report, once per file
+/// (run the command again for more rounds); the report is then checked
+/// against `analyze` of the same text.
+fn roster_load(files: &[String]) {
+    use qhcb::roster::Roster;
+    let none = Options {
+        people: PeopleForm::None,
+        ..Options::default()
+    };
+    for file in files {
+        let text = std::fs::read_to_string(file).unwrap();
+        let start = Instant::now();
+        let mut roster = Roster::from_json(&text).unwrap();
+        let loaded = Instant::now();
+        let report = roster.report(&none).unwrap();
+        let reported = Instant::now();
+        println!(
+            "{file}: {} people, fromJson {:.1} ms, first report {:.1} ms, together {:.1} ms",
+            roster.len(),
+            (loaded - start).as_secs_f64() * 1e3,
+            (reported - loaded).as_secs_f64() * 1e3,
+            (reported - start).as_secs_f64() * 1e3
+        );
+        assert_eq!(report, qhcb::analyze_json(&text, &none).unwrap());
     }
 }

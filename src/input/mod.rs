@@ -25,6 +25,7 @@ use crate::schema::Vocabulary;
 
 pub use crate::model::Recorded;
 pub use fields::{MAX_AGE, MIN_AGE};
+pub(crate) use people::top_level_entries;
 use people::{read_one_by_one, PeopleReader};
 pub use problems::{InvalidValue, Problem, RepeatedTitle, RowProblem, Unlisted, MAX_LISTED_ROWS};
 pub use rows::MAX_ROWS;

@@ -149,6 +149,9 @@ pub(crate) struct PeopleReader<'a, 'j> {
     pub(crate) recorded: Recorded,
     /// Where an import read each listed row left out, when it says.
     pub(crate) sources: Vec<(usize, Source)>,
+    /// Each row is read alone: ids are not matched with earlier rows'
+    /// (the roster matches them when it puts the rows together).
+    pub(crate) alone: bool,
 }
 
 impl<'a, 'j> PeopleReader<'a, 'j> {
@@ -180,6 +183,7 @@ impl<'a, 'j> PeopleReader<'a, 'j> {
             unlisted_invalid: 0,
             recorded: Recorded::default(),
             sources: Vec::new(),
+            alone: false,
         }
     }
 
@@ -317,7 +321,7 @@ impl<'a, 'j> PeopleReader<'a, 'j> {
                 None
             }
         };
-        if let Some(id) = &id {
+        if let Some(id) = id.as_ref().filter(|_| !self.alone) {
             match self.seen_ids.get(id.as_str()) {
                 Some(&first) => self.fail(
                     index,
@@ -721,17 +725,7 @@ impl<'a, 'j> PeopleReader<'a, 'j> {
                 })
             }
         };
-        if birth.date() > self.as_of {
-            return Err(Problem::BirthAfterAsOf(self.as_of));
-        }
-        let years = crate::age::age_on(birth.date(), self.as_of).map_or(0, |a| a.years);
-        if !(MIN_AGE..=MAX_AGE).contains(&years) {
-            return Err(Problem::AgeOutside {
-                years,
-                as_of: self.as_of,
-            });
-        }
-        Ok(birth)
+        birth_within(birth, self.as_of)
     }
 
     /// Reads a list of title ids into title indexes, without repeats.
@@ -804,6 +798,20 @@ impl<'a, 'j> PeopleReader<'a, 'j> {
         }
         ok.then_some(resolved)
     }
+}
+
+/// A birth checked against the review date: not after it, and an age on
+/// it within [`MIN_AGE`]..=[`MAX_AGE`]. The only part of a row's reading
+/// that depends on the review date.
+pub(crate) fn birth_within(birth: PartialDate, as_of: Date) -> Result<PartialDate, Problem> {
+    if birth.date() > as_of {
+        return Err(Problem::BirthAfterAsOf(as_of));
+    }
+    let years = crate::age::age_on(birth.date(), as_of).map_or(0, |a| a.years);
+    if !(MIN_AGE..=MAX_AGE).contains(&years) {
+        return Err(Problem::AgeOutside { years, as_of });
+    }
+    Ok(birth)
 }
 
 /// Optional text as written, trimmed; a number is its digits; empty is absent.

@@ -11,10 +11,12 @@
 
 use std::borrow::Cow;
 
+use crate::date::Date;
 use crate::input::fields::read_id;
-use crate::input::people::PeopleReader;
+use crate::input::people::{birth_within, PeopleReader};
 use crate::input::problems::{InvalidValue, Problem, RepeatedTitle, RowProblem};
 use crate::input::rows::{RawPerson, Row};
+use crate::input::value::Value;
 use crate::input::Reading;
 use crate::input::MAX_LISTED_ROWS;
 use crate::model::{Person, Recorded, Source};
@@ -29,8 +31,8 @@ pub struct RowReading {
     /// The id the row claims (a readable id), kept or not: a later row with
     /// the same id is a duplicate.
     pub id: Option<String>,
-    /// The row's `id` as a problem shows it.
-    pub id_shown: String,
+    /// The row's `id` as a problem shows it, when not `id` itself.
+    pub id_shown: Option<String>,
     /// The row's own problems (a duplicate id is not among them).
     pub problems: Vec<RowProblem>,
     pub repeated: Vec<RepeatedTitle>,
@@ -52,34 +54,63 @@ impl RowReading {
     }
 }
 
-/// Reads each `(index, text)` row alone against `head`, the reading of the
-/// dataset without its people (its titles, units and review date), and
-/// hands each row's reading to `take`.
-pub fn read_rows<'t>(
-    head: &Reading,
-    rows: impl IntoIterator<Item = (usize, &'t str)>,
-    mut take: impl FnMut(usize, RowReading),
-) {
-    let rejected: Vec<String> = head
-        .title_problems
-        .iter()
-        .filter_map(|p| p.id.clone())
-        .collect();
-    let unit_ids = UnitIds::new(&head.dataset.units, &head.unit_problems);
-    let mut reader = PeopleReader::new(
-        &head.dataset.titles,
-        &rejected,
-        head.dataset.as_of,
-        &unit_ids,
-        0,
-    );
-    for (index, text) in rows {
+/// What reading rows alone against a head needs besides the head: the ids
+/// of the titles left out and the dataset's unit ids.
+pub(crate) struct RowContext {
+    rejected: Vec<String>,
+    unit_ids: UnitIds,
+}
+
+impl RowContext {
+    pub(crate) fn of(head: &Reading) -> RowContext {
+        RowContext {
+            rejected: head
+                .title_problems
+                .iter()
+                .filter_map(|p| p.id.clone())
+                .collect(),
+            unit_ids: UnitIds::new(&head.dataset.units, &head.unit_problems),
+        }
+    }
+
+    /// A reader of rows against `head` (the head this context is of).
+    pub(crate) fn reader<'a, 't>(&'a self, head: &'a Reading) -> RowReader<'a, 't> {
+        let mut reader = PeopleReader::new(
+            &head.dataset.titles,
+            &self.rejected,
+            head.dataset.as_of,
+            &self.unit_ids,
+            0,
+        );
+        reader.alone = true;
+        RowReader { reader }
+    }
+}
+
+/// Reads rows one at a time, each alone.
+pub(crate) struct RowReader<'a, 't> {
+    reader: PeopleReader<'a, 't>,
+}
+
+impl<'t> RowReader<'_, 't> {
+    /// Row `index` read alone from its JSON text.
+    pub(crate) fn read(&mut self, index: usize, text: &'t str) -> RowReading {
+        let reader = &mut self.reader;
         reader.reset();
-        let reading = match serde_json::from_str::<Row<RawPerson<'t>>>(text) {
+        match serde_json::from_str::<Row<RawPerson<'t>>>(text) {
             Ok(row) => {
                 let (id, id_shown) = match &row {
-                    Row::Record(raw) => (read_id(&raw.id).ok(), raw.id.show()),
-                    Row::NotAnObject(_) => (None, String::new()),
+                    Row::Record(raw) => {
+                        let id = read_id(&raw.id).ok();
+                        // Shown as it is when short (no more bytes than
+                        // `show` keeps characters).
+                        let shown = match (&raw.id, &id) {
+                            (Value::Text(t), Some(id)) if t.len() <= 60 && **t == **id => None,
+                            _ => Some(raw.id.show()),
+                        };
+                        (id, shown)
+                    }
+                    Row::NotAnObject(_) => (None, Some(String::new())),
                 };
                 let person = reader.read_row(index, row);
                 RowReading {
@@ -100,7 +131,7 @@ pub fn read_rows<'t>(
                 RowReading {
                     person: None,
                     id: None,
-                    id_shown: String::new(),
+                    id_shown: Some(String::new()),
                     problems: std::mem::take(&mut reader.problems),
                     repeated: std::mem::take(&mut reader.repeated),
                     invalid: Vec::new(),
@@ -108,8 +139,22 @@ pub fn read_rows<'t>(
                     source: None,
                 }
             }
-        };
-        take(index, reading);
+        }
+    }
+}
+
+/// Reads each `(index, text)` row alone against `head`, the reading of the
+/// dataset without its people (its titles, units and review date), and
+/// hands each row's reading to `take`.
+pub fn read_rows<'t>(
+    head: &Reading,
+    rows: impl IntoIterator<Item = (usize, &'t str)>,
+    mut take: impl FnMut(usize, RowReading),
+) {
+    let context = RowContext::of(head);
+    let mut reader = context.reader(head);
+    for (index, text) in rows {
+        take(index, reader.read(index, text));
     }
 }
 
@@ -133,7 +178,7 @@ pub fn assemble(head: &Reading, rows: &mut [RowReading]) -> Reading {
                     index,
                     id: Some(id.clone()),
                     field: "id",
-                    value: row.id_shown.clone(),
+                    value: row.id_shown.clone().unwrap_or_else(|| id.clone()),
                     problem: Problem::DuplicateId(first),
                 }),
                 None => {
@@ -200,6 +245,18 @@ pub fn assemble(head: &Reading, rows: &mut [RowReading]) -> Reading {
         recorded,
         excluded_sources: sources,
     }
+}
+
+/// Whether a row read with another review date reads the same with
+/// `as_of`: a row without problems of its own whose person's birth is
+/// within the bounds on `as_of` (a row's reading depends on the review date
+/// only through the birth's bounds). A row with problems may read
+/// otherwise (its problems may name the review date), so it is read again.
+pub fn reads_the_same(row: &RowReading, person: Option<&Person>, as_of: Date) -> bool {
+    row.clean()
+        && person
+            .or(row.person.as_ref())
+            .is_some_and(|p| birth_within(p.birth, as_of).is_ok())
 }
 
 /// Gives the people of an assembled reading back to the rows they were

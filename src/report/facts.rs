@@ -21,6 +21,18 @@ pub struct Facts {
     pub roadmap: YearMonth,
     /// `retirement` comes from the person's decided `retirementDate`.
     pub decided: bool,
+    /// A planned title the person already holds or that ranks no higher
+    /// than one they hold (what `planned-not-higher` looks for; it does not
+    /// depend on the profile, so a profile switch does not look again).
+    pub not_higher: bool,
+    /// How many titles the person is planned for.
+    pub planned: u32,
+    /// Only the planning rules can find anything about the person (no
+    /// candidacy, appointment, rotation date, discipline or decided
+    /// retirement, and no title held past retirement on the review date):
+    /// whether they do is read from these facts alone
+    /// ([`crate::rules::surely_none`]).
+    pub planning_only: bool,
 }
 
 impl Facts {
@@ -45,8 +57,38 @@ impl Facts {
                 .map(|start| months_between(start, retired.month)),
             roadmap: roadmap.month,
             decided: person.retirement_date.is_some(),
+            not_higher: !person.planned.is_empty() && any_not_higher(&dataset.titles, person),
+            planned: u32::try_from(person.planned.len()).unwrap_or(u32::MAX),
+            planning_only: person.candidacy.is_none()
+                && person.appointment.is_none()
+                && person.rotation_date.is_none()
+                && person.discipline.is_empty()
+                && person.retirement_date.is_none()
+                && (person.current.is_empty() || retired.date >= dataset.as_of),
         }
     }
+}
+
+/// Whether the rule `planned-not-higher` finds anything about `person`: a planned title
+/// they hold, or one ranked no higher than the highest they hold on the
+/// same ladder.
+pub fn any_not_higher(titles: &[crate::model::Title], person: &Person) -> bool {
+    let best_current = |body: bool, unit: Option<usize>| {
+        person
+            .current
+            .iter()
+            .filter(|&&t| titles[t].group.is_body() == body && titles[t].unit == unit)
+            .filter_map(|&t| titles[t].rank)
+            .min()
+    };
+    person.planned.iter().any(|&t| {
+        let planned = &titles[t];
+        person.current.contains(&t)
+            || matches!(
+                (planned.rank, best_current(planned.group.is_body(), planned.unit)),
+                (Some(rank), Some(best)) if rank >= best
+            )
+    })
 }
 
 /// The profile's young threshold for the unit's level.

@@ -31,6 +31,57 @@ pub struct Memo {
     /// Positions (in the people) changed since the last analysis: their
     /// facts and findings are old, and the tally no longer counts them.
     dirty: FxHashSet<usize>,
+    /// The people the person-level rules can find anything about
+    /// ([`crate::rules::may_find`]), a bit per position, as of the last
+    /// analysis (none while unknown): everyone else's findings are empty
+    /// under any profile, so a profile switch looks at these people only.
+    pub(crate) subjects: Option<Subjects>,
+}
+
+/// A set of positions as bits.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Subjects(Vec<u64>);
+
+impl Subjects {
+    pub(crate) fn new(n: usize) -> Subjects {
+        Subjects(vec![0; n.div_ceil(64)])
+    }
+
+    pub(crate) fn set(&mut self, position: usize, yes: bool) {
+        if let Some(word) = self.0.get_mut(position / 64) {
+            let bit = 1u64 << (position % 64);
+            if yes {
+                *word |= bit;
+            } else {
+                *word &= !bit;
+            }
+        }
+    }
+
+    /// The positions in the set, in increasing order.
+    pub(crate) fn positions(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().enumerate().flat_map(|(w, &word)| {
+            let mut bits = word;
+            std::iter::from_fn(move || {
+                (bits != 0).then(|| {
+                    let b = bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    w * 64 + b
+                })
+            })
+        })
+    }
+}
+
+/// Whose own findings an analysis makes again.
+pub(crate) enum Again {
+    /// Everyone's.
+    All,
+    /// The people of [`Memo::subjects`] and those changed (the facts and
+    /// the other findings are kept: only the profile or language changed).
+    Subjects(Vec<usize>),
+    /// Only these people's (changed since the last analysis).
+    Changed(Vec<usize>),
 }
 
 /// What every person's facts and findings depend on besides the person.
@@ -47,6 +98,17 @@ pub(crate) struct Key {
 }
 
 impl Key {
+    /// The same people's facts (and the sums but those of the profile's
+    /// thresholds): only the profile or the language differ.
+    fn same_facts(&self, other: &Key) -> bool {
+        self.as_of == other.as_of
+            && self.term_start == other.term_start
+            && self.level == other.level
+            && self.unit_name == other.unit_name
+            && self.titles == other.titles
+            && self.units == other.units
+    }
+
     pub(crate) fn of(dataset: &Dataset, profile: &Profile, lang: Lang) -> Key {
         Key {
             as_of: dataset.as_of,
@@ -98,6 +160,7 @@ impl Memo {
             self.clear();
             return None;
         }
+        self.subjects = None;
         let mut by_row: Vec<Option<Entry>> = vec![None; rows];
         let dirty = std::mem::take(&mut self.dirty);
         self.found.clear();
@@ -128,6 +191,7 @@ impl Memo {
         self.tally = None;
         self.found.clear();
         self.dirty.clear();
+        self.subjects = None;
         for (position, person) in people.iter().enumerate() {
             match by_row.get_mut(person.index).and_then(Option::take) {
                 Some(entry) => {
@@ -147,30 +211,67 @@ impl Memo {
     }
 
     /// Makes the facts and the sums of the people for `key`: only the
-    /// people changed when the key is the one of the last analysis; all
-    /// otherwise. Returns the positions whose findings must be made again
-    /// (`None`: all).
-    pub(crate) fn refresh(
-        &mut self,
-        dataset: &Dataset,
-        profile: &Profile,
-        key: Key,
-    ) -> Option<Vec<usize>> {
+    /// people changed when the key is the one of the last analysis, or
+    /// another profile or language; all otherwise. Returns whose findings
+    /// must be made again.
+    pub(crate) fn refresh(&mut self, dataset: &Dataset, profile: &Profile, key: Key) -> Again {
         let n = dataset.people.len();
-        let same =
-            self.key.as_ref() == Some(&key) && self.facts.len() == n && self.findings.len() == n;
+        let held = self.facts.len() == n && self.findings.len() == n;
+        let same = held && self.key.as_ref() == Some(&key);
+        // Another profile or language: the facts are kept, the sums of the
+        // profile's thresholds counted again, every person's findings made
+        // again (`None`).
+        let facts_kept = held
+            && !same
+            && self.tally.is_some()
+            && self.key.as_ref().is_some_and(|k| k.same_facts(&key));
         self.key = Some(key);
+        if facts_kept {
+            let mut dirty: Vec<usize> = self.dirty.drain().filter(|&p| p < n).collect();
+            dirty.sort_unstable();
+            if let Some(tally) = &mut self.tally {
+                // Everyone planned is a subject (or changed).
+                let planned: Box<dyn Iterator<Item = usize>> = match &self.subjects {
+                    Some(subjects) => Box::new(subjects.positions()),
+                    None => Box::new(0..n),
+                };
+                tally.retune(
+                    dataset,
+                    &self.facts,
+                    profile,
+                    planned.filter(|p| dirty.binary_search(p).is_err()),
+                );
+            }
+            for &p in &dirty {
+                self.facts[p] = Facts::of(&dataset.people[p], dataset);
+                if let Some(tally) = &mut self.tally {
+                    tally.add(&dataset.people[p], &self.facts[p]);
+                }
+            }
+            self.found.clear();
+            return match self.subjects {
+                Some(_) => Again::Subjects(dirty),
+                None => Again::All,
+            };
+        }
         if !same {
             self.dirty.clear();
+            // The facts and the sums in one pass over the people.
+            let mut tally = Tally::new(dataset, profile);
             self.facts = dataset
                 .people
                 .iter()
-                .map(|p| Facts::of(p, dataset))
+                .map(|p| {
+                    let facts = Facts::of(p, dataset);
+                    tally.add(p, &facts);
+                    facts
+                })
                 .collect();
             self.findings.clear();
             self.found.clear();
-            self.tally = Some(Tally::of(dataset, &self.facts, profile));
-            return None;
+            self.tally = Some(tally);
+            self.subjects = None;
+            return Again::All;
         }
         let mut dirty: Vec<usize> = self.dirty.drain().filter(|&p| p < n).collect();
         dirty.sort_unstable();
@@ -185,6 +286,6 @@ impl Memo {
             }
             None => self.tally = Some(Tally::of(dataset, &self.facts, profile)),
         }
-        Some(dirty)
+        Again::Changed(dirty)
     }
 }

@@ -204,6 +204,7 @@ pub fn analyze_held(
         findings,
         found,
         tally,
+        subjects,
         ..
     } = memo;
     let facts: &[Facts] = facts;
@@ -230,29 +231,79 @@ pub fn analyze_held(
         lang,
         rollup: rollup.as_ref(),
         tally,
+        person_rules: rules::PersonRules::of(&profile),
     };
-    // Each person's own findings: all of them, or those of the people changed.
-    match again {
-        None => {
-            *findings = dataset
-                .people
-                .iter()
-                .zip(facts)
-                .map(|(p, f)| rules::person_findings(&ctx, p, f))
-                .collect();
-            found.clear();
-            found.extend((0..findings.len()).filter(|&p| !findings[p].is_empty()));
+    // Each person's own findings: all of them, the subjects' (another
+    // profile or language), or those of the people changed.
+    let make = |p: usize, subject: bool| {
+        let (person, fact) = (&dataset.people[p], &facts[p]);
+        // Nobody but the subjects has findings of their own
+        // (`rules::may_find`), and most subjects are seen to have none from
+        // their facts alone (`rules::surely_none`).
+        let subject = subject || rules::may_find(&ctx, person, fact);
+        if subject && !rules::surely_none(&ctx, fact) {
+            return (true, rules::person_findings(&ctx, person, fact));
         }
-        Some(positions) => {
-            for p in positions {
-                findings[p] = rules::person_findings(&ctx, &dataset.people[p], &facts[p]);
-                if findings[p].is_empty() {
-                    found.remove(&p);
-                } else {
-                    found.insert(p);
+        debug_assert_eq!(
+            rules::person_findings(&ctx, person, fact),
+            rules::PersonFindings::default()
+        );
+        (subject, rules::PersonFindings::default())
+    };
+    let n = dataset.people.len();
+    // Only when some findings are kept is a person taken out of `found`.
+    let kept = matches!(again, memo::Again::Changed(_));
+    match again {
+        memo::Again::All => {
+            findings.clear();
+            findings.resize_with(n, Default::default);
+            found.clear();
+        }
+        memo::Again::Subjects(_) => found.clear(),
+        memo::Again::Changed(_) => {}
+    }
+    let mut put = |p: usize, subjects: &mut memo::Subjects, subject: bool| {
+        let (subject, made) = make(p, subject);
+        subjects.set(p, subject);
+        if !made.is_empty() {
+            found.insert(p);
+        } else if kept {
+            found.remove(&p);
+        }
+        findings[p] = made;
+    };
+    match again {
+        memo::Again::All => {
+            let mut all = memo::Subjects::new(n);
+            for p in 0..n {
+                put(p, &mut all, false);
+            }
+            *subjects = Some(all);
+        }
+        memo::Again::Subjects(changed) => {
+            let mut held = subjects.take().unwrap_or_else(|| memo::Subjects::new(n));
+            let listed: Vec<usize> = held.positions().collect();
+            for p in listed {
+                put(p, &mut held, true);
+            }
+            for p in changed {
+                put(p, &mut held, false);
+            }
+            *subjects = Some(held);
+        }
+        memo::Again::Changed(positions) => match subjects {
+            Some(held) => {
+                for p in positions {
+                    put(p, held, false);
                 }
             }
-        }
+            None => {
+                let mut scratch = memo::Subjects::new(0);
+                for p in positions {
+                    put(p, &mut scratch, false);
+                }
+            }
+        },
     }
     let with: Vec<(&Person, &rules::PersonFindings)> = found
         .iter()

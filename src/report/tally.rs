@@ -24,21 +24,105 @@ pub struct Tally {
     title_groups: Vec<Group>,
     /// The groups with at least one title, in the order of [`Group::ALL`].
     groups: Vec<Group>,
-    young_under: u32,
     /// All, current, planned, then current:<g> and planned:<g> per group.
     counters: Vec<CohortCounter>,
     current: Vec<u32>,
     planned: Vec<u32>,
     planned_women: Vec<u32>,
-    planned_young: Vec<u32>,
     /// Distinct people planned for a title of each group (by `Group as usize`).
     planned_people: [u32; Group::ALL.len()],
     candidates: u32,
     timeline: TimelineCounter,
+    /// The sums that depend on the profile.
+    tuned: Tuned,
+}
+
+/// The sums that depend on the profile's thresholds (the young threshold
+/// and the age bands): counted again alone when another profile changes
+/// them ([`Tally::retune`]); the other sums do not depend on the profile.
+#[derive(Clone, Debug)]
+struct Tuned {
+    young_under: u32,
+    /// Young people among each title's planned.
+    planned_young: Vec<u32>,
     /// The age bands' bounds (`youngUnder`, `middleTo`) when the profile
     /// has the rule, and (young, middle, all) of the planned: slot 0 for
     /// everyone planned, 1 + group for those planned for the group.
     bands: Option<(f64, f64, BandCounts)>,
+}
+
+impl Tuned {
+    fn new(dataset: &Dataset, profile: &Profile) -> Tuned {
+        Tuned {
+            young_under: young_under(profile, dataset.unit.level),
+            planned_young: vec![0; dataset.titles.len()],
+            bands: profile.rule(code::AGE_BANDS).map(|rule| {
+                (
+                    rule.number("youngUnder").unwrap_or(40.0),
+                    rule.number("middleTo").unwrap_or(50.0),
+                    [(0, 0, 0); Group::ALL.len() + 1],
+                )
+            }),
+        }
+    }
+
+    /// The same thresholds (nothing to count again).
+    fn same_thresholds(&self, other: &Tuned) -> bool {
+        self.young_under == other.young_under
+            && match (&self.bands, &other.bands) {
+                (Some((y, m, _)), Some((y2, m2, _))) => {
+                    y.to_bits() == y2.to_bits() && m.to_bits() == m2.to_bits()
+                }
+                (None, None) => true,
+                _ => false,
+            }
+    }
+
+    fn step(
+        &mut self,
+        person: &Person,
+        age_years: i32,
+        groups: &[Group],
+        in_group: impl Fn(&[usize], Group) -> bool,
+        plus: bool,
+    ) {
+        let by = |n: &mut u32, yes: bool| {
+            if yes {
+                *n = if plus {
+                    n.wrapping_add(1)
+                } else {
+                    n.wrapping_sub(1)
+                };
+            }
+        };
+        if person.planned.is_empty() {
+            return;
+        }
+        let young = age_years < self.young_under as i32;
+        for &t in &person.planned {
+            if let Some(n) = self.planned_young.get_mut(t) {
+                by(n, young);
+            }
+        }
+        if let Some((young_under, middle_to, bands)) = &mut self.bands {
+            let years = f64::from(age_years);
+            let (young, middle) = (years < *young_under, years <= *middle_to);
+            let band = |slot: &mut (u32, u32, u32)| {
+                by(&mut slot.2, true);
+                if young {
+                    by(&mut slot.0, true);
+                } else if middle {
+                    by(&mut slot.1, true);
+                }
+            };
+            band(&mut bands[0]);
+            for &group in groups {
+                if in_group(&person.planned, group) {
+                    band(&mut bands[1 + group as usize]);
+                }
+            }
+        }
+    }
 }
 
 /// (young, middle, all) of everyone planned, then of each group's planned.
@@ -56,22 +140,44 @@ impl Tally {
             title_groups: dataset.titles.iter().map(|t| t.group).collect(),
             counters: vec![CohortCounter::default(); 3 + 2 * groups.len()],
             groups,
-            young_under: young_under(profile, dataset.unit.level),
             current: vec![0; n],
             planned: vec![0; n],
             planned_women: vec![0; n],
-            planned_young: vec![0; n],
             planned_people: [0; Group::ALL.len()],
             candidates: 0,
             timeline: TimelineCounter::new(dataset),
-            bands: profile.rule(code::AGE_BANDS).map(|rule| {
-                (
-                    rule.number("youngUnder").unwrap_or(40.0),
-                    rule.number("middleTo").unwrap_or(50.0),
-                    [(0, 0, 0); Group::ALL.len() + 1],
-                )
-            }),
+            tuned: Tuned::new(dataset, profile),
         }
+    }
+
+    /// The same sums for another `profile` (of the same dataset): only the
+    /// sums that depend on the profile's thresholds are counted again, and
+    /// only when the thresholds differ. `facts` are in the order of the
+    /// people; `counted` are the positions of the people counted in the
+    /// other sums, in increasing order (it may hold people without planned
+    /// titles, and must hold everyone counted who has some).
+    pub fn retune(
+        &mut self,
+        dataset: &Dataset,
+        facts: &[Facts],
+        profile: &Profile,
+        counted: impl Iterator<Item = usize>,
+    ) {
+        let mut tuned = Tuned::new(dataset, profile);
+        if tuned.same_thresholds(&self.tuned) {
+            return;
+        }
+        let groups = &self.title_groups;
+        let in_group = |list: &[usize], g: Group| list.iter().any(|&t| groups.get(t) == Some(&g));
+        for p in counted {
+            let (Some(person), Some(facts)) = (dataset.people.get(p), facts.get(p)) else {
+                continue;
+            };
+            if !person.planned.is_empty() {
+                tuned.step(person, facts.age.years, &self.groups, in_group, true);
+            }
+        }
+        self.tuned = tuned;
     }
 
     /// Everyone of the dataset counted (`facts` in the order of the people).
@@ -136,37 +242,17 @@ impl Tally {
             }
         }
         let woman = person.sex == Sex::Female;
-        let young = age.years < self.young_under as i32;
         for &t in &person.planned {
             if let Some(n) = self.planned.get_mut(t) {
                 by(n, true);
                 by(&mut self.planned_women[t], woman);
-                by(&mut self.planned_young[t], young);
             }
         }
         by(&mut self.candidates, person.candidacy.is_some());
         self.timeline
             .step(person, &self.title_groups, facts.retirement, plus);
-        if let Some((young_under, middle_to, bands)) = &mut self.bands {
-            if !person.planned.is_empty() {
-                let years = f64::from(age.years);
-                let (young, middle) = (years < *young_under, years <= *middle_to);
-                let band = |slot: &mut (u32, u32, u32)| {
-                    by(&mut slot.2, true);
-                    if young {
-                        by(&mut slot.0, true);
-                    } else if middle {
-                        by(&mut slot.1, true);
-                    }
-                };
-                band(&mut bands[0]);
-                for &group in &self.groups {
-                    if in_group(&person.planned, group) {
-                        band(&mut bands[1 + group as usize]);
-                    }
-                }
-            }
-        }
+        self.tuned
+            .step(person, age.years, &self.groups, in_group, plus);
     }
 
     /// The cohorts: all, current, planned, then current:<g> and planned:<g>
@@ -179,7 +265,11 @@ impl Tally {
         }
         Cohorts(
             keys.into_iter()
-                .zip(self.counters.iter().map(|c| c.finish(self.young_under)))
+                .zip(
+                    self.counters
+                        .iter()
+                        .map(|c| c.finish(self.tuned.young_under)),
+                )
                 .collect(),
         )
     }
@@ -189,7 +279,7 @@ impl Tally {
         let mut stats = title_stats_of(titles, &self.current, &self.planned);
         for (t, s) in stats.iter_mut().enumerate() {
             s.planned_women = self.planned_women.get(t).copied().unwrap_or(0);
-            s.planned_young = self.planned_young.get(t).copied().unwrap_or(0);
+            s.planned_young = self.tuned.planned_young.get(t).copied().unwrap_or(0);
         }
         stats
     }
@@ -212,6 +302,9 @@ impl Tally {
     /// for a title of `group`, by the bounds of the profile's age-band rule.
     pub fn bands(&self, group: Option<Group>) -> (u32, u32, u32) {
         let slot = group.map_or(0, |g| 1 + g as usize);
-        self.bands.as_ref().map_or((0, 0, 0), |(_, _, b)| b[slot])
+        self.tuned
+            .bands
+            .as_ref()
+            .map_or((0, 0, 0), |(_, _, b)| b[slot])
     }
 }

@@ -28,12 +28,16 @@ pub mod text;
 use serde_json::value::RawValue;
 
 use crate::error::Error;
-use crate::input::rowwise::{assemble, give_back, placed, read_rows, RowReading};
-use crate::input::{read, ReadOptions, Reading, MAX_ROWS};
+use crate::input::rowwise::{
+    assemble, give_back, placed, read_rows, reads_the_same, RowContext, RowReading,
+};
+use crate::input::{read, top_level_entries, ReadOptions, Reading, MAX_ROWS};
 use crate::report::memo::{Entry, Memo};
 use crate::report::{analyze_held, Options, Report};
 use crate::roster::ops::{Op, OpError, Target};
-use crate::roster::text::{list_items, object_entries, raw, set_entry, write_list, write_object};
+use crate::roster::text::{
+    each_item, list_items, object_entries, raw, set_entry, write_list, write_object,
+};
 
 /// A dataset held for editing and analysis.
 pub struct Roster {
@@ -80,10 +84,9 @@ impl Roster {
                 .err()
                 .unwrap_or_else(|| Error::Json("the dataset cannot be split into fields".into()))
         };
-        let Some(mut entries) = object_entries(text) else {
-            return Err(whole_error());
-        };
-        let people: Vec<usize> = entries
+        // The dataset's entries, the people's text borrowed.
+        let top = top_level_entries(text);
+        let people: Vec<usize> = top
             .iter()
             .enumerate()
             .filter(|(_, (k, _))| k == "people")
@@ -92,24 +95,62 @@ impl Roster {
         let &[people_at] = people.as_slice() else {
             return Err(whole_error());
         };
-        let Some(rows) = list_items(entries[people_at].1.get()) else {
+        let people_text = top[people_at].1;
+        let entries: Vec<(String, Box<RawValue>)> = top
+            .iter()
+            .enumerate()
+            .map(|(i, (k, v))| {
+                let value = if i == people_at { "[]" } else { v };
+                (k.clone(), raw(value.to_owned()))
+            })
+            .collect();
+        // The dataset without its people, read as the dataset says (no
+        // options): when it reads, each row is read as it is split off,
+        // while its text is at hand. A report with another review date
+        // reads again only the rows it changes; one that cannot read the
+        // head without options reads the rows then.
+        let head = read(&write_object(&entries), &ReadOptions::default()).ok();
+        let context = head.as_ref().map(RowContext::of);
+        let mut reader = head
+            .as_ref()
+            .zip(context.as_ref())
+            .map(|(h, c)| c.reader(h));
+        let guess = (people_text.len() / 128).min(MAX_ROWS);
+        let mut rows: Vec<Box<RawValue>> = Vec::with_capacity(guess);
+        let mut readings: Vec<RowReading> =
+            Vec::with_capacity(if reader.is_some() { guess } else { 0 });
+        let count = each_item(people_text, |item| {
+            let index = rows.len();
+            if index >= MAX_ROWS {
+                return;
+            }
+            if let Some(reader) = &mut reader {
+                readings.push(reader.read(index, item.get()));
+            }
+            rows.push(item.to_owned());
+        });
+        let Some(count) = count else {
             return Err(whole_error());
         };
-        if rows.len() > MAX_ROWS {
+        if count > MAX_ROWS {
             return Err(Error::TooManyRows {
                 field: "people",
-                count: rows.len(),
+                count,
                 limit: MAX_ROWS,
             });
         }
-        entries[people_at].1 = raw("[]".to_owned());
+        drop(reader);
         Ok(Roster {
             entries,
             people_at,
             rows,
             version: 0,
             head: None,
-            readings: None,
+            readings: head.map(|head| Readings {
+                version: 0,
+                head,
+                rows: readings,
+            }),
             assembled: None,
             memo: Memo::default(),
             memo_rows: None,
@@ -198,7 +239,12 @@ impl Roster {
         }
         let valid = matches!(&self.readings,
             Some(r) if r.version == self.version && r.head.dataset.as_of == head.dataset.as_of);
-        if !valid {
+        let same_version = matches!(&self.readings, Some(r) if r.version == self.version);
+        if !valid && same_version {
+            // Another review date alone: only the rows it can change are read again.
+            let head = head.clone();
+            self.review_date_changed(head);
+        } else if !valid {
             self.assembled = None;
             self.memo.clear();
             self.memo_rows = None;
@@ -225,8 +271,11 @@ impl Roster {
             }
         }
         // The profile the options name (the review date is the readings').
-        if let Some(assembled) = &mut self.assembled {
-            assembled.dataset.profile.clone_from(&head.dataset.profile);
+        if let (Some(assembled), Some(head)) = (&mut self.assembled, &self.head) {
+            assembled
+                .dataset
+                .profile
+                .clone_from(&head.reading.dataset.profile);
         }
         Ok(())
     }
@@ -482,6 +531,70 @@ impl Roster {
         };
         self.head_changed();
         Ok(inverse)
+    }
+
+    /// The rows read again for another review date (the titles, units and
+    /// rows unchanged): a row's reading depends on the review date only
+    /// through the birth's bounds, so only the rows with problems and the
+    /// people whose birth is now out of bounds are read again. When none
+    /// is, the people stay where they are and only the head changes.
+    fn review_date_changed(&mut self, head: Reading) {
+        let as_of = head.dataset.as_of;
+        let Some(readings) = &self.readings else {
+            return;
+        };
+        let mut again: Vec<usize> = match &self.assembled {
+            Some(assembled) => {
+                let people = &assembled.dataset.people;
+                let mut at = 0;
+                let mut again = Vec::new();
+                for (index, row) in readings.rows.iter().enumerate() {
+                    // The kept people are in the order of their rows.
+                    let person = match people.get(at) {
+                        Some(p) if p.index == index => {
+                            at += 1;
+                            Some(p)
+                        }
+                        _ => None,
+                    };
+                    if !reads_the_same(row, person, as_of) {
+                        again.push(index);
+                    }
+                }
+                again
+            }
+            None => (0..readings.rows.len())
+                .filter(|&i| !reads_the_same(&readings.rows[i], None, as_of))
+                .collect(),
+        };
+        if again.is_empty() {
+            if let Some(assembled) = &mut self.assembled {
+                let people = std::mem::take(&mut assembled.dataset.people);
+                assembled.dataset = head.dataset.clone();
+                assembled.dataset.people = people;
+                assembled.title_problems.clone_from(&head.title_problems);
+                assembled.unit_problems.clone_from(&head.unit_problems);
+            }
+        } else {
+            again.sort_unstable();
+            self.disassemble();
+            let Some(readings) = &mut self.readings else {
+                return;
+            };
+            let rows = &self.rows;
+            read_rows(&head, again.iter().map(|&i| (i, rows[i].get())), |i, r| {
+                readings.rows[i] = r;
+            });
+            // The memo's entries of the rows read again are old.
+            if let Some(by_row) = &mut self.memo_rows {
+                for &i in &again {
+                    by_row[i] = None;
+                }
+            }
+        }
+        if let Some(readings) = &mut self.readings {
+            readings.head = head;
+        }
     }
 
     /// Titles, units or the dataset's fields changed: every row is read again.

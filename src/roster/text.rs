@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+use serde::de::{Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
 /// The entries of a JSON object, in order, each value as its text (`None`
@@ -35,6 +35,37 @@ pub fn object_entries(text: &str) -> Option<Vec<(String, Box<RawValue>)>> {
 /// The items of a JSON list, each as its text (`None` when not a list).
 pub fn list_items(text: &str) -> Option<Vec<Box<RawValue>>> {
     serde_json::from_str(text).ok()
+}
+
+/// Hands each item of a JSON list to `take`, as its text borrowed from
+/// `text`, in one pass; the number of items (`None` when `text` is not a
+/// list).
+pub fn each_item<'t>(text: &'t str, take: impl FnMut(&'t RawValue)) -> Option<usize> {
+    struct Each<F>(F);
+    impl<'de, F: FnMut(&'de RawValue)> DeserializeSeed<'de> for Each<F> {
+        type Value = usize;
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<usize, D::Error> {
+            d.deserialize_seq(self)
+        }
+    }
+    impl<'de, F: FnMut(&'de RawValue)> Visitor<'de> for Each<F> {
+        type Value = usize;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a list")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<usize, A::Error> {
+            let mut count = 0;
+            while let Some(item) = seq.next_element::<&'de RawValue>()? {
+                (self.0)(item);
+                count += 1;
+            }
+            Ok(count)
+        }
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let count = Each(take).deserialize(&mut de).ok()?;
+    de.end().ok()?;
+    Some(count)
 }
 
 /// An object written from its entries.

@@ -61,7 +61,7 @@ fn appointment_age(
     name: &Label,
     out: &mut Vec<Finding>,
 ) {
-    let Some(rule) = ctx.profile.rule(code::APPOINTMENT_AGE) else {
+    let Some(rule) = ctx.person_rules.appointment_age else {
         return;
     };
     let required = rule.number("months").unwrap_or(60.0);
@@ -90,7 +90,7 @@ fn appointment_age(
 }
 
 fn tenure(ctx: &Context, person: &Person, a: &Appointment, name: &Label, out: &mut Vec<Finding>) {
-    let Some(rule) = ctx.profile.rule(code::APPOINTMENT_TENURE) else {
+    let Some(rule) = ctx.person_rules.appointment_tenure else {
         return;
     };
     let required = rule.number("months").unwrap_or(24.0);
@@ -125,7 +125,7 @@ fn planned_for(
     name: &Label,
     out: &mut Vec<Finding>,
 ) {
-    let Some(rule) = ctx.profile.rule(code::APPOINTMENT_PLANNED) else {
+    let Some(rule) = ctx.person_rules.appointment_planned else {
         return;
     };
     let titles = &ctx.reading.dataset.titles;
@@ -156,7 +156,7 @@ fn discipline_appointment(
     name: &Label,
     out: &mut Vec<Finding>,
 ) {
-    let Some(rule) = ctx.profile.rule(code::DISCIPLINE_APPOINTMENT) else {
+    let Some(rule) = ctx.person_rules.discipline_appointment else {
         return;
     };
     for record in &person.discipline {
@@ -194,7 +194,7 @@ fn discipline_appointment(
 /// does not (QĐ 377, PL-13a), a khiển trách or cảnh cáo period must have
 /// ended: its `endDate` is checked, and a missing one is asked for.
 fn discipline_planning(ctx: &Context, person: &Person, name: &Label, out: &mut Vec<Finding>) {
-    let Some(rule) = ctx.profile.rule(code::DISCIPLINE_PLANNING) else {
+    let Some(rule) = ctx.person_rules.discipline_planning else {
         return;
     };
     let at = ctx.reading.dataset.as_of;
@@ -250,8 +250,7 @@ fn discipline_planning(ctx: &Context, person: &Person, name: &Label, out: &mut V
 }
 
 fn rotation(ctx: &Context, person: &Person, facts: &Facts, name: &Label, out: &mut Vec<Finding>) {
-    let (Some(rule), Some(date)) = (ctx.profile.rule(code::ROTATION_AGE), person.rotation_date)
-    else {
+    let (Some(rule), Some(date)) = (ctx.person_rules.rotation_age, person.rotation_date) else {
         return;
     };
     let required = rule.number("months").unwrap_or(120.0);

@@ -99,7 +99,7 @@ pub fn check(ctx: &Context, people: &[(&Person, &PersonFindings)], out: &mut Vec
 /// One candidate's congress age finding; `false` when the profile gives no
 /// congress month for them (they are listed by [`check`]).
 pub fn person(ctx: &Context, person: &Person, facts: &Facts, out: &mut Vec<Finding>) -> bool {
-    let Some(age_rule) = ctx.profile.rule(code::CONGRESS_AGE) else {
+    let Some(age_rule) = ctx.person_rules.congress_age else {
         return true;
     };
     let dataset = &ctx.reading.dataset;

@@ -121,6 +121,58 @@ pub struct Context<'a> {
     pub rollup: Option<&'a crate::units::rollup::Rollup>,
     /// The sums over the people (congress candidates, age bands).
     pub tally: &'a crate::report::tally::Tally,
+    /// The person-level rules of `profile`.
+    pub person_rules: PersonRules<'a>,
+}
+
+/// The enabled rules the person-level checks read ([`crate::rules::person_findings`]),
+/// looked up once per analysis rather than once per person.
+#[derive(Clone, Copy, Debug)]
+pub struct PersonRules<'a> {
+    pub titles_per_person: Option<&'a Rule>,
+    pub planning_age: Option<&'a Rule>,
+    pub planned_not_higher: Option<&'a Rule>,
+    pub congress_age: Option<&'a Rule>,
+    pub appointment_age: Option<&'a Rule>,
+    pub appointment_tenure: Option<&'a Rule>,
+    pub appointment_planned: Option<&'a Rule>,
+    pub discipline_appointment: Option<&'a Rule>,
+    pub discipline_planning: Option<&'a Rule>,
+    pub rotation_age: Option<&'a Rule>,
+    pub retirement_passed: Option<&'a Rule>,
+    pub retirement_date: Option<&'a Rule>,
+    /// `titles-per-person`'s `max` (3 when not given).
+    pub titles_max: f64,
+    /// `planning-age`'s `months` (60 when not given).
+    pub planning_months: f64,
+}
+
+impl<'a> PersonRules<'a> {
+    pub fn of(profile: &'a Profile) -> PersonRules<'a> {
+        use crate::profile::code;
+        let titles_per_person = profile.rule(code::TITLES_PER_PERSON);
+        let planning_age = profile.rule(code::PLANNING_AGE);
+        PersonRules {
+            titles_per_person,
+            planning_age,
+            titles_max: titles_per_person
+                .and_then(|r| r.number("max"))
+                .unwrap_or(3.0),
+            planning_months: planning_age
+                .and_then(|r| r.number("months"))
+                .unwrap_or(60.0),
+            planned_not_higher: profile.rule(code::PLANNED_NOT_HIGHER),
+            congress_age: profile.rule(code::CONGRESS_AGE),
+            appointment_age: profile.rule(code::APPOINTMENT_AGE),
+            appointment_tenure: profile.rule(code::APPOINTMENT_TENURE),
+            appointment_planned: profile.rule(code::APPOINTMENT_PLANNED),
+            discipline_appointment: profile.rule(code::DISCIPLINE_APPOINTMENT),
+            discipline_planning: profile.rule(code::DISCIPLINE_PLANNING),
+            rotation_age: profile.rule(code::ROTATION_AGE),
+            retirement_passed: profile.rule(code::RETIREMENT_PASSED),
+            retirement_date: profile.rule(code::RETIREMENT_DATE),
+        }
+    }
 }
 
 impl Context<'_> {

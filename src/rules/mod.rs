@@ -24,7 +24,7 @@ use crate::report::facts::Facts;
 pub use congress::{cutoffs, reference_month, Cutoff};
 
 use finding::subject;
-pub use finding::{Context, Finding, Messages, PersonFindings};
+pub use finding::{Context, Finding, Messages, PersonFindings, PersonRules};
 pub use subject::Subject;
 
 /// Runs every enabled rule of the profile. Findings come in a stable order:
@@ -78,6 +78,44 @@ pub fn person_findings(ctx: &Context, person: &Person, facts: &Facts) -> PersonF
     });
     found.unmeasured = !measured;
     found
+}
+
+/// Whether [`person_findings`] can find anything about `person` under any
+/// profile: someone planned, a candidate, an appointee, someone with a
+/// rotation date, a decided retirement, or a title holder past retirement
+/// on the review date. Anyone else has no findings of their own, so a
+/// report (and a profile switch) runs the person-level rules for these
+/// people only (issue 18).
+pub fn may_find(ctx: &Context, person: &Person, facts: &Facts) -> bool {
+    !person.planned.is_empty()
+        || person.candidacy.is_some()
+        || person.appointment.is_some()
+        || person.rotation_date.is_some()
+        || facts.decided
+        || (!person.current.is_empty() && facts.retirement_date < ctx.reading.dataset.as_of)
+}
+
+/// Whether the person surely has no findings of their own, read from their
+/// facts alone (a profile switch need not look at the person): someone
+/// only the planning rules can find anything about
+/// ([`Facts::planning_only`]), planned for no more titles than the
+/// profile allows, with the working time it asks for, and no planned title
+/// that is not higher than one held. In a dataset with units the titles
+/// per person are counted by level, so the person is looked at.
+pub fn surely_none(ctx: &Context, facts: &Facts) -> bool {
+    let rules = &ctx.person_rules;
+    let dataset = &ctx.reading.dataset;
+    let left = match (facts.months_left_at_term_start, dataset.term_start) {
+        (Some(left), Some(_)) => left,
+        _ => facts.months_left,
+    };
+    facts.planning_only
+        && ctx.rollup.is_none()
+        && (facts.planned == 0
+            || ((rules.titles_per_person.is_none()
+                || f64::from(facts.planned) <= rules.titles_max)
+                && (rules.planning_age.is_none() || f64::from(left) >= rules.planning_months)
+                && (rules.planned_not_higher.is_none() || !facts.not_higher)))
 }
 
 /// A note when the review date is outside the profile's dates.

@@ -86,9 +86,9 @@ fn title_rules(ctx: &Context, out: &mut Vec<Finding>) {
 /// planning only for a higher title.
 pub fn person(ctx: &Context, person: &Person, facts: &Facts, out: &mut Vec<Finding>) {
     let dataset = &ctx.reading.dataset;
-    let per_person = ctx.profile.rule(code::TITLES_PER_PERSON);
-    let age = ctx.profile.rule(code::PLANNING_AGE);
-    let higher = ctx.profile.rule(code::PLANNED_NOT_HIGHER);
+    let per_person = ctx.person_rules.titles_per_person;
+    let age = ctx.person_rules.planning_age;
+    let higher = ctx.person_rules.planned_not_higher;
     {
         if person.planned.is_empty() {
             return;
@@ -96,7 +96,7 @@ pub fn person(ctx: &Context, person: &Person, facts: &Facts, out: &mut Vec<Findi
         let name = Label::new(&person.id, person.name.as_deref());
         let who = || subject("person", person.id.clone());
         if let Some(rule) = per_person.filter(|_| ctx.rollup.is_some()) {
-            let max = rule.number("max").unwrap_or(3.0);
+            let max = ctx.person_rules.titles_max;
             let at_level = crate::units::rules::titles_at_one_level(ctx, &person.planned, max);
             if let Some((level, count)) = at_level {
                 out.push(crate::units::rules::titles_per_person(
@@ -110,7 +110,7 @@ pub fn person(ctx: &Context, person: &Person, facts: &Facts, out: &mut Vec<Findi
                 ));
             }
         } else if let Some(rule) = per_person {
-            let max = rule.number("max").unwrap_or(3.0);
+            let max = ctx.person_rules.titles_max;
             let count = person.planned.len();
             if count as f64 > max {
                 out.push(ctx.finding(rule, who(), json!(count), json!(max), |t| {
@@ -119,7 +119,7 @@ pub fn person(ctx: &Context, person: &Person, facts: &Facts, out: &mut Vec<Findi
             }
         }
         if let Some(rule) = age {
-            let required = rule.number("months").unwrap_or(60.0);
+            let required = ctx.person_rules.planning_months;
             let (left, at) = match (facts.months_left_at_term_start, dataset.term_start) {
                 (Some(left), Some(start)) => (left, start),
                 _ => (facts.months_left, dataset.as_of.year_month()),
@@ -130,9 +130,20 @@ pub fn person(ctx: &Context, person: &Person, facts: &Facts, out: &mut Vec<Findi
                 }));
             }
         }
-        if let Some(rule) = higher {
+        // Whether any planned title is not higher is in the person's facts
+        // (it does not depend on the profile).
+        if let Some(rule) = higher.filter(|_| facts.not_higher) {
             not_higher(ctx, rule, person, &name, out);
         }
+        debug_assert!(
+            facts.not_higher || {
+                let mut none = Vec::new();
+                if let Some(rule) = higher {
+                    not_higher(ctx, rule, person, &name, &mut none);
+                }
+                none.is_empty()
+            }
+        );
     }
 }
 
@@ -156,11 +167,15 @@ fn not_higher(ctx: &Context, rule: &Rule, person: &Person, name: &Label, out: &m
     for &t in &person.planned {
         let planned = &titles[t];
         let planned_name = Label::new(&planned.id, planned.name.as_deref());
-        let who = subject("person", person.id.clone());
+        let who = || subject("person", person.id.clone());
         let mut finding = if person.current.contains(&t) {
-            ctx.finding(rule, who, json!(planned.rank), json!(planned.rank), |tx| {
-                tx.planned_same_title(name.text(), planned_name.text())
-            })
+            ctx.finding(
+                rule,
+                who(),
+                json!(planned.rank),
+                json!(planned.rank),
+                |tx| tx.planned_same_title(name.text(), planned_name.text()),
+            )
         } else {
             let (Some(rank), Some((best, held))) = (
                 planned.rank,
@@ -174,7 +189,7 @@ fn not_higher(ctx: &Context, rule: &Rule, person: &Person, name: &Label, out: &m
             let held = &titles[held];
             let held_name = label(&held.id, held.name.as_deref());
             let body = planned.group.is_body();
-            ctx.finding(rule, who, json!(rank), json!(best), |tx| {
+            ctx.finding(rule, who(), json!(rank), json!(best), |tx| {
                 tx.planned_not_higher(
                     name.text(),
                     planned_name.text(),

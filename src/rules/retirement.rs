@@ -8,7 +8,7 @@ use serde_json::json;
 use super::finding::{subject, Context, Finding, PersonFindings};
 use crate::messages::Label;
 use crate::model::Person;
-use crate::profile::{code, Severity};
+use crate::profile::Severity;
 use crate::report::facts::Facts;
 use crate::retirement::Sex;
 
@@ -25,8 +25,8 @@ pub fn check(people: &[(&Person, &PersonFindings)], out: &mut Vec<Finding>) {
 /// One person's retirement findings.
 pub fn person(ctx: &Context, person: &Person, facts: &Facts, out: &mut Vec<Finding>) {
     let dataset = &ctx.reading.dataset;
-    let passed = ctx.profile.rule(code::RETIREMENT_PASSED);
-    let bounds = ctx.profile.rule(code::RETIREMENT_DATE);
+    let passed = ctx.person_rules.retirement_passed;
+    let bounds = ctx.person_rules.retirement_date;
     if passed.is_none() && bounds.is_none() {
         return;
     }
