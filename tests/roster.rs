@@ -296,7 +296,7 @@ const TITLE_EDITS: [&str; 7] = [
     r#"{"op":"replaceTitle","title":I,"value":{"id":"btv","group":"standing","seats":2}}"#,
 ];
 
-const DATASET_EDITS: [&str; 9] = [
+const DATASET_EDITS: [&str; 10] = [
     r#"{"op":"setDataset","field":"asOf","value":"2027-06-30"}"#,
     r#"{"op":"setDataset","field":"asOf","value":"bad"}"#,
     r#"{"op":"setDataset","field":"profile","value":"qd50-2021"}"#,
@@ -306,6 +306,8 @@ const DATASET_EDITS: [&str; 9] = [
     r#"{"op":"setDataset","field":"unit","value":{"name":"Xã A","level":"commune"}}"#,
     r#"{"op":"setDataset","field":"termStart"}"#,
     r#"{"op":"setDataset","field":"termStart","value":"2026-03"}"#,
+    // The titles the rows are read against, replaced whole: every row is read again.
+    r#"{"op":"setDataset","field":"titles","value":[{"id":"bch","name":"BCH","group":"committee","seats":5},{"id":"btv","name":"BTV","group":"standing","seats":2}]}"#,
 ];
 
 fn edit_strategy() -> impl Strategy<Value = Edit> {

@@ -240,10 +240,16 @@ impl Roster {
         let valid = matches!(&self.readings,
             Some(r) if r.version == self.version && r.head.dataset.as_of == head.dataset.as_of);
         let same_version = matches!(&self.readings, Some(r) if r.version == self.version);
-        if !valid && same_version {
-            // Another review date alone: only the rows it can change are read again.
+        // Another profile, term, unit or review date (a field of the dataset that no row is read
+        // against): the rows stay read, as they are for another review date alone.
+        let rows_alike = matches!(&self.readings, Some(r) if rows_read_alike(&r.head, head));
+        if !valid && (same_version || rows_alike) {
+            // Only the rows another review date can change are read again.
             let head = head.clone();
             self.review_date_changed(head);
+            if let Some(readings) = &mut self.readings {
+                readings.version = self.version;
+            }
         } else if !valid {
             self.assembled = None;
             self.memo.clear();
@@ -325,7 +331,9 @@ impl Roster {
                     .iter()
                     .position(|(k, _)| k == "people")
                     .unwrap_or(self.people_at);
-                self.head_changed();
+                // The rows are read against the titles, the units and the review date alone:
+                // another profile, term or unit name keeps them (ensure checks the head read).
+                self.version += 1;
                 Ok(Op::SetDataset { field, value: old })
             }
             Op::Set {
@@ -598,6 +606,7 @@ impl Roster {
     }
 
     /// Titles, units or the dataset's fields changed: every row is read again.
+    /// (A field no row is read against keeps them: see [`rows_read_alike`].)
     fn head_changed(&mut self) {
         self.version += 1;
         self.readings = None;
@@ -687,4 +696,16 @@ impl Roster {
         }
         readings.rows[index] = new;
     }
+}
+
+/// Whether rows read against the head `old` read the same against `new`
+/// but for the review date (which [`Roster::review_date_changed`] checks
+/// row by row): a row is read against the titles, the units and their
+/// problems (src/input/rowwise.rs `RowContext`), not the profile, the term
+/// or the unit's name.
+fn rows_read_alike(old: &Reading, new: &Reading) -> bool {
+    old.dataset.titles == new.dataset.titles
+        && old.title_problems == new.title_problems
+        && old.dataset.units == new.dataset.units
+        && old.unit_problems == new.unit_problems
 }
