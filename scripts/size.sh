@@ -15,10 +15,12 @@ cd "$(dirname "$0")/../www"
 # on demand; the worksheets' input read by hand; the core's inline and unroll
 # thresholds); the resident roster (+23 KB), its incremental report (+14 KB)
 # and issue 16's person model (the 54 ethnic groups and their spellings,
-# education and theory readings) brought it back to 404 KB. The check stops
-# growth at 410 KB while the way under 300 KB is the next step, recorded in
-# BENCHMARKS.md ("First load").
-budget_kb=${QHCB_SIZE_BUDGET_KB:-410}
+# education and theory readings) brought it back to 404 KB. The report sent as
+# its change from the report before (+8 KB) and the engine's faster profile and
+# review-date switches (+5 KB), less the titles picker loaded on demand (-3 KB),
+# brought it to 418 KB. The check stops growth at 420 KB while the way under
+# 300 KB is the next step, recorded in BENCHMARKS.md ("First load").
+budget_kb=${QHCB_SIZE_BUDGET_KB:-420}
 # Page modules loaded with import() the first time they are needed (app.js, views.js,
 # units.js, i18n.js).
 ON_DEMAND=(passphrase-dialog.js hometown-dialog.js import-panel.js worksheets-panel.js
