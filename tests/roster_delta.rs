@@ -34,32 +34,12 @@ fn whole_json(report: &qhcb::Report) -> Value {
 fn apply(held: &Value, change: &Value, columns: Option<&Value>) -> Value {
     let mut report: Map<String, Value> = held.as_object().unwrap().clone();
     for pair in change["set"].as_array().unwrap() {
-        let path: Vec<&str> = pair[0]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|k| k.as_str().unwrap())
-            .collect();
-        let (last, parents) = path.split_last().unwrap();
-        let mut target = &mut report;
-        for key in parents {
-            target = target.get_mut(*key).unwrap().as_object_mut().unwrap();
-        }
-        target.insert(last.to_string(), pair[1].clone());
+        let (parent, last) = parent_of(&mut report, &pair[0]);
+        parent.insert(last, pair[1].clone());
     }
     for path in change["unset"].as_array().unwrap() {
-        let path: Vec<&str> = path
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|k| k.as_str().unwrap())
-            .collect();
-        let (last, parents) = path.split_last().unwrap();
-        let mut target = &mut report;
-        for key in parents {
-            target = target.get_mut(*key).unwrap().as_object_mut().unwrap();
-        }
-        target.remove(*last);
+        let (parent, last) = parent_of(&mut report, path);
+        parent.remove(&last);
     }
     for (key, edits) in change["splice"].as_object().unwrap() {
         let mut list = held[key].as_array().unwrap().clone();
@@ -96,6 +76,26 @@ fn apply(held: &Value, change: &Value, columns: Option<&Value>) -> Value {
         other => panic!("unexpected columns {other}"),
     }
     Value::Object(report)
+}
+
+/// The object holding the field at `path` (a list of keys from the report
+/// down), and the field's key.
+fn parent_of<'a>(
+    report: &'a mut Map<String, Value>,
+    path: &Value,
+) -> (&'a mut Map<String, Value>, String) {
+    let keys: Vec<&str> = path
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k.as_str().unwrap())
+        .collect();
+    let (last, parents) = keys.split_last().unwrap();
+    let mut target = report;
+    for key in parents {
+        target = target.get_mut(*key).unwrap().as_object_mut().unwrap();
+    }
+    (target, last.to_string())
 }
 
 /// Reports `roster` under `options`, checks the change against the whole
