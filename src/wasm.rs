@@ -250,16 +250,14 @@ impl JsRoster {
         let rows: Option<Vec<usize>> = ops
             .iter()
             .map(|op| match op {
+                // An id edited (or a row replaced) can move other people, whose ids it repeats
+                // or stops repeating, into the analysis or out of it: all columns are made again.
                 Op::Set {
                     target: Target::People,
                     index,
+                    field,
                     ..
-                }
-                | Op::Replace {
-                    target: Target::People,
-                    index,
-                    ..
-                } => Some(*index),
+                } if field != "id" => Some(*index),
                 _ => None,
             })
             .collect();

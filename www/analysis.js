@@ -206,7 +206,13 @@ export function createAnalysis(tool) {
       ui.rosterHeld = false;
       return ui.saver.call("save", { ...save, json: tool.store.json() });
     }
-    return ui.saver.call("save", { ...save, json: bytes }, [bytes.buffer]);
+    try {
+      return await ui.saver.call("save", { ...save, json: bytes }, [bytes.buffer]);
+    } catch (error) {
+      if (error?.name !== "HandedOverError") throw error;
+      // The saver's worker stopped with the bytes handed to it: saved from the page's text.
+      return ui.saver.call("save", { ...save, json: tool.store.json() });
+    }
   }
 
   return { analyse, saveFromRoster, savedByEngine };

@@ -73,7 +73,17 @@ export class Engine {
     this.worker?.terminate();
     this.worker = null;
     this.local = true;
-    for (const call of pending) this.runLocal(call);
+    for (const call of pending) this.retry(call, (again) => this.runLocal(again));
+  }
+
+  /**
+   * Runs a call again elsewhere, unless its buffers were handed over to the
+   * worker that is gone (they are empty here now): that call is refused, and
+   * its caller sends its data again.
+   */
+  retry(call, run) {
+    if (call.transferred) call.reject(Object.assign(new Error("the engine's worker stopped before it took the data handed to it"), { name: "HandedOverError" }));
+    else run(call);
   }
 
   runLocal(call) {
@@ -106,7 +116,7 @@ export class Engine {
     this.calls.clear();
     this.worker?.terminate();
     this.worker = null;
-    for (const call of pending) this.call(call.kind, call.args).then(call.resolve, call.reject);
+    for (const call of pending) this.retry(call, (again) => this.call(again.kind, again.args).then(again.resolve, again.reject));
   }
 
   /**
@@ -115,7 +125,7 @@ export class Engine {
    */
   call(kind, args, transfer = []) {
     return new Promise((resolve, reject) => {
-      const call = { kind, args, resolve, reject };
+      const call = { kind, args, resolve, reject, transferred: transfer.length > 0 };
       const worker = this.ensureWorker();
       if (!worker) {
         this.runLocal(call);

@@ -271,7 +271,12 @@ export class PeopleGrid {
     const people = this.people;
     if (this.sort || this.filter !== "all" || this.unitFilter || this.search) return false;
     if (this.view !== this.identity || this.view.length !== people.length) return false;
-    if (this.editing || this.drawing || !this.rowEls) return true;
+    if (this.drawing) {
+      // Drawn once the drawing under way ends.
+      this.drawing.render = true;
+      return true;
+    }
+    if (this.editing || !this.rowEls) return true;
     for (const row of rows) {
       const tr = this.rowEls.get(row);
       if (tr) patchRow(tr, this.rowModel(row));

@@ -142,6 +142,8 @@ export async function passphraseKey(passphrase, salt, iterations = PASSPHRASE_IT
  * them (a national roster's text is not decoded into a string and encoded back).
  */
 async function seal(key, source, json) {
+  // Bytes handed over and emptied on the way are never written over saved work.
+  if (typeof json !== "string" && !json?.length) throw new Error("nothing to save: the dataset's bytes are empty");
   const head = `${JSON.stringify(source ?? null)}\n`;
   if (!key) return { source: source ?? null, json: typeof json === "string" ? json : decoder.decode(json) };
   let bytes;

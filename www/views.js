@@ -237,7 +237,8 @@ export function createViews(tool) {
       part("timeline", [report.retirements], () => renderTimeline(report, $));
       part("findings", [report.findings, report.activeProfile, report.counts], () => renderFindings($("findings"), report, jumpTo));
       // The roll-up by level and the units; a unit's row shows its people in the grid.
-      part("units", [report.units, report.levels], () =>
+      // A unit's detail lists its findings too.
+      part("units", [report.units, report.levels, report.findings], () =>
         renderUnitsResults($("units-results"), report, {
           onShowPeople: (id) => {
             ui.units?.setFilter(id);

@@ -74,3 +74,35 @@ test("the page's report built from changes equals the whole report", () => {
   assert.ok(stale.report);
   assert.throws(() => applyChange(held, { ...roster.reportChange(columns, stale.seq), base: 999 }));
 });
+
+test("an id edited moves other people in and out; a group added keeps the report's key order", () => {
+  const titles = [
+    { id: "a", name: "A", seats: 1, group: "committee" },
+    { id: "c", name: "C", seats: 1, group: "leader" },
+  ];
+  const person = (i, extra = {}) => ({ id: `p${i}`, name: `Người ${i}`, sex: i % 3 ? "M" : "F", birth: `${1965 + i}-05-01`, current: i % 4 ? [] : ["a"], planned: i % 3 ? [] : ["c"], ...extra });
+  const people = [person(0, { id: "X" }), person(1, { id: "A" }), person(2, { id: "X" }), person(3, { id: "Y" }), ...Array.from({ length: 20 }, (_, i) => person(i + 4))];
+  const roster = Roster.fromJson(JSON.stringify({ format: "qhcb/1", asOf: "2026-01-01", titles, people }));
+  const columns = { people: "columns" };
+  let held = null;
+  const step = () => {
+    const change = roster.reportChange(columns, held?.seq);
+    const report = applyChange(held, change);
+    held = { seq: change.seq, report };
+    const whole = roster.report(columns);
+    assert.deepEqual(plain(report), plain(whole));
+    // The same order of fields: the cohort picker and the cohorts' table follow it.
+    assert.deepEqual(Object.keys(report), Object.keys(whole));
+    assert.deepEqual(Object.keys(report.cohorts), Object.keys(whole.cohorts));
+  };
+  step();
+  // Row 0 takes row 3's id: row 2 is no longer a repeat (it joins), row 3 now is (it leaves).
+  roster.apply([{ op: "set", person: 0, field: "id", value: "Y" }]);
+  step();
+  assert.deepEqual(Array.from(held.report.peopleColumns.index).slice(0, 4), [0, 1, 2, 4]);
+  // A title of a group the dataset did not have: its cohorts come where the report puts them.
+  roster.apply([{ op: "insertTitle", title: 1, value: { id: "b", name: "B", seats: 1, group: "standing" } }]);
+  step();
+  roster.apply([{ op: "set", person: 5, field: "planned", value: ["b"] }]);
+  step();
+});
