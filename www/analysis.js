@@ -39,6 +39,7 @@ export function createAnalysis(tool) {
   async function analyse() {
     const { store } = tool;
     const revision = ++ui.revision;
+    ui.changedAt = performance.now();
     const dataset = store.dataset;
     if (!dataset || (dataset.people?.length ?? 0) < WORKER_FROM) showBusy(false);
     if (!dataset) {
@@ -199,7 +200,12 @@ export function createAnalysis(tool) {
    */
   async function saveFromRoster(save) {
     let bytes;
+    ui.rosterSaveRevision = Math.max(ui.rosterSaveRevision ?? 0, save.revision);
     try {
+      await editsPause();
+      // A later save asked for meanwhile writes the same roster, with every change: this one
+      // is not copied too.
+      if (save.revision < ui.rosterSaveRevision) return "superseded";
       await queueSync();
       bytes = await ui.engine.call("roster-json-bytes", {});
     } catch {
@@ -212,6 +218,22 @@ export function createAnalysis(tool) {
       if (error?.name !== "HandedOverError") throw error;
       // The saver's worker stopped with the bytes handed to it: saved from the page's text.
       return ui.saver.call("save", { ...save, json: tool.store.json() });
+    }
+  }
+
+  /**
+   * Resolves once no change has been made for a moment: 1 ms per 1,000
+   * people, at most a second. The roster's copy for the autosave takes the
+   * engine's worker about 10 ms per 100,000 people, and an edit made while
+   * it runs is answered after it: while the user types, the copy waits for
+   * a pause (leaving the page saves at once, from the page).
+   */
+  async function editsPause() {
+    const pause = Math.min(1000, (tool.store.dataset?.people?.length ?? 0) / 1000);
+    for (;;) {
+      const quiet = performance.now() - (ui.changedAt ?? 0);
+      if (quiet >= pause) return;
+      await new Promise((resolve) => setTimeout(resolve, pause - quiet));
     }
   }
 

@@ -479,6 +479,24 @@ export type RosterOp =
   | { op: "setDataset"; field: string; value?: unknown };
 
 /**
+ * A held roster's report as the change from the report numbered `base`
+ * (src/roster/delta.rs): fields replaced by their path from the report down,
+ * top-level lists edited as Array.prototype.splice does, the people's
+ * columns changed at positions (`at` and one list per column), sent whole,
+ * or absent (`null`).
+ */
+export type ReportChange =
+  | { seq: number; report: Report }
+  | {
+      seq: number;
+      base: number;
+      set: [string[], unknown][];
+      unset: string[][];
+      splice: Record<string, [number, number, unknown[]][]>;
+      columns: null | ({ at: number[] } & Record<string, number[]>) | Record<string, ArrayLike<number>>;
+    };
+
+/**
  * Issue 18: a dataset held by the engine, edited by operations; `report()`
  * equals `analyze(roster.dataset(), options)`. Free it with `free()`.
  */
@@ -489,8 +507,15 @@ export class Roster {
   /** Applies the operations in order; returns the operations that undo them. Throws on an invalid one, changing nothing. */
   apply(ops: RosterOp[], options?: { lang?: Lang }): RosterOp[];
   report(options?: AnalyzeOptions): Report;
+  /**
+   * The report of `report(options)` as the change from the report numbered
+   * `base` the caller holds (whole the first time, or for another base).
+   */
+  reportChange(options: AnalyzeOptions | undefined, base?: number | null): ReportChange;
   dataset(): Dataset;
   toJson(): string;
+  /** The dataset's JSON text as UTF-8 bytes. */
+  toJsonBytes(): Uint8Array;
   /** Rows `from .. from + count` of `people`, as they are in the dataset. */
   rows(from: number, count: number): unknown[];
   readonly length: number;
