@@ -88,9 +88,11 @@ test("two tabs: one writes, the other follows read-only, takes over, and nothing
   assert.equal(await unitName(b), "Đảng bộ xã Một");
   assert.equal(await banner(a), "", "the first tab writes");
 
-  // An edit in the read-only tab is refused and said; the field shows the saved value again.
+  // An edit in the read-only tab is refused and said; the field shows the saved value again
+  // (waited for: under load the refusal's redraw can come after the Tab's answer).
   await setUnitName(b, "Sửa ở thẻ chỉ xem");
   assert.match(await banner(b), /chỉ xem/);
+  await b.waitForFunction(() => appRoot().getElementById("unit-name").value === "Đảng bộ xã Một", null, { timeout: 5000 });
   assert.equal(await unitName(b), "Đảng bộ xã Một");
 
   // The writer's saves reach the read-only tab live.
