@@ -60,6 +60,20 @@ async function setUnitName(page, name) {
   await page.press("#unit-name", "Tab");
 }
 
+/**
+ * “Tạo mới”, then the unit's name, each waited for until it is saved: a
+ * count taken before “Tạo mới” is passed by the new dataset's own save,
+ * which can land before the name's (another tab then opens the unnamed one).
+ */
+async function newDatasetNamed(page, name) {
+  let count = await saves(page);
+  await page.click("#new-dataset");
+  await savedAfter(page, count);
+  count = await saves(page);
+  await setUnitName(page, name);
+  await savedAfter(page, count);
+}
+
 /** Sets the element's data as a host script would. */
 function setData(page, data) {
   return page.evaluate((value) => {
@@ -78,10 +92,8 @@ const small = (unit, name) => ({
 test("two tabs: one writes, the other follows read-only, takes over, and nothing is lost whichever closes last", async () => {
   const context = await browser.newContext();
   const { page: a } = await browser.open(context);
-  let count = await saves(a);
-  await a.click("#new-dataset");
-  await setUnitName(a, "Đảng bộ xã Một");
-  await savedAfter(a, count);
+  await newDatasetNamed(a, "Đảng bộ xã Một");
+  let count;
 
   const { page: b } = await browser.open(context);
   assert.match(await banner(b), /Đang mở ở một thẻ khác/);
@@ -158,14 +170,8 @@ test("two copies of the single file in two folders are two workspaces; two tabs 
   assert.equal(await banner(b), "", "another folder's copy writes its own workspace");
   // The single file says that other local pages can read its storage, and offers the passphrase.
   assert.match(await a.textContent("#workspace-notes"), /mọi trang HTML khác/);
-  let count = await saves(a);
-  await a.click("#new-dataset");
-  await setUnitName(a, "Bản ở thư mục A");
-  await savedAfter(a, count);
-  count = await saves(b);
-  await b.click("#new-dataset");
-  await setUnitName(b, "Bản ở thư mục B");
-  await savedAfter(b, count);
+  await newDatasetNamed(a, "Bản ở thư mục A");
+  await newDatasetNamed(b, "Bản ở thư mục B");
   const { page: a2 } = await browser.open(context, pathToFileURL(join(first, "qhcb.html")).href);
   assert.match(await banner(a2), /Đang mở ở một thẻ khác/);
   assert.equal(await unitName(a2), "Bản ở thư mục A");
