@@ -188,9 +188,6 @@ pub struct JsRoster {
     lang: Lang,
     /// The report last given by `reportChange`, to say the next as a change.
     given: crate::roster::delta::Given,
-    /// The rows of people set or replaced since that report (`None`: other
-    /// edits too): only their columns are written again.
-    touched: Option<Vec<usize>>,
 }
 
 #[wasm_bindgen(js_class = Roster)]
@@ -223,7 +220,6 @@ impl JsRoster {
             roster,
             lang,
             given: Default::default(),
-            touched: None,
         })
     }
 
@@ -246,32 +242,10 @@ impl JsRoster {
         };
         let ops = crate::roster::ops::Op::parse_list(&json)
             .map_err(|e| fail(crate::messages::roster::op_error(lang, &e)))?;
-        use crate::roster::ops::{Op, Target};
-        let rows: Option<Vec<usize>> = ops
-            .iter()
-            .map(|op| match op {
-                // An id edited (or a row replaced) can move other people, whose ids it repeats
-                // or stops repeating, into the analysis or out of it: all columns are made again.
-                Op::Set {
-                    target: Target::People,
-                    index,
-                    field,
-                    ..
-                } if field != "id" => Some(*index),
-                _ => None,
-            })
-            .collect();
         let inverse = self
             .roster
             .apply(ops)
             .map_err(|e| fail(crate::messages::roster::op_error(lang, &e)))?;
-        self.touched = match (self.touched.take(), rows) {
-            (Some(mut touched), Some(rows)) => {
-                touched.extend(rows);
-                Some(touched)
-            }
-            _ => None,
-        };
         js_sys::JSON::parse(&crate::roster::ops::Op::list_json(&inverse))
             .map_err(|_| fail("internal error: operations are not JSON"))
     }
@@ -299,15 +273,10 @@ impl JsRoster {
     ) -> Result<JsValue, JsError> {
         use crate::roster::delta::Change;
         let opts = analyze_options(options_value)?;
-        let touched = self.touched.replace(Vec::new());
         let change = self
             .given
-            .report(&mut self.roster, &opts, base, touched.as_deref())
-            .map_err(|e| {
-                // Not given: the next report is made whole.
-                self.touched = None;
-                fail(catalogue(opts.lang).error(&e))
-            })?;
+            .report(&mut self.roster, &opts, base)
+            .map_err(|e| fail(catalogue(opts.lang).error(&e)))?;
         match change {
             Change::Whole { seq, report } => {
                 let out: JsValue = js_sys::Object::new().into();

@@ -95,18 +95,18 @@ export function createAnalysis(tool) {
    */
   function nextReport() {
     ui.reportChain = after(ui.reportChain, async () => {
-        const held = ui.heldReport;
-        ui.heldReport = null;
-        const change = await ui.engine.rosterReportChange({ lang: lang(), people: "columns" }, held?.seq);
-        const report = applyChange(held, change);
-        ui.heldReport = { seq: change.seq, report };
-        // The rows whose computed fields changed since the report last shown (the grid draws
-        // only them); null: any row may have.
-        const at = !change.report && Array.isArray(change.columns?.at) ? change.columns.at : null;
-        const rows = at && report.peopleColumns ? at.map((k) => report.peopleColumns.index[k]) : null;
-        ui.rowsSinceShown = rows && ui.rowsSinceShown ? ui.rowsSinceShown.concat(rows) : null;
-        return report;
-      });
+      const held = ui.heldReport;
+      ui.heldReport = null;
+      const change = await ui.engine.rosterReportChange({ lang: lang(), people: "columns" }, held?.seq);
+      const report = applyChange(held, change);
+      ui.heldReport = { seq: change.seq, report };
+      // The rows whose computed fields changed since the report last shown (the grid draws
+      // only them); null: any row may have.
+      const at = !change.report && Array.isArray(change.columns?.at) ? change.columns.at : null;
+      const rows = at && report.peopleColumns ? at.map((k) => report.peopleColumns.index[k]) : null;
+      ui.rowsSinceShown = rows && ui.rowsSinceShown ? ui.rowsSinceShown.concat(rows) : null;
+      return report;
+    });
     return ui.reportChain;
   }
 

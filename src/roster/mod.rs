@@ -58,6 +58,10 @@ pub struct Roster {
     /// The memo's entries by row while the people are taken apart (an
     /// insert, a remove, a row no longer kept in place).
     memo_rows: Option<Vec<Option<Entry>>>,
+    /// The rows of `people` whose fields other than `id` were set since
+    /// [`Roster::take_edited`] last took them; `None` when anything else
+    /// was edited too (or they were never taken).
+    edited: Option<Vec<usize>>,
 }
 
 /// The dataset read without its people, for some read options.
@@ -154,6 +158,7 @@ impl Roster {
             assembled: None,
             memo: Memo::default(),
             memo_rows: None,
+            edited: None,
         })
     }
 
@@ -239,11 +244,10 @@ impl Roster {
         }
         let valid = matches!(&self.readings,
             Some(r) if r.version == self.version && r.head.dataset.as_of == head.dataset.as_of);
-        let same_version = matches!(&self.readings, Some(r) if r.version == self.version);
-        // Another profile, term, unit or review date (a field of the dataset that no row is read
-        // against): the rows stay read, as they are for another review date alone.
+        // Another profile, term, unit or review date (the titles and units the rows were read
+        // against unchanged): the rows stay read.
         let rows_alike = matches!(&self.readings, Some(r) if rows_read_alike(&r.head, head));
-        if !valid && (same_version || rows_alike) {
+        if !valid && rows_alike {
             // Only the rows another review date can change are read again.
             let head = head.clone();
             self.review_date_changed(head);
@@ -290,6 +294,40 @@ impl Roster {
     /// (to apply in the order given). When one fails, the ones before are
     /// undone and the roster is as it was.
     pub fn apply(&mut self, ops: Vec<Op>) -> Result<Vec<Op>, OpError> {
+        // A field of a person set, other than the id: that person alone changes. An id (it can
+        // make other people's ids repeats, or no longer), a row inserted, removed or replaced,
+        // or anything but people can move other people in or out of the analysis.
+        let rows: Option<Vec<usize>> = ops
+            .iter()
+            .map(|op| match op {
+                Op::Set {
+                    target: Target::People,
+                    index,
+                    field,
+                    ..
+                } if field != "id" => Some(*index),
+                _ => None,
+            })
+            .collect();
+        let inverses = self.apply_all(ops)?;
+        self.edited = match (self.edited.take(), rows) {
+            (Some(mut edited), Some(rows)) => {
+                edited.extend(rows);
+                Some(edited)
+            }
+            _ => None,
+        };
+        Ok(inverses)
+    }
+
+    /// The rows of `people` edited alone since the last call (`None`: other
+    /// edits too), and starts counting again.
+    pub fn take_edited(&mut self) -> Option<Vec<usize>> {
+        self.edited.replace(Vec::new())
+    }
+
+    /// Applies `ops` in order, or none of them.
+    fn apply_all(&mut self, ops: Vec<Op>) -> Result<Vec<Op>, OpError> {
         let mut inverses = Vec::with_capacity(ops.len());
         for (at, op) in ops.into_iter().enumerate() {
             match self.apply_one(at, op) {
