@@ -19,7 +19,7 @@
 // parts can call each other). Nothing lives at module level.
 
 import init, { parseCell, parsePaste, profiles, ruleSpecs, worksheet } from "./pkg/qhcb.js";
-import { within } from "./dom.js";
+import { DrawHold, within } from "./dom.js";
 import { setLang, restoreLang } from "./i18n.js";
 import { Store } from "./store.js";
 import { Workspace } from "./workspace.js";
@@ -45,6 +45,8 @@ import { createLanguageSwitch } from "./language-switch.js";
  */
 function createTool(root, host) {
   const ui = {
+    /** Drawing held until an edit's report comes (dom.js). */
+    hold: new DrawHold(),
     report: null,
     specs: [],
     profiles: [],
@@ -120,7 +122,7 @@ function createTool(root, host) {
     }
     if (reason === "load") tool.showSource();
     ui.analysis = tool.analyse();
-    tool.renderAll();
+    ui.hold.defer(() => tool.renderAll());
     const detail = { reason, ...tool.counts() };
     if (tool.exposeData()) detail.dataset = structuredClone(tool.store.dataset);
     tool.emit("qhcb-change", detail);
@@ -135,6 +137,8 @@ function createTool(root, host) {
     $("undo").addEventListener("click", () => store.undo());
     $("redo").addEventListener("click", () => store.redo());
     tool.wireKeepFocus();
+    // The user acts on the page as drawn: an edit held for its report (DrawHold) is drawn first.
+    for (const type of ["keydown", "pointerdown"]) onRoot(type, () => ui.hold.flush(), true);
     onRoot("keydown", (event) => {
       const typing = event.target.closest?.("input, select, textarea");
       if (typing || !(event.ctrlKey || event.metaKey)) return;
@@ -189,7 +193,7 @@ function createTool(root, host) {
     ui.profiles = profiles();
     await restoreLang();
     if (options.lang) await setLang(options.lang);
-    ui.grid = new PeopleGrid($("people-grid-root"), { store, parseCell, parsePaste });
+    ui.grid = new PeopleGrid($("people-grid-root"), { store, parseCell, parsePaste, hold: ui.hold });
     // The unit tree (a dataset of many units), which filters the grid by unit.
     ui.units = new UnitsPlace($("units-panel"), { store, onFilter: (keep) => ui.grid.setUnitFilter(keep) });
     // The import panel and the quick worksheets load the first time they are

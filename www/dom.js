@@ -22,6 +22,11 @@ export function within(root) {
   };
 }
 
+/** Sets a property that differs (`hidden = true` again is a change to lay out and paint). */
+export function put(node, key, value) {
+  if (node[key] !== value) node[key] = value;
+}
+
 /** The focused element in the tree (document or shadow root) that holds `node`. */
 export function activeElement(node) {
   return node?.getRootNode?.().activeElement ?? document.activeElement;
@@ -59,4 +64,41 @@ export function table(target, head, rows) {
     el("thead", {}, el("tr", {}, head.map((h) => el("th", { scope: "col" }, h)))),
     el("tbody", {}, rows),
   );
+}
+
+/**
+ * Drawing held back while an edit's report comes from the worker, so that the
+ * edit and its figures show in one frame (issue 18). `defer(draw)` runs at once
+ * without a hold; `flush()` (the report came, a key, `ms` passed) runs the rest.
+ */
+export class DrawHold {
+  work = [];
+  timer = 0;
+
+  get on() {
+    return this.timer !== 0;
+  }
+
+  start(ms) {
+    this.timer ||= setTimeout(() => this.flush(), ms);
+  }
+
+  defer(draw) {
+    if (this.timer) this.work.push(draw);
+    else draw();
+  }
+
+  flush() {
+    clearTimeout(this.timer);
+    this.timer = 0;
+    const work = this.work;
+    this.work = [];
+    for (const draw of work) {
+      try {
+        draw();
+      } catch (error) {
+        reportError(error);
+      }
+    }
+  }
 }

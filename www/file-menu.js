@@ -3,7 +3,7 @@
 // state of its buttons; what the data came from.
 
 import { analyze } from "./pkg/qhcb.js";
-import { nextTask } from "./dom.js";
+import { nextTask, put } from "./dom.js";
 import { t, format, lang } from "./i18n.js";
 import { emptyDataset, setOp, today } from "./store.js";
 import { canEncrypt } from "./saved.js";
@@ -52,18 +52,19 @@ export function createFileMenu(tool) {
     const { store } = tool;
     const has = !!store.dataset;
     const writable = store.writable;
-    $("save-json").disabled = !has;
+    const disabled = (id, value) => put($(id), "disabled", value);
+    disabled("save-json", !has);
     // A copy that only reads offers nothing that would change the data.
-    for (const id of ["new-dataset", "load-example", "file", "import-file"]) $(id).disabled = !writable;
-    $("erase-data").disabled = !writable && ui.workspace.mode !== "damaged";
-    $("lock-workspace").disabled = !writable || !canEncrypt();
-    $("lock-workspace").textContent = t(ui.workspace.hasPassphrase ? "workspace.changePassphrase" : "workspace.lock");
-    $("export-xlsx").disabled = !ui.report;
-    $("export-csv").disabled = !ui.report;
-    $("undo").disabled = !store.canUndo();
-    $("redo").disabled = !store.canRedo();
-    $("print-report").disabled = !ui.report;
-    $("export-docx").disabled = !ui.report;
+    for (const id of ["new-dataset", "load-example", "file", "import-file"]) disabled(id, !writable);
+    disabled("erase-data", !writable && ui.workspace.mode !== "damaged");
+    disabled("lock-workspace", !writable || !canEncrypt());
+    put($("lock-workspace"), "textContent", t(ui.workspace.hasPassphrase ? "workspace.changePassphrase" : "workspace.lock"));
+    disabled("export-xlsx", !ui.report);
+    disabled("export-csv", !ui.report);
+    disabled("undo", !store.canUndo());
+    disabled("redo", !store.canRedo());
+    disabled("print-report", !ui.report);
+    disabled("export-docx", !ui.report);
   }
 
   /** Asks before replacing a workspace that holds data. */

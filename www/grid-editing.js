@@ -241,6 +241,9 @@ export const editingMethods = {
     input.focus();
     input.setSelectionRange(input.value.length, input.value.length);
     input.addEventListener("keydown", (event) => {
+      // Confirmed already, and still in its cell while the edit's drawing is held (DrawHold): the
+      // grid takes the key as the active cell's.
+      if (this.editing?.input !== input) return;
       event.stopPropagation();
       if (event.isComposing) return;
       if (event.key === "Escape") {

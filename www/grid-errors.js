@@ -3,6 +3,7 @@
 // (F8), and the active cell's problem shown beside it.
 
 import { t, format } from "./i18n.js";
+import { put } from "./dom.js";
 import { COLUMNS, nameCol } from "./columns.js";
 
 export const errorMethods = {
@@ -42,7 +43,7 @@ export const errorMethods = {
   /** The summary line: how many cells have errors, and a button to go to the next. */
   showErrors() {
     const cells = this.errorCells();
-    this.errorLine.hidden = cells.length === 0;
+    put(this.errorLine, "hidden", cells.length === 0);
     this.errorCount.textContent = cells.length ? t("grid.errorCount", { count: format.count(cells.length) }) : "";
     // A paste's summary keeps only the problems not yet fixed.
     if (this.pasteSummary) {
@@ -81,8 +82,8 @@ export const errorMethods = {
       text = problems?.join("\n");
     }
     if (!text || !cell) {
-      this.bubble.hidden = true;
-      this.bubble.textContent = "";
+      put(this.bubble, "hidden", true);
+      put(this.bubble, "textContent", "");
       return;
     }
     this.bubble.textContent = text;
@@ -94,7 +95,7 @@ export const errorMethods = {
   /** Keeps the problem under its cell (above it near the bottom), inside the grid's box. */
   placeBubble() {
     if (this.bubble.hidden || !this.bubbleCell?.isConnected) {
-      if (!this.bubble.hidden && !this.activeCell()) this.bubble.hidden = true;
+      if (!this.bubble.hidden && !this.activeCell()) put(this.bubble, "hidden", true);
       return;
     }
     const cell = this.bubbleCell.getBoundingClientRect();

@@ -11,8 +11,8 @@
 // report's invalid-row findings mark the cells, and the active cell's
 // problem is shown beside it.
 
-import { el, activeElement } from "./dom.js";
-import { t, format } from "./i18n.js";
+import { el, activeElement, put } from "./dom.js";
+import { t, format, lang } from "./i18n.js";
 import { peopleByRow } from "./report-people.js";
 import { COLLATOR, fold, nameRanks } from "./names.js";
 import { COLUMNS, nameCol, ROW_HEIGHT, ensureColumns, heading } from "./columns.js";
@@ -32,9 +32,11 @@ export class PeopleGrid {
    * @param store the Store
    * @param parseCell the engine's parseCell
    */
-  constructor(root, { store, parseCell, parsePaste }) {
+  constructor(root, { store, parseCell, parsePaste, hold = null }) {
     ensureColumns(vocabulary());
     this.store = store;
+    /** The tool's DrawHold: an edit is drawn when its report comes (or at once, without one). */
+    this.hold = hold;
     this.parseCell = parseCell;
     /** The engine's parsePaste: a pasted block read in one call. */
     this.parsePaste = parsePaste;
@@ -133,7 +135,7 @@ export class PeopleGrid {
       this.showProblem();
     });
     this.table.addEventListener("focusout", (event) => {
-      if (!this.table.contains(event.relatedTarget)) this.bubble.hidden = true;
+      if (!this.table.contains(event.relatedTarget)) put(this.bubble, "hidden", true);
     });
     new ResizeObserver(() => {
       // Called after layout: the scroller's size (and, shown again, its scroll) cost nothing to read.
@@ -277,9 +279,12 @@ export class PeopleGrid {
       return true;
     }
     if (this.editing || !this.rowEls) return true;
+    const shared = this.sharedKey();
     for (const row of rows) {
       const tr = this.rowEls.get(row);
-      if (tr) patchRow(tr, this.rowModel(row));
+      if (!tr) continue;
+      patchRow(tr, this.rowModel(row));
+      tr.qhcbKey = this.rowKey(row, shared);
     }
     return true;
   }
@@ -463,11 +468,14 @@ export class PeopleGrid {
     const kept = this.rowEls ?? new Map();
     const rows = new Map();
     const wanted = [this.topSpacer];
+    const shared = this.sharedKey();
     for (let r = first; r < last; r++) {
-      const model = this.rowModel(r);
       let tr = kept.get(r);
-      if (tr) patchRow(tr, model);
-      else tr = buildRow(model);
+      // A row whose inputs are those it was drawn from is left as it is (an edit patches one).
+      const key = this.rowKey(r, shared);
+      if (!tr) tr = buildRow(this.rowModel(r));
+      else if (!sameList(tr.qhcbKey, key)) patchRow(tr, this.rowModel(r));
+      tr.qhcbKey = key;
       rows.set(r, tr);
       wanted.push(tr);
     }
@@ -488,8 +496,16 @@ export class PeopleGrid {
       return work();
     } finally {
       this.drawing = null;
-      if (drawing.render) this.render();
-      if (drawing.focus) this.focusActive();
+      // An edit whose report is on its way is drawn with it, in the same frame (DrawHold).
+      const draw = () => {
+        // Focus goes from a confirmed editor straight to the active cell: taking the editor out
+        // first would move it to the page, then to the cell (each a restyle and a layout).
+        if (drawing.focus && activeElement(this.table)?.classList?.contains("cell-editor")) this.activeCell()?.focus({ preventScroll: true });
+        if (drawing.render) this.render();
+        if (drawing.focus) this.focusActive();
+      };
+      if (this.hold) this.hold.defer(draw);
+      else draw();
     }
   }
 
@@ -497,8 +513,24 @@ export class PeopleGrid {
   redrawRow(r = this.active.row) {
     const tr = this.rowEls?.get(r);
     if (!tr) return;
-    tr.qhcbDrawn = null;
+    tr.qhcbDrawn = tr.qhcbKey = null;
     for (const cell of tr.cells) cell.qhcbDrawn = null;
+  }
+
+  /** What every row is drawn from besides its own inputs (rowKey). */
+  sharedKey() {
+    return [lang(), COLUMNS, JSON.stringify(this.titles), this.problems, this.excluded, this.pasteProblems, this.pasteProblems.length];
+  }
+
+  /**
+   * Everything row `r`'s model (rowModel) is made from: equal keys make equal
+   * models, so a row whose key has not changed is not modelled again.
+   */
+  rowKey(r, shared) {
+    const index = this.view[r];
+    const c = this.computed?.at(index);
+    const computed = c ? `${c.age.years} ${c.age.months} ${c.retirementDay} ${c.monthsLeft}` : "";
+    return [index, r, r === this.active.row ? this.active.col : -1, JSON.stringify(this.people[index] ?? null), computed, ...shared];
   }
 
   /** What a row shows: [row attributes, row number cell, [cell attributes, text] per column]; equal models draw equal rows. */
@@ -540,10 +572,6 @@ export class PeopleGrid {
         ];
       }),
     ];
-  }
-
-  renderRow(r) {
-    return buildRow(this.rowModel(r));
   }
 
   /** The text a cell shows; `index` is the person's row (for computed fields). */
@@ -690,6 +718,13 @@ function buildCell(tag, model) {
   const cell = el(tag, model[0], model[1]);
   cell.qhcbDrawn = model;
   return cell;
+}
+
+/** Whether two lists hold the same items (===), in order. */
+function sameList(a, b) {
+  if (!a || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Whether two models' attributes are the same (the grid's models list their attributes in one order). */

@@ -7,6 +7,7 @@ import { t, lang, format } from "./i18n.js";
 import { renderUnitForm, renderTitles, renderProfileSwitch } from "./editors.js";
 import { isAborted } from "./engine.js";
 import { WORKER_FROM } from "./analysis.js";
+import { put } from "./dom.js";
 
 /**
  * The modules that draw a report (the results, the rules, the A4 report and
@@ -157,8 +158,8 @@ export function createViews(tool) {
     // A report made from the one shown before says which rows' computed fields changed.
     const rows = ui.reportHint?.report === report ? ui.reportHint.rows : null;
     ui.grid.setReport(ui.reportLayout === store.layout ? report : null, rows);
-    $("results").hidden = !report;
-    $("no-results").hidden = !!report;
+    put($("results"), "hidden", !report);
+    put($("no-results"), "hidden", !!report);
     // An edit of a large dataset shows before its report arrives: the views of the old report stay.
     if (report === ui.shown) {
       tool.updateButtons();

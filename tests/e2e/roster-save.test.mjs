@@ -69,3 +69,44 @@ test("a large roster's edits reach the worker as operations and its autosave sur
   assert.deepEqual(restored, edited);
   assert.deepEqual(errors, []);
 });
+
+test("a large roster: keys typed straight after Enter, while the edit waits for its report, are all kept", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "qhcb-roster-hold-"));
+  const file = join(dir, "6000.json");
+  const roster = dataset(6000);
+  writeFileSync(file, JSON.stringify(roster));
+  const { page, errors } = await browser.open();
+  await page.setInputFiles("#file", file);
+  await page.waitForFunction(() => appRoot().getElementById("grid-count")?.textContent.startsWith("6.000/6.000"), null, { timeout: 60000 });
+  await analysed(page);
+
+  // Three births, each typed the moment the Enter before it is pressed: the edit's
+  // drawing is held for its report from the worker, and a key meanwhile draws it first.
+  await page.click('#people-grid td[data-row="0"][data-field="birth"]');
+  await page.keyboard.type("15/03/1970");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("01/02/1985");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("20/11/1990");
+  await page.keyboard.press("Enter");
+  await analysed(page);
+  const cell = (row, field) => page.locator(`#people-grid td[data-row="${row}"][data-field="${field}"]`);
+  await page.waitForFunction(() => appRoot().activeElement?.dataset?.row === "3");
+  assert.equal((await cell(0, "birth").textContent()).trim(), "15/03/1970");
+  assert.equal((await cell(1, "birth").textContent()).trim(), "01/02/1985");
+  assert.equal((await cell(2, "birth").textContent()).trim(), "20/11/1990");
+  const edited = await data(page);
+  assert.equal(edited.people[0].birth, "1970-03-15");
+  assert.equal(edited.people[1].birth, "1985-02-01");
+  assert.equal(edited.people[2].birth, "1990-11-20");
+  // The figures follow the edits: the ages of both rows are those of the births typed.
+  const asOf = roster.asOf ?? edited.asOf;
+  const age = (year, monthDay) => Number(asOf.slice(0, 4)) - year - (asOf.slice(5) < monthDay ? 1 : 0);
+  await page.waitForFunction(
+    ([a, b]) =>
+      appRoot().querySelector('#people-grid td[data-row="0"][data-field="age"]')?.textContent.startsWith(String(a)) &&
+      appRoot().querySelector('#people-grid td[data-row="1"][data-field="age"]')?.textContent.startsWith(String(b)),
+    [age(1970, "03-15"), age(1985, "02-01")],
+  );
+  assert.deepEqual(errors, []);
+});
