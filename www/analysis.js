@@ -78,7 +78,7 @@ export function createAnalysis(tool) {
       // shows only if the report is late.
       if (reported) ui.hold.start(HOLD_MS);
       let answered = false;
-      ui.hold.defer(() => answered || showBusy(true));
+      ui.hold.defer(() => answered || revision !== ui.revision || showBusy(true));
       const { layout, epoch } = await synced;
       if (revision !== ui.revision) return;
       const people = store.dataset.people.slice();

@@ -36,7 +36,9 @@ export const errorMethods = {
 
   /** Paste problems whose cell still holds the text that could not be read. */
   livePasteProblems() {
-    this.pasteProblems = this.pasteProblems.filter((p) => this.people[p.index]?.[p.key] === p.raw);
+    const live = this.pasteProblems.filter((p) => this.people[p.index]?.[p.key] === p.raw);
+    // The same list while none went: the grid's rows are keyed by it (rowKey).
+    if (live.length !== this.pasteProblems.length) this.pasteProblems = live;
     return this.pasteProblems;
   },
 

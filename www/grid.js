@@ -112,6 +112,8 @@ export class PeopleGrid {
       this.scheduleRender({ scrolled: true });
       this.placeBubble();
     });
+    // What is typed, composed or copied in the active cell finds its text selected.
+    for (const type of ["keydown", "compositionstart", "beforeinput", "copy"]) this.table.addEventListener(type, () => this.selectNow(), true);
     this.table.addEventListener("keydown", (event) => this.onKey(event));
     this.table.addEventListener("beforeinput", (event) => this.onBeforeInput(event));
     this.table.addEventListener("compositionend", (event) => this.onCompositionEnd(event));
@@ -449,6 +451,16 @@ export class PeopleGrid {
       this.drawing.render = true;
       return;
     }
+    // Rows may have moved with an edit whose report is on its way: drawn with it (DrawHold).
+    if (this.hold?.on) {
+      if (!this.renderHeld) this.hold.defer(() => ((this.renderHeld = false), this.render()));
+      this.renderHeld = true;
+      return;
+    }
+    // Focus goes from a confirmed editor straight to the active cell: taking the editor out
+    // first would move it to the page, then to the cell (each a restyle and a layout).
+    const focused = activeElement(this.table);
+    if (!this.editing && focused?.classList?.contains("cell-editor") && this.table.contains(focused)) this.activeCell()?.focus({ preventScroll: true });
     const { first, last } = this.rowsInView(OVERSCAN);
     this.drawn = { first, last };
     const hadFocus = this.table.contains(activeElement(this.table));
@@ -496,13 +508,11 @@ export class PeopleGrid {
       return work();
     } finally {
       this.drawing = null;
-      // An edit whose report is on its way is drawn with it, in the same frame (DrawHold).
+      // An edit whose report is on its way is drawn with it, in the same frame (DrawHold). By
+      // then the user may have gone on: a new edit, or another control, keeps the focus.
       const draw = () => {
-        // Focus goes from a confirmed editor straight to the active cell: taking the editor out
-        // first would move it to the page, then to the cell (each a restyle and a layout).
-        if (drawing.focus && activeElement(this.table)?.classList?.contains("cell-editor")) this.activeCell()?.focus({ preventScroll: true });
         if (drawing.render) this.render();
-        if (drawing.focus) this.focusActive();
+        if (drawing.focus && this.mayTakeFocus()) this.focusActive();
       };
       if (this.hold) this.hold.defer(draw);
       else draw();
@@ -622,10 +632,21 @@ export class PeopleGrid {
     return this.body.querySelector(`td[data-row="${this.active.row}"][data-col="${this.active.col}"]`);
   }
 
+  /** Whether a drawing held for a report may still focus the grid: the user has not gone on to an edit or another control. */
+  mayTakeFocus() {
+    const focused = activeElement(this.table);
+    return !this.editing && (!focused || focused === document.body || this.table.contains(focused));
+  }
+
   /** Focuses the active cell, its text selected so that what is typed or composed replaces it. */
   focusActive() {
     if (this.drawing) {
       this.drawing.focus = true;
+      return;
+    }
+    if (this.hold?.on) {
+      if (!this.focusHeld) this.hold.defer(() => ((this.focusHeld = false), this.mayTakeFocus() && this.focusActive()));
+      this.focusHeld = true;
       return;
     }
     const cell = this.activeCell();
@@ -633,15 +654,31 @@ export class PeopleGrid {
     // Focusing the focused cell again would only make the browser bring its styles up to date.
     if (activeElement(this.table) !== cell) cell.focus({ preventScroll: true });
     // The attribute, not isContentEditable: that would bring the styles up to date first.
-    if (cell.hasAttribute("contenteditable")) {
-      const selection = (cell.getRootNode().getSelection?.() ?? document.getSelection());
-      try {
-        selection?.selectAllChildren(cell);
-      } catch {
-        // A selection that cannot be set leaves the caret where it is: typing still starts an edit.
-      }
-    }
+    if (cell.hasAttribute("contenteditable")) this.selectSoon(cell);
     this.showProblem();
+  }
+
+  /**
+   * Selects the text of the focused cell once the page is idle: only what is
+   * typed, composed or copied there uses it, and setting it lays the page out
+   * (about 2 ms at 100,000 people, after an edit's frame rather than in it).
+   * A key, a composition or a copy before then selects it at once (selectNow).
+   */
+  selectSoon(cell) {
+    this.toSelect = cell;
+    const later = globalThis.requestIdleCallback ?? ((work) => setTimeout(work, 16));
+    later(() => this.selectNow(), { timeout: 100 });
+  }
+
+  selectNow() {
+    const cell = this.toSelect;
+    this.toSelect = null;
+    if (!cell?.isConnected || activeElement(this.table) !== cell) return;
+    try {
+      (cell.getRootNode().getSelection?.() ?? document.getSelection())?.selectAllChildren(cell);
+    } catch {
+      // A selection that cannot be set leaves the caret where it is: typing still starts an edit.
+    }
   }
 
   /** Makes a cell active, scrolling it into view both ways. */

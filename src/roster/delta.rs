@@ -21,6 +21,7 @@
 //! A change applies to the report numbered `base` only; the engine gives the
 //! whole report (numbered `seq`) whenever the caller holds another one.
 
+use std::cell::OnceCell;
 use std::fmt::Write as _;
 use std::ops::Range;
 
@@ -49,8 +50,10 @@ pub struct Given {
 #[derive(Debug)]
 enum Field {
     Text(Range<usize>),
-    /// A top-level list, item by item.
-    List(Vec<Range<usize>>),
+    /// A top-level list: its whole text, and its items, found only when the
+    /// list differs from the report's before (most edits leave the findings
+    /// as they were: they are then compared whole, not split).
+    List(Range<usize>, OnceCell<Vec<Range<usize>>>),
     /// An object of the first levels (the cohorts, each cohort, the counts), field by field.
     Object(Fields),
 }
@@ -267,14 +270,23 @@ fn read(text: &str, place: Range<usize>, depth: usize) -> Field {
             }
             Field::Object(fields)
         }
-        Some(b'[') if depth == 1 => Field::List(
-            parts(bytes, place)
-                .into_iter()
-                .map(|(_, item)| item)
-                .collect(),
-        ),
+        Some(b'[') if depth == 1 => Field::List(place, OnceCell::new()),
         _ => Field::Text(place),
     }
+}
+
+/// The items of the list at `place` in `text`, split once.
+fn items<'a>(
+    text: &str,
+    place: &Range<usize>,
+    split: &'a OnceCell<Vec<Range<usize>>>,
+) -> &'a [Range<usize>] {
+    split.get_or_init(|| {
+        parts(text.as_bytes(), place.clone())
+            .into_iter()
+            .map(|(_, item)| item)
+            .collect()
+    })
 }
 
 /// The parts of the object or list at `place`, as written by serde_json:
@@ -314,7 +326,8 @@ fn skip(bytes: &[u8], mut i: usize) -> usize {
                         return i + 1;
                     }
                 }
-                _ => {}
+                // Most of a report is text: its plain bytes are passed eight at a time.
+                _ => i = plain_end(bytes, i + 1) - 1,
             }
         } else {
             match b {
@@ -336,6 +349,28 @@ fn skip(bytes: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// The first position from `i` holding a quote or a backslash (or the end),
+/// read eight bytes at a time.
+fn plain_end(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let has = |word: u64, byte: u8| {
+        let x = word ^ (ONES * u64::from(byte));
+        x.wrapping_sub(ONES) & !x & HIGHS != 0
+    };
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        if has(word, b'"') || has(word, b'\\') {
+            break;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\\' {
+        i += 1;
+    }
+    i
+}
+
 /// The texts of the report given before and of the new one.
 #[derive(Clone, Copy)]
 struct Texts<'a> {
@@ -347,12 +382,8 @@ struct Texts<'a> {
 fn same(texts: Texts, old: &Field, new: &Field) -> bool {
     match (old, new) {
         (Field::Text(a), Field::Text(b)) => texts.old[a.clone()] == texts.new[b.clone()],
-        (Field::List(a), Field::List(b)) => {
-            a.len() == b.len()
-                && a.iter()
-                    .zip(b)
-                    .all(|(x, y)| texts.old[x.clone()] == texts.new[y.clone()])
-        }
+        // The compact writer's text of equal items is the same text.
+        (Field::List(a, _), Field::List(b, _)) => texts.old[a.clone()] == texts.new[b.clone()],
         (Field::Object(a), Field::Object(b)) => {
             a.len() == b.len()
                 && a.iter()
@@ -367,16 +398,7 @@ fn same(texts: Texts, old: &Field, new: &Field) -> bool {
 fn write_field(out: &mut String, text: &str, field: &Field) {
     match field {
         Field::Text(place) => out.push_str(&text[place.clone()]),
-        Field::List(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                out.push_str(&text[item.clone()]);
-            }
-            out.push(']');
-        }
+        Field::List(place, _) => out.push_str(&text[place.clone()]),
         Field::Object(fields) => {
             out.push('{');
             for (i, (key, field)) in fields.iter().enumerate() {
@@ -442,9 +464,15 @@ fn compare<'a>(
                 compare(lists, texts, path, before, now)
             }
             (Some(before), now) if same(texts, before, now) => {}
-            (Some(Field::List(before)), Field::List(now)) => {
-                let old_items: Vec<&str> = before.iter().map(|r| &texts.old[r.clone()]).collect();
-                let new_items: Vec<&str> = now.iter().map(|r| &texts.new[r.clone()]).collect();
+            (Some(Field::List(before, old_split)), Field::List(now, new_split)) => {
+                let old_items: Vec<&str> = items(texts.old, before, old_split)
+                    .iter()
+                    .map(|r| &texts.old[r.clone()])
+                    .collect();
+                let new_items: Vec<&str> = items(texts.new, now, new_split)
+                    .iter()
+                    .map(|r| &texts.new[r.clone()])
+                    .collect();
                 push_item(&mut lists.splice, |out| {
                     let _ = write!(out, "\"{key}\":[");
                     for (i, (at, remove, items)) in
@@ -596,6 +624,74 @@ fn write_columns(json: &mut String, at: &[usize], new: &PeopleColumns) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `skip` byte by byte, as it was before plain text was passed eight bytes at a time.
+    fn skip_slowly(bytes: &[u8], mut i: usize) -> usize {
+        let (mut depth, mut in_string) = (0usize, false);
+        while i < bytes.len() {
+            match (in_string, bytes[i]) {
+                (true, b'\\') => i += 1,
+                (true, b'"') => {
+                    in_string = false;
+                    if depth == 0 {
+                        return i + 1;
+                    }
+                }
+                (true, _) => {}
+                (false, b'"') => in_string = true,
+                (false, b'{' | b'[') => depth += 1,
+                (false, b'}' | b']') if depth == 0 => return i,
+                (false, b'}' | b']') => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return i + 1;
+                    }
+                }
+                (false, b',') if depth == 0 => return i,
+                _ => {}
+            }
+            i += 1;
+        }
+        i
+    }
+
+    #[test]
+    fn skip_finds_each_value_end_across_escapes_and_long_text() {
+        let long = "Người \\ \"được\" quy hoạch ".repeat(7);
+        let values = serde_json::json!([
+            "",
+            "a",
+            "\"",
+            "\\",
+            "ký tự \u{1F600} dài hơn tám byte",
+            long,
+            {"message": long, "n": [1, 2, {"k": "\\\""}]},
+            [long, "x\\", "y\"z"],
+            12345,
+            null
+        ]);
+        let text = serde_json::to_string(&values).unwrap();
+        let bytes = text.as_bytes();
+        // From every position, a value's start or not, the two agree; then the items of the list.
+        for start in 0..bytes.len() {
+            assert_eq!(
+                skip(bytes, start),
+                skip_slowly(bytes, start),
+                "from {start}"
+            );
+        }
+        let items: Vec<&str> = parts(bytes, 0..bytes.len())
+            .into_iter()
+            .map(|(_, item)| &text[item])
+            .collect();
+        let again: Vec<String> = values
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| serde_json::to_string(v).unwrap())
+            .collect();
+        assert_eq!(items, again);
+    }
 
     /// Applies edits as the page does (Array.prototype.splice, in order).
     fn apply(old: &[&str], new: &[&str], edits: &[(usize, usize, Range<usize>)]) -> Vec<String> {
