@@ -117,6 +117,38 @@ fn planning_age_needs_sixty_months_at_term_start() {
 }
 
 #[test]
+fn planning_age_says_how_far_past_retirement_not_a_negative_time_left() {
+    // A man born 10/1963 retired in 10/2024 (NĐ 135/2020), 17 months before a term starting
+    // 03/2026 (the planned are checked at the term's start).
+    let mut data = dataset(
+        json!([title("bt", "key", 1)]),
+        json!([planned("late", "M", "1963-10", &["bt"])]),
+    );
+    data["termStart"] = json!("2026-03");
+    let f = findings(&analyze(&data), "planning-age");
+    assert_eq!(f.len(), 1);
+    let left = f[0].value.as_i64().expect("months left");
+    assert!(left < 0, "{left}");
+    let months = -left;
+    assert_eq!(
+        f[0].message,
+        format!("late đã quá tuổi nghỉ hưu {months} tháng tính đến 03/2026 (nghỉ hưu 10/2024), chưa đủ 60 tháng")
+    );
+    let options = qhcb::report::shape::Options {
+        lang: qhcb::lang::Lang::En,
+        ..Default::default()
+    };
+    let en = qhcb::report::analyze_json(&data.to_string(), &options).unwrap();
+    let f = findings(&en, "planning-age");
+    assert!(
+        f[0].message
+            .starts_with(&format!("late is {months} months past retirement at ")),
+        "{}",
+        f[0].message
+    );
+}
+
+#[test]
 fn planning_age_uses_review_date_without_term_start() {
     let data = dataset(
         json!([title("bt", "key", 1)]),

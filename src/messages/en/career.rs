@@ -1,7 +1,7 @@
 //! English text of findings on retirement, congress candidacy, appointment, discipline
 //! and rotation ([`CareerWords`]).
 
-use super::words::{discipline_name, En, L};
+use super::words::{discipline_name, has_service_left, service_left, En, L};
 use crate::date::{Date, YearMonth};
 use crate::format::number;
 use crate::messages::catalogue::CareerWords;
@@ -95,8 +95,8 @@ impl CareerWords for En {
             (Candidacy::Reelection, false) => "re-election",
         };
         format!(
-            "{person} ({kind}) has {} months of working time left at the congress month {reference} (retires {retires}), fewer than {}",
-            number(f64::from(left), 0, L),
+            "{person} ({kind}) {} at the congress month {reference} (retires {retires}), fewer than {}",
+            has_service_left(left),
             number(required, 0, L)
         )
     }
@@ -113,8 +113,8 @@ impl CareerWords for En {
         let dossier = dossier.to_english();
         let retires = retires.to_english();
         format!(
-            "{person}, proposed for {title}: {} months of working time left at the dossier date {dossier} (retires {retires}), fewer than {}",
-            number(f64::from(left), 0, L),
+            "{person}, proposed for {title}: {} at the dossier date {dossier} (retires {retires}), fewer than {}",
+            service_left(left),
             number(required, 0, L)
         )
     }
@@ -184,8 +184,8 @@ impl CareerWords for En {
         let date = date.to_english();
         let retires = retires.to_english();
         format!(
-            "{person}, rotated on {date}: {} months of working time left (retires {retires}), fewer than {}",
-            number(f64::from(left), 0, L),
+            "{person}, rotated on {date}: {} (retires {retires}), fewer than {}",
+            service_left(left),
             number(required, 0, L)
         )
     }

@@ -1,7 +1,7 @@
 //! English text of findings on planning — multiples, sizes, planned people and titles,
 //! the profile in force and the unit ([`PlanningWords`]).
 
-use super::words::{discipline_name, level_name, En, L};
+use super::words::{discipline_name, has_service_left, level_name, En, L};
 use crate::date::{Date, YearMonth};
 use crate::format::number;
 use crate::messages::catalogue::some_ids;
@@ -120,8 +120,8 @@ impl PlanningWords for En {
         let at = at.to_english();
         let retires = retires.to_english();
         format!(
-            "{person} has {} months of working time left at {at} (retires {retires}), fewer than {}",
-            number(f64::from(left), 0, L),
+            "{person} {} at {at} (retires {retires}), fewer than {}",
+            has_service_left(left),
             number(required, 2, L)
         )
     }

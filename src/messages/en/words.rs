@@ -8,6 +8,27 @@ pub struct En;
 
 pub(super) const L: Lang = Lang::En;
 
+/// The working time a person has left ("59 months of working time left"),
+/// or how far past retirement they are ("4 months past retirement").
+pub(super) fn service_left(left: i32) -> String {
+    let months = crate::format::number(f64::from(left.unsigned_abs()), 0, L);
+    if left < 0 {
+        format!("{months} months past retirement")
+    } else {
+        format!("{months} months of working time left")
+    }
+}
+
+/// [`service_left`] after the person's name: "has 59 months of working time
+/// left", "is 4 months past retirement".
+pub(super) fn has_service_left(left: i32) -> String {
+    if left < 0 {
+        format!("is {}", service_left(left))
+    } else {
+        format!("has {}", service_left(left))
+    }
+}
+
 pub(super) fn level_name(level: Level) -> &'static str {
     match level {
         Level::Central => "central",

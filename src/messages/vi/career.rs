@@ -1,7 +1,7 @@
 //! Vietnamese text of findings on retirement, congress candidacy, appointment, discipline
 //! and rotation ([`CareerWords`]).
 
-use super::words::{discipline_name, Vi, L};
+use super::words::{discipline_name, service_left, Vi, L};
 use crate::date::{Date, YearMonth};
 use crate::format::number;
 use crate::messages::catalogue::CareerWords;
@@ -93,8 +93,8 @@ impl CareerWords for Vi {
             (Candidacy::Reelection, false) => "tái cử",
         };
         format!(
-            "{person} ({kind}) còn {} tháng công tác tính đến tháng đại hội {} (nghỉ hưu {}), chưa đủ {} tháng",
-            number(f64::from(left), 0, L),
+            "{person} ({kind}) {} tính đến tháng đại hội {} (nghỉ hưu {}), chưa đủ {} tháng",
+            service_left(left),
             reference.to_vietnamese(),
             retires.to_vietnamese(),
             number(required, 0, L)
@@ -111,8 +111,8 @@ impl CareerWords for Vi {
         retires: YearMonth,
     ) -> String {
         format!(
-            "{person} đề nghị bổ nhiệm {title}: còn {} tháng công tác tính đến ngày nhận hồ sơ {} (nghỉ hưu {}), chưa đủ {} tháng",
-            number(f64::from(left), 0, L),
+            "{person} đề nghị bổ nhiệm {title}: {} tính đến ngày nhận hồ sơ {} (nghỉ hưu {}), chưa đủ {} tháng",
+            service_left(left),
             dossier.to_vietnamese(),
             retires.to_vietnamese(),
             number(required, 0, L)
@@ -182,9 +182,9 @@ impl CareerWords for Vi {
         retires: YearMonth,
     ) -> String {
         format!(
-            "{person} luân chuyển ngày {}: còn {} tháng công tác (nghỉ hưu {}), chưa đủ {} tháng",
+            "{person} luân chuyển ngày {}: {} (nghỉ hưu {}), chưa đủ {} tháng",
             date.to_vietnamese(),
-            number(f64::from(left), 0, L),
+            service_left(left),
             retires.to_vietnamese(),
             number(required, 0, L)
         )

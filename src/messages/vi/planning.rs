@@ -1,7 +1,7 @@
 //! Vietnamese text of findings on planning — multiples, sizes, planned people and titles,
 //! the profile in force and the unit ([`PlanningWords`]).
 
-use super::words::{discipline_name, level_name, Vi, L};
+use super::words::{discipline_name, level_name, service_left, Vi, L};
 use crate::date::{Date, YearMonth};
 use crate::format::number;
 use crate::messages::catalogue::some_ids;
@@ -123,8 +123,8 @@ impl PlanningWords for Vi {
         retires: YearMonth,
     ) -> String {
         format!(
-            "{person} còn {} tháng công tác tính đến {} (nghỉ hưu {}), chưa đủ {} tháng",
-            number(f64::from(left), 0, L),
+            "{person} {} tính đến {} (nghỉ hưu {}), chưa đủ {} tháng",
+            service_left(left),
             at.to_vietnamese(),
             retires.to_vietnamese(),
             number(required, 2, L)

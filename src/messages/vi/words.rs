@@ -8,6 +8,22 @@ pub struct Vi;
 
 pub(super) const L: Lang = Lang::Vi;
 
+/// The working time a person has left ("còn 59 tháng công tác"), or how far
+/// past retirement they are ("đã quá tuổi nghỉ hưu 4 tháng"), never "còn -4".
+pub(super) fn service_left(left: i32) -> String {
+    if left < 0 {
+        format!(
+            "đã quá tuổi nghỉ hưu {} tháng",
+            crate::format::number(f64::from(left.unsigned_abs()), 0, L)
+        )
+    } else {
+        format!(
+            "còn {} tháng công tác",
+            crate::format::number(f64::from(left), 0, L)
+        )
+    }
+}
+
 pub(super) fn level_name(level: Level) -> &'static str {
     match level {
         Level::Central => "Trung ương",
