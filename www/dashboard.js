@@ -185,24 +185,29 @@ export function renderTimeline(report, $) {
   );
 }
 
-/** Items drawn at once; more are added a batch per frame, after it is painted (a national roster has thousands of findings). */
+/**
+ * Items shown at first, and more at each press of "show more": a national
+ * roster has thousands of findings, and a page holding them all took a
+ * quarter of a second to take them down again at each profile switch.
+ */
 const FIRST = 100;
-const BATCH = 400;
+const MORE = 400;
 
-/** Fills `list` with `make(item)` for each item, the first FIRST now and the rest a batch per painted frame. */
-function listInTasks(list, items, make) {
+/** Fills `list` with `make(item)` for the first FIRST items; a button after it shows MORE at a time. */
+function listInSteps(list, items, make) {
   let next = 0;
+  const more = el("button", { type: "button", class: "link more" });
   const add = () => {
-    // A list replaced by a newer render is left as it is.
-    if (next > 0 && !list.isConnected) return;
-    const end = next + (next === 0 ? FIRST : BATCH);
+    const end = next + (next === 0 ? FIRST : MORE);
     list.append(...items.slice(next, end).map(make));
-    next = end;
-    // After the frame is painted: what was drawn shows before the rest is made.
-    if (next < items.length) requestAnimationFrame(() => setTimeout(add, 0));
+    next = Math.min(end, items.length);
+    const left = items.length - next;
+    more.textContent = left > MORE ? t("findingsMore", { count: format.count(MORE), left: format.count(left) }) : t("findingsRest", { left: format.count(left) });
+    more.hidden = left === 0;
   };
+  more.addEventListener("click", add);
   add();
-  return list;
+  return [list, more];
 }
 
 /** A rule's name in the page's language ("Số người quy hoạch mỗi chức danh"), or its code. */
@@ -226,7 +231,7 @@ export function renderFindings(target, report, onJump) {
       "section",
       { class: `severity ${severity}`, "data-severity": severity },
       el("h3", {}, `${heading} (${format.count(items.length)})`),
-      listInTasks(
+      listInSteps(
         el("ul"),
         items,
         (f) => {

@@ -582,14 +582,18 @@ impl Roster {
     /// The rows read again for another review date (the titles, units and
     /// rows unchanged): a row's reading depends on the review date only
     /// through the birth's bounds, so only the rows with problems and the
-    /// people whose birth is now out of bounds are read again. When none
-    /// is, the people stay where they are and only the head changes.
+    /// people whose birth is now out of bounds are read again (none for the
+    /// same date: another profile, term or unit). When none is, the people
+    /// stay where they are and only the head changes.
     fn review_date_changed(&mut self, head: Reading) {
         let as_of = head.dataset.as_of;
         let Some(readings) = &self.readings else {
             return;
         };
+        // The same review date (another profile, term or unit): every row reads the same.
+        let same_date = readings.head.dataset.as_of == as_of;
         let mut again: Vec<usize> = match &self.assembled {
+            _ if same_date => Vec::new(),
             Some(assembled) => {
                 let people = &assembled.dataset.people;
                 let mut at = 0;

@@ -110,3 +110,26 @@ test("a large roster: keys typed straight after Enter, while the edit waits for 
   );
   assert.deepEqual(errors, []);
 });
+
+test("a long list of findings shows its first hundred, and the rest on request", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "qhcb-findings-"));
+  const file = join(dir, "6000.json");
+  writeFileSync(file, JSON.stringify(dataset(6000)));
+  const { page, errors } = await browser.open();
+  await page.setInputFiles("#file", file);
+  await page.waitForFunction(() => appRoot().getElementById("grid-count")?.textContent.startsWith("6.000/6.000"), null, { timeout: 60000 });
+  await analysed(page);
+  await tab(page, "results");
+  const errorsList = '#findings [data-severity="error"] li';
+  await page.waitForSelector(errorsList, { state: "attached" });
+  const heading = await page.textContent('#findings [data-severity="error"] h3');
+  const total = Number(heading.match(/\(([\d.]+)\)/)[1].replace(/\./g, ""));
+  assert.ok(total > 100, heading);
+  assert.equal(await page.locator(errorsList).count(), 100);
+  // A national roster has thousands: the page holds what was asked for, and says what is left.
+  const more = page.getByRole("button", { name: `Hiện nốt ${total - 100} phát hiện còn lại` });
+  await more.click();
+  assert.equal(await page.locator(errorsList).count(), total);
+  assert.equal(await more.isVisible(), false);
+  assert.deepEqual(errors, []);
+});

@@ -207,6 +207,8 @@ export default {
   timelineHeading: "Retirements during the term",
   cohortPick: "Cohort",
   jumpToRow: "Go to row",
+  findingsMore: "Show {count} more ({left} left)",
+  findingsRest: "Show the other {left}",
   unit: { heading: "Unit and review", termStart: "Term starts (mm/yyyy)", termPreset: "Choose a term", termPick: "Terms for the level…" },
   titles: { heading: "Titles", add: "Add a title", delete: "Delete title {id}" },
   people: {

@@ -208,6 +208,8 @@ export default {
   timelineHeading: "Nghỉ hưu trong nhiệm kỳ",
   cohortPick: "Nhóm cán bộ",
   jumpToRow: "Đến dòng",
+  findingsMore: "Hiện thêm {count} (còn {left})",
+  findingsRest: "Hiện nốt {left} phát hiện còn lại",
   unit: { heading: "Đơn vị và kỳ rà soát", termStart: "Bắt đầu nhiệm kỳ (mm/yyyy)", termPreset: "Chọn nhiệm kỳ", termPick: "Nhiệm kỳ theo cấp…" },
   titles: { heading: "Chức danh", add: "Thêm chức danh", delete: "Xóa chức danh {id}" },
   people: {
