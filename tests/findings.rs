@@ -140,11 +140,12 @@ fn planning_age_says_how_far_past_retirement_not_a_negative_time_left() {
     };
     let en = qhcb::report::analyze_json(&data.to_string(), &options).unwrap();
     let f = findings(&en, "planning-age");
+    let message = &f[0].message;
     assert!(
-        f[0].message
-            .starts_with(&format!("late is {months} months past retirement at ")),
-        "{}",
-        f[0].message
+        message.starts_with(&format!("late is {months} months past retirement at "))
+            && message.contains("(retired ")
+            && message.ends_with("; 60 months needed"),
+        "{message}"
     );
 }
 

@@ -193,20 +193,46 @@ export function renderTimeline(report, $) {
 const FIRST = 100;
 const MORE = 400;
 
-/** Fills `list` with `make(item)` for the first FIRST items; a button after it shows MORE at a time. */
-function listInSteps(list, items, make) {
+/** The lists with items not shown yet: printing shows them all (one listener for the page). */
+const unfinished = new Set();
+let printing = false;
+
+function showAllToPrint() {
+  for (const showAll of unfinished) showAll();
+}
+
+/**
+ * Fills `list` with `make(item)` for the first `shown` items (at least
+ * FIRST); a button after it shows MORE at a time, and printing shows all.
+ * `onShown(count)` hears how many are shown, for the list drawn again.
+ */
+function listInSteps(list, items, make, shown = FIRST, onShown = () => {}) {
+  if (!printing && typeof window !== "undefined") {
+    printing = true;
+    window.addEventListener("beforeprint", showAllToPrint);
+  }
   let next = 0;
-  const more = el("button", { type: "button", class: "link more" });
-  const add = () => {
-    const end = next + (next === 0 ? FIRST : MORE);
-    list.append(...items.slice(next, end).map(make));
-    next = Math.min(end, items.length);
+  const more = el("button", { type: "button", class: "link more no-print" });
+  const add = (count) => {
+    const first = items.slice(next, next + count).map(make);
+    list.append(...first);
+    next = Math.min(next + count, items.length);
+    onShown(next);
     const left = items.length - next;
     more.textContent = left > MORE ? t("findingsMore", { count: format.count(MORE), left: format.count(left) }) : t("findingsRest", { left: format.count(left) });
     more.hidden = left === 0;
+    if (left === 0) unfinished.delete(showAll);
+    return first[0];
   };
-  more.addEventListener("click", add);
-  add();
+  const showAll = () => (list.isConnected ? add(items.length) : unfinished.delete(showAll));
+  more.addEventListener("click", () => {
+    // The keyboard goes on from the first finding added (the button may be gone).
+    const first = add(MORE);
+    first?.setAttribute("tabindex", "-1");
+    first?.focus();
+  });
+  add(Math.max(FIRST, shown));
+  if (next < items.length) unfinished.add(showAll);
   return [list, more];
 }
 
@@ -216,7 +242,7 @@ function ruleName(code) {
 }
 
 /** Findings grouped by severity; findings about a row link to it. */
-export function renderFindings(target, report, onJump) {
+export function renderFindings(target, report, onJump, { all = false } = {}) {
   if (report.findings.length === 0) {
     // "Every rule met" only when some rule was checked: a congress profile
     // with nobody marked as a candidate reports congress-not-checked instead.
@@ -224,6 +250,8 @@ export function renderFindings(target, report, onJump) {
     return;
   }
   const ruleCodes = new Set(report.activeProfile.rules.map((r) => r.code));
+  // How many of each list the user chose to see stays so when the findings are drawn again.
+  const shown = (target.qhcbShown ??= {});
   const blocks = values("severity").map(({ id: severity, label: heading }) => {
     const items = report.findings.filter((f) => f.severity === severity);
     if (items.length === 0) return [];
@@ -254,6 +282,8 @@ export function renderFindings(target, report, onJump) {
             el("small", { class: "source" }, `${t("source")}: ${f.source} (${confidenceNote(f.confidence)})`),
           );
         },
+        all ? Infinity : shown[severity],
+        (count) => (shown[severity] = count),
       ),
     );
   });

@@ -26,6 +26,9 @@ const OVERSCAN = 8;
 
 
 
+/** Keys that only move the active cell. */
+const MOVES = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "PageUp", "PageDown", "Home", "End", "Tab", "Enter"]);
+
 export class PeopleGrid {
   /**
    * @param root an element to build the grid in
@@ -107,13 +110,18 @@ export class PeopleGrid {
     this.deleteButton.addEventListener("click", () => this.deleteActive());
     this.nextErrorButton.addEventListener("click", () => this.nextError());
     this.scroller.addEventListener("scroll", () => {
+      // Rows held for a report are drawn now: a scroll shows them.
+      this.hold?.flush();
       // Read here, where layout is clean: rendering then reads no layout.
       this.readGeometry();
       this.scheduleRender({ scrolled: true });
       this.placeBubble();
     });
     // What is typed, composed or copied in the active cell finds its text selected.
-    for (const type of ["keydown", "compositionstart", "beforeinput", "copy"]) this.table.addEventListener(type, () => this.selectNow(), true);
+    // (Not the keys that only move: a held key would select each cell it leaves.)
+    for (const type of ["keydown", "compositionstart", "beforeinput", "copy"]) {
+      this.table.addEventListener(type, (event) => (type !== "keydown" || !MOVES.has(event.key)) && this.selectNow(), true);
+    }
     this.table.addEventListener("keydown", (event) => this.onKey(event));
     this.table.addEventListener("beforeinput", (event) => this.onBeforeInput(event));
     this.table.addEventListener("compositionend", (event) => this.onCompositionEnd(event));
@@ -510,9 +518,10 @@ export class PeopleGrid {
       this.drawing = null;
       // An edit whose report is on its way is drawn with it, in the same frame (DrawHold). By
       // then the user may have gone on: a new edit, or another control, keeps the focus.
+      const from = activeElement(this.table);
       const draw = () => {
         if (drawing.render) this.render();
-        if (drawing.focus && this.mayTakeFocus()) this.focusActive();
+        if (drawing.focus && this.mayTakeFocus(from)) this.focusActive();
       };
       if (this.hold) this.hold.defer(draw);
       else draw();
@@ -616,7 +625,10 @@ export class PeopleGrid {
       // The abbreviations as shown, then the names (a label holds what is seen, then more).
       return `${shown}: ${value.map((id) => this.titles.find((x) => x?.id === id)?.name || id).join("; ")}`;
     }
-    if (column.key === "monthsLeft" && shown) return t("grid.monthsLeftFull", { months: shown });
+    if (column.key === "monthsLeft" && shown) {
+      const months = this.computed?.at(index)?.monthsLeft ?? 0;
+      return months < 0 ? t("grid.monthsPastFull", { months: format.count(-months) }) : t("grid.monthsLeftFull", { months: shown });
+    }
     if (column.key === "retirementDate" && shown) return t("grid.retirementFull", { date: shown });
     return shown;
   }
@@ -632,10 +644,14 @@ export class PeopleGrid {
     return this.body.querySelector(`td[data-row="${this.active.row}"][data-col="${this.active.col}"]`);
   }
 
-  /** Whether a drawing held for a report may still focus the grid: the user has not gone on to an edit or another control. */
-  mayTakeFocus() {
+  /**
+   * Whether a drawing held for a report may still focus the grid: the user
+   * has not gone on to an edit or another control since it was asked for
+   * (from `from`, the element focused then: "Thêm cán bộ" moves on to the new row).
+   */
+  mayTakeFocus(from) {
     const focused = activeElement(this.table);
-    return !this.editing && (!focused || focused === document.body || this.table.contains(focused));
+    return !this.editing && (!focused || focused === document.body || focused === from || this.table.contains(focused));
   }
 
   /** Focuses the active cell, its text selected so that what is typed or composed replaces it. */
@@ -645,7 +661,10 @@ export class PeopleGrid {
       return;
     }
     if (this.hold?.on) {
-      if (!this.focusHeld) this.hold.defer(() => ((this.focusHeld = false), this.mayTakeFocus() && this.focusActive()));
+      if (!this.focusHeld) {
+        const from = activeElement(this.table);
+        this.hold.defer(() => ((this.focusHeld = false), this.mayTakeFocus(from) && this.focusActive()));
+      }
       this.focusHeld = true;
       return;
     }

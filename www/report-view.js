@@ -173,7 +173,8 @@ function renderAggregates(target, report) {
   );
   groups.prepend(el("caption", {}, t("report.groups")));
   const findings = el("div", { class: "report-findings" });
-  renderFindings(findings, report, null);
+  // The filed report lists every finding.
+  renderFindings(findings, report, null, { all: true });
   target.replaceChildren(
     el(
       "header",

@@ -128,8 +128,31 @@ test("a long list of findings shows its first hundred, and the rest on request",
   assert.equal(await page.locator(errorsList).count(), 100);
   // A national roster has thousands: the page holds what was asked for, and says what is left.
   const more = page.getByRole("button", { name: `Hiện nốt ${total - 100} phát hiện còn lại` });
-  await more.click();
+  await more.press("Enter");
   assert.equal(await page.locator(errorsList).count(), total);
   assert.equal(await more.isVisible(), false);
+  // The keyboard goes on from the first finding added, not from the top of the page.
+  const focused = await page.evaluate(() => [appRoot().activeElement?.tagName, [...appRoot().activeElement.parentNode.children].indexOf(appRoot().activeElement)]);
+  assert.deepEqual(focused, ["LI", 100]);
+  assert.deepEqual(errors, []);
+});
+
+test("a large roster: a person added from the button is typed into at once, as in a small one", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "qhcb-roster-add-"));
+  const file = join(dir, "6000.json");
+  writeFileSync(file, JSON.stringify(dataset(6000)));
+  const { page, errors } = await browser.open();
+  await page.setInputFiles("#file", file);
+  await page.waitForFunction(() => appRoot().getElementById("grid-count")?.textContent.startsWith("6.000/6.000"), null, { timeout: 60000 });
+  await analysed(page);
+  // The edit's drawing waits for its report; the focus still goes from the button to the new row.
+  await page.getByRole("button", { name: "Thêm cán bộ" }).click();
+  await page.keyboard.type("Lò Văn Mai");
+  // Tab: confirmed, and on to the next column (Enter on the last row would add another person).
+  await page.keyboard.press("Tab");
+  await analysed(page);
+  const people = (await data(page)).people;
+  assert.equal(people.length, 6001);
+  assert.ok(people.some((p) => p.name === "Lò Văn Mai"), "the name typed after the button");
   assert.deepEqual(errors, []);
 });

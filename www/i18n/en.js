@@ -228,6 +228,7 @@ export default {
     age: "{years} years {months} months",
     retirementFull: "Retires on {date}",
     monthsLeftFull: "{months} months left to retirement age",
+    monthsPastFull: "{months} months past retirement age",
     cellError: "{field}: {message}",
     nameOrder: "Sort names by",
     nameOrders: { given: "Given, middle, family name", family: "Family, middle, given name" },

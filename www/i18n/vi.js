@@ -229,6 +229,7 @@ export default {
     age: "{years} tuổi {months} tháng",
     retirementFull: "Nghỉ hưu ngày {date}",
     monthsLeftFull: "Còn {months} tháng đến tuổi nghỉ hưu",
+    monthsPastFull: "Đã quá tuổi nghỉ hưu {months} tháng",
     cellError: "{field}: {message}",
     nameOrder: "Sắp xếp họ tên theo",
     nameOrders: { given: "Tên, tên đệm, họ", family: "Họ, tên đệm, tên" },

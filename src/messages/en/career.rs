@@ -1,7 +1,7 @@
 //! English text of findings on retirement, congress candidacy, appointment, discipline
 //! and rotation ([`CareerWords`]).
 
-use super::words::{discipline_name, has_service_left, service_left, En, L};
+use super::words::{discipline_name, has_service_left, retirement_and_need, service_left, En, L};
 use crate::date::{Date, YearMonth};
 use crate::format::number;
 use crate::messages::catalogue::CareerWords;
@@ -95,9 +95,9 @@ impl CareerWords for En {
             (Candidacy::Reelection, false) => "re-election",
         };
         format!(
-            "{person} ({kind}) {} at the congress month {reference} (retires {retires}), fewer than {}",
+            "{person} ({kind}) {} at the congress month {reference} {}",
             has_service_left(left),
-            number(required, 0, L)
+            retirement_and_need(left, &retires, &number(required, 0, L))
         )
     }
 
@@ -113,9 +113,9 @@ impl CareerWords for En {
         let dossier = dossier.to_english();
         let retires = retires.to_english();
         format!(
-            "{person}, proposed for {title}: {} at the dossier date {dossier} (retires {retires}), fewer than {}",
+            "{person}, proposed for {title}: {} at the dossier date {dossier} {}",
             service_left(left),
-            number(required, 0, L)
+            retirement_and_need(left, &retires, &number(required, 0, L))
         )
     }
 
@@ -184,9 +184,9 @@ impl CareerWords for En {
         let date = date.to_english();
         let retires = retires.to_english();
         format!(
-            "{person}, rotated on {date}: {} (retires {retires}), fewer than {}",
+            "{person}, rotated on {date}: {} {}",
             service_left(left),
-            number(required, 0, L)
+            retirement_and_need(left, &retires, &number(required, 0, L))
         )
     }
 }

@@ -1,7 +1,7 @@
 //! English text of findings on planning — multiples, sizes, planned people and titles,
 //! the profile in force and the unit ([`PlanningWords`]).
 
-use super::words::{discipline_name, has_service_left, level_name, En, L};
+use super::words::{discipline_name, has_service_left, level_name, retirement_and_need, En, L};
 use crate::date::{Date, YearMonth};
 use crate::format::number;
 use crate::messages::catalogue::some_ids;
@@ -120,9 +120,9 @@ impl PlanningWords for En {
         let at = at.to_english();
         let retires = retires.to_english();
         format!(
-            "{person} {} at {at} (retires {retires}), fewer than {}",
+            "{person} {} at {at} {}",
             has_service_left(left),
-            number(required, 2, L)
+            retirement_and_need(left, &retires, &number(required, 2, L))
         )
     }
 

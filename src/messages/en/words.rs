@@ -8,14 +8,23 @@ pub struct En;
 
 pub(super) const L: Lang = Lang::En;
 
+/// "1 month", "59 months".
+fn months(n: u32) -> String {
+    let count = crate::format::number(f64::from(n), 0, L);
+    if n == 1 {
+        format!("{count} month")
+    } else {
+        format!("{count} months")
+    }
+}
+
 /// The working time a person has left ("59 months of working time left"),
 /// or how far past retirement they are ("4 months past retirement").
 pub(super) fn service_left(left: i32) -> String {
-    let months = crate::format::number(f64::from(left.unsigned_abs()), 0, L);
     if left < 0 {
-        format!("{months} months past retirement")
+        format!("{} past retirement", months(left.unsigned_abs()))
     } else {
-        format!("{months} months of working time left")
+        format!("{} of working time left", months(left.unsigned_abs()))
     }
 }
 
@@ -26,6 +35,17 @@ pub(super) fn has_service_left(left: i32) -> String {
         format!("is {}", service_left(left))
     } else {
         format!("has {}", service_left(left))
+    }
+}
+
+/// The retirement month in brackets and what the rule asks: "(retires
+/// February 2031), fewer than 60", or for a person already retired
+/// "(retired October 2024); 60 months needed".
+pub(super) fn retirement_and_need(left: i32, retires: &str, required: &str) -> String {
+    if left < 0 {
+        format!("(retired {retires}); {required} months needed")
+    } else {
+        format!("(retires {retires}), fewer than {required}")
     }
 }
 
