@@ -17,8 +17,9 @@ const saves = (page) => page.evaluate(() => Number(appRoot().getElementById("sav
 const analysed = (page) =>
   page.waitForFunction(() => appRoot().getElementById("analysis-status").textContent === "", null, { timeout: 120000 });
 
-test("a large roster's edits reach the worker as operations and its autosave survives a reload", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "qhcb-roster-save-"));
+/** A page with a roster of 6,000 people opened from its file, and analysed. */
+async function openRoster() {
+  const dir = mkdtempSync(join(tmpdir(), "qhcb-roster-"));
   const file = join(dir, "6000.json");
   const roster = dataset(6000);
   writeFileSync(file, JSON.stringify(roster));
@@ -26,6 +27,11 @@ test("a large roster's edits reach the worker as operations and its autosave sur
   await page.setInputFiles("#file", file);
   await page.waitForFunction(() => appRoot().getElementById("grid-count")?.textContent.startsWith("6.000/6.000"), null, { timeout: 60000 });
   await analysed(page);
+  return { page, errors, roster };
+}
+
+test("a large roster's edits reach the worker as operations and its autosave survives a reload", async () => {
+  const { page, errors, roster } = await openRoster();
 
   // A birth typed in the first row: the age follows (the report of the worker's roster).
   const birth = '#people-grid td[data-row="0"][data-field="birth"]';
@@ -71,14 +77,7 @@ test("a large roster's edits reach the worker as operations and its autosave sur
 });
 
 test("a large roster: keys typed straight after Enter, while the edit waits for its report, are all kept", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "qhcb-roster-hold-"));
-  const file = join(dir, "6000.json");
-  const roster = dataset(6000);
-  writeFileSync(file, JSON.stringify(roster));
-  const { page, errors } = await browser.open();
-  await page.setInputFiles("#file", file);
-  await page.waitForFunction(() => appRoot().getElementById("grid-count")?.textContent.startsWith("6.000/6.000"), null, { timeout: 60000 });
-  await analysed(page);
+  const { page, errors, roster } = await openRoster();
 
   // Three births, each typed the moment the Enter before it is pressed: the edit's
   // drawing is held for its report from the worker, and a key meanwhile draws it first.
@@ -112,13 +111,7 @@ test("a large roster: keys typed straight after Enter, while the edit waits for 
 });
 
 test("a long list of findings shows its first hundred, and the rest on request", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "qhcb-findings-"));
-  const file = join(dir, "6000.json");
-  writeFileSync(file, JSON.stringify(dataset(6000)));
-  const { page, errors } = await browser.open();
-  await page.setInputFiles("#file", file);
-  await page.waitForFunction(() => appRoot().getElementById("grid-count")?.textContent.startsWith("6.000/6.000"), null, { timeout: 60000 });
-  await analysed(page);
+  const { page, errors } = await openRoster();
   await tab(page, "results");
   const errorsList = '#findings [data-severity="error"] li';
   await page.waitForSelector(errorsList, { state: "attached" });
@@ -138,13 +131,7 @@ test("a long list of findings shows its first hundred, and the rest on request",
 });
 
 test("a large roster: a person added from the button is typed into at once, as in a small one", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "qhcb-roster-add-"));
-  const file = join(dir, "6000.json");
-  writeFileSync(file, JSON.stringify(dataset(6000)));
-  const { page, errors } = await browser.open();
-  await page.setInputFiles("#file", file);
-  await page.waitForFunction(() => appRoot().getElementById("grid-count")?.textContent.startsWith("6.000/6.000"), null, { timeout: 60000 });
-  await analysed(page);
+  const { page, errors } = await openRoster();
   // The edit's drawing waits for its report; the focus still goes from the button to the new row.
   await page.getByRole("button", { name: "Thêm cán bộ" }).click();
   await page.keyboard.type("Lò Văn Mai");
