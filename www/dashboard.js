@@ -193,12 +193,17 @@ export function renderTimeline(report, $) {
 const FIRST = 100;
 const MORE = 400;
 
-/** The lists with items not shown yet: printing shows them all (one listener for the page). */
-const unfinished = new Set();
+/** The lists with items not shown yet, each with its list: printing shows them all (one listener for the page). */
+const unfinished = new Map();
 let printing = false;
 
 function showAllToPrint() {
-  for (const showAll of unfinished) showAll();
+  for (const showAll of unfinished.keys()) showAll();
+}
+
+/** Forgets the lists taken off the page (their findings are not kept alive until a print). */
+function forgetGone() {
+  for (const [showAll, list] of unfinished) if (!list.isConnected) unfinished.delete(showAll);
 }
 
 /**
@@ -232,7 +237,7 @@ function listInSteps(list, items, make, shown = FIRST, onShown = () => {}) {
     first?.focus();
   });
   add(Math.max(FIRST, shown));
-  if (next < items.length) unfinished.add(showAll);
+  if (next < items.length) unfinished.set(showAll, list);
   return [list, more];
 }
 
@@ -249,6 +254,7 @@ export function renderFindings(target, report, onJump, { all = false } = {}) {
     target.replaceChildren(el("p", { class: "ok" }, t(report.counts.analysed > 0 ? "noFindings" : "nothingChecked")));
     return;
   }
+  forgetGone();
   const ruleCodes = new Set(report.activeProfile.rules.map((r) => r.code));
   // How many of each list the user chose to see stays so when the findings are drawn again.
   const shown = (target.qhcbShown ??= {});
