@@ -193,13 +193,12 @@ export function renderTimeline(report, $) {
 const FIRST = 100;
 const MORE = 400;
 
-/** The lists with items not shown yet, each with its list: printing shows them all (one listener for the page). */
+/** The lists with items not shown yet, each with its list: printing shows them all. */
 const unfinished = new Map();
-let printing = false;
-
-function showAllToPrint() {
+// After views.js draws every view for printing (its listener is older: this module loads on demand).
+window.addEventListener("beforeprint", () => {
   for (const showAll of unfinished.keys()) showAll();
-}
+});
 
 /** Forgets the lists taken off the page (their findings are not kept alive until a print). */
 function forgetGone() {
@@ -212,10 +211,6 @@ function forgetGone() {
  * `onShown(count)` hears how many are shown, for the list drawn again.
  */
 function listInSteps(list, items, make, shown = FIRST, onShown = () => {}) {
-  if (!printing && typeof window !== "undefined") {
-    printing = true;
-    window.addEventListener("beforeprint", showAllToPrint);
-  }
   let next = 0;
   const more = el("button", { type: "button", class: "link more no-print" });
   const add = (count) => {

@@ -97,7 +97,7 @@ export const errorMethods = {
   /** Keeps the problem under its cell (above it near the bottom), inside the grid's box. */
   placeBubble() {
     if (this.bubble.hidden || !this.bubbleCell?.isConnected) {
-      if (!this.bubble.hidden && !this.activeCell()) put(this.bubble, "hidden", true);
+      if (!this.bubble.hidden && !this.activeCell()) this.bubble.hidden = true;
       return;
     }
     const cell = this.bubbleCell.getBoundingClientRect();

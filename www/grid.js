@@ -516,15 +516,9 @@ export class PeopleGrid {
       return work();
     } finally {
       this.drawing = null;
-      // An edit whose report is on its way is drawn with it, in the same frame (DrawHold). By
-      // then the user may have gone on: a new edit, or another control, keeps the focus.
-      const from = activeElement(this.table);
-      const draw = () => {
-        if (drawing.render) this.render();
-        if (drawing.focus && this.mayTakeFocus(from)) this.focusActive();
-      };
-      if (this.hold) this.hold.defer(draw);
-      else draw();
+      // While an edit's report is on its way, both wait to be drawn with it (DrawHold).
+      if (drawing.render) this.render();
+      if (drawing.focus) this.focusActive();
     }
   }
 
@@ -538,7 +532,8 @@ export class PeopleGrid {
 
   /** What every row is drawn from besides its own inputs (rowKey). */
   sharedKey() {
-    return [lang(), COLUMNS, JSON.stringify(this.titles), this.problems, this.excluded, this.pasteProblems, this.pasteProblems.length];
+    // (The paste problems are replaced, never changed in place: their list stands for them.)
+    return [lang(), COLUMNS, JSON.stringify(this.titles), this.problems, this.excluded, this.pasteProblems];
   }
 
   /**

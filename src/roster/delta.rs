@@ -275,18 +275,22 @@ fn read(text: &str, place: Range<usize>, depth: usize) -> Field {
     }
 }
 
-/// The items of the list at `place` in `text`, split once.
-fn items<'a>(
-    text: &str,
+/// The texts of the items of the list at `place` in `text` (split once).
+fn items<'t>(
+    text: &'t str,
     place: &Range<usize>,
-    split: &'a OnceCell<Vec<Range<usize>>>,
-) -> &'a [Range<usize>] {
-    split.get_or_init(|| {
-        parts(text.as_bytes(), place.clone())
-            .into_iter()
-            .map(|(_, item)| item)
-            .collect()
-    })
+    split: &OnceCell<Vec<Range<usize>>>,
+) -> Vec<&'t str> {
+    split
+        .get_or_init(|| {
+            parts(text.as_bytes(), place.clone())
+                .into_iter()
+                .map(|(_, item)| item)
+                .collect()
+        })
+        .iter()
+        .map(|item| &text[item.clone()])
+        .collect()
 }
 
 /// The parts of the object or list at `place`, as written by serde_json:
@@ -465,14 +469,8 @@ fn compare<'a>(
             }
             (Some(before), now) if same(texts, before, now) => {}
             (Some(Field::List(before, old_split)), Field::List(now, new_split)) => {
-                let old_items: Vec<&str> = items(texts.old, before, old_split)
-                    .iter()
-                    .map(|r| &texts.old[r.clone()])
-                    .collect();
-                let new_items: Vec<&str> = items(texts.new, now, new_split)
-                    .iter()
-                    .map(|r| &texts.new[r.clone()])
-                    .collect();
+                let old_items = items(texts.old, before, old_split);
+                let new_items = items(texts.new, now, new_split);
                 push_item(&mut lists.splice, |out| {
                     let _ = write!(out, "\"{key}\":[");
                     for (i, (at, remove, items)) in
