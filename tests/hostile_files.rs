@@ -621,3 +621,92 @@ fn an_over_long_text_is_cut_in_the_export_and_noted_by_row() {
         assert!(note.contains(named), "{note}");
     }
 }
+
+#[test]
+fn an_xlsx_sheet_is_laid_out_from_its_first_to_its_last_cell() {
+    // Cells out of order, a gap row, the block starting at B3: read one by
+    // one (not through calamine's block), the table is laid out as before.
+    let bytes = xlsx(
+        &format!(
+            "<row r=\"5\">{}{}</row><row r=\"3\">{}</row>",
+            text_cell("D5", "d5"),
+            text_cell("B5", "b5"),
+            text_cell("C3", "c3"),
+        ),
+        &[],
+    );
+    let (tables, info) = import::read_file(&bytes).unwrap();
+    assert_eq!(info.kind, "xlsx");
+    let rows = &tables[0].rows;
+    let text = |r: usize| rows[r].iter().map(import::Cell::text).collect::<Vec<_>>();
+    assert_eq!(rows.len(), 5);
+    assert!(rows[0].is_empty() && rows[1].is_empty());
+    assert_eq!(text(2), ["", "", "c3", ""]);
+    assert_eq!(text(3), ["", "", "", ""]);
+    assert_eq!(text(4), ["", "b5", "", "d5"]);
+}
+
+#[test]
+fn hidden_rows_are_found_in_a_sheet_read_in_pieces() {
+    // A sheet of about 3 MB, read a megabyte at a time: hidden rows at its
+    // start, its end and wherever a piece ends inside a row's tag.
+    let hidden = [2usize, 4_001, 8_002, 11_999];
+    let data: String = (1..=12_000)
+        .map(|r| {
+            let flag = if hidden.contains(&r) {
+                " hidden=\"1\""
+            } else {
+                ""
+            };
+            let name = text_cell(
+                &format!("A{r}"),
+                &format!("Người số {r:05} {}", "x".repeat(150)),
+            );
+            format!("<row r=\"{r}\" spans=\"1:2\"{flag}>{name}<c r=\"B{r}\"><v>{r}</v></c></row>")
+        })
+        .collect();
+    assert!(data.len() > 2_200_000, "{} bytes", data.len());
+    let bytes = xlsx(&data, &[]);
+    let (tables, _) = import::read_file(&bytes).unwrap();
+    let expected: Vec<usize> = hidden.iter().map(|r| r - 1).collect();
+    assert_eq!(tables[0].hidden_rows, expected);
+}
+
+#[test]
+fn a_national_roster_is_within_the_limits_where_a_wider_block_is_not() {
+    // 1,000,000 people in 21 columns, as the page exports them: 21 million
+    // cells from A1 to U1000001, within the limits of the XLSX reader,
+    // which builds the table as it reads. 41 columns are beyond them, and a
+    // block read through calamine (ODS here) stays at 10 million cells.
+    let corners = |last: &str| {
+        xlsx(
+            &format!(
+                "<row r=\"1\">{}</row><row r=\"1000001\">{}</row>",
+                text_cell("A1", "Họ và tên"),
+                text_cell(&format!("{last}1000001"), "x")
+            ),
+            &[],
+        )
+    };
+    assert_eq!(import::limits::check_zip(&corners("U")), Ok(()));
+    assert!(matches!(
+        import::limits::check_zip(&corners("AO")),
+        Err(FileError::TooManyCells {
+            rows: 1_000_001,
+            columns: 41,
+            ..
+        })
+    ));
+    let ods = ods(&format!(
+        "{}{}",
+        ods_row(&["Họ và tên"], 1),
+        ods_row(&["x"; 21], 1_000_000)
+    ));
+    assert!(matches!(
+        import::limits::check_zip(&ods),
+        Err(FileError::TooManyCells {
+            limit: import::limits::MAX_RANGE_CELLS,
+            ..
+        })
+    ));
+}

@@ -17,9 +17,16 @@ use std::io::{Cursor, Read};
 use super::file_error::FileError;
 
 /// The most cells one file may make, counted as each sheet's rows × columns
-/// from its first to its last non-empty cell. A cell takes 32 bytes in the
-/// reader and again in the table: 10 million cells are about 640 MB.
-pub const MAX_CELLS: usize = 10_000_000;
+/// from its first to its last non-empty cell, for the readers that build
+/// the table as they read (XLSX, CSV): a cell takes 16 bytes in the table
+/// (in wasm) and its text about as much again, so 40 million cells, a
+/// national roster of 1,000,000 people in 40 columns, are about 1.3 GB of
+/// the file worker's 4 GB.
+pub const MAX_CELLS: usize = 40_000_000;
+
+/// The most cells of a file read through calamine's block of cells (XLS,
+/// XLSB, ODS), which holds each cell three times over before the table.
+pub const MAX_RANGE_CELLS: usize = 10_000_000;
 
 /// The most rows a sheet (or a CSV file) may have: the rows a dataset may
 /// hold, and a few above them for titles and the header.
@@ -29,7 +36,10 @@ pub const MAX_SHEET_ROWS: usize = crate::input::MAX_ROWS + HEADER_ALLOWANCE;
 pub const HEADER_ALLOWANCE: usize = 30;
 
 /// The most bytes the parts of a workbook may unzip to, all together.
-pub const MAX_UNZIPPED_BYTES: u64 = 512 * 1024 * 1024;
+/// They are unzipped as streams, never held whole: this bounds the time a
+/// crafted archive takes (the sheets of 1,000,000 people in 21 columns
+/// unzip to 614 MB).
+pub const MAX_UNZIPPED_BYTES: u64 = 2048 * 1024 * 1024;
 
 /// The longest run of bytes between two tags (or inside one) of a part:
 /// the XML reader holds such a run whole.
@@ -37,7 +47,7 @@ pub const MAX_XML_RUN: u64 = 16 * 1024 * 1024;
 
 /// The most text the cells of a file may hold together, a shared string
 /// counted once for each cell that uses it.
-pub const MAX_TEXT_BYTES: u64 = 256 * 1024 * 1024;
+pub const MAX_TEXT_BYTES: u64 = 512 * 1024 * 1024;
 
 /// Checks the parts of a zipped workbook (XLSX, ODS) against the limits.
 /// A file that is not a zip archive is left for the reader to refuse.
@@ -78,14 +88,20 @@ pub fn check_zip(bytes: &[u8]) -> Result<(), FileError> {
             sheets.finish()?;
             for sheet in &sheets.done {
                 budget.text(sheet.text)?;
-                cells = check_area(&sheet.name, sheet.rows(), sheet.width, cells)?;
+                cells = check_area(
+                    &sheet.name,
+                    sheet.rows(),
+                    sheet.width,
+                    cells,
+                    MAX_RANGE_CELLS,
+                )?;
             }
         } else if !ods && (lower.ends_with(".xml") || lower.ends_with(".rels")) {
             let mut sheet = XlsxSheet::new(&shared.lengths);
             scan(entry, name, &mut budget, |event| sheet.event(event))?;
             budget.text(sheet.text)?;
             if let Some((rows, columns)) = sheet.area() {
-                cells = check_area(&sheet_name(name), rows, columns, cells)?;
+                cells = check_area(&sheet_name(name), rows, columns, cells, MAX_CELLS)?;
             }
         } else {
             scan(entry, name, &mut budget, |_| Ok(()))?;
@@ -100,8 +116,15 @@ fn sheet_name(part: &str) -> String {
     file.strip_suffix(".xml").unwrap_or(file).to_owned()
 }
 
-/// Checks one sheet's rows and its cells, added to those of the sheets before it.
-fn check_area(sheet: &str, rows: u64, columns: u64, before: usize) -> Result<usize, FileError> {
+/// Checks one sheet's rows and its cells, added to those of the sheets
+/// before it, against `limit` cells.
+fn check_area(
+    sheet: &str,
+    rows: u64,
+    columns: u64,
+    before: usize,
+    limit: usize,
+) -> Result<usize, FileError> {
     if rows > MAX_SHEET_ROWS as u64 {
         return Err(FileError::TooManyRows {
             sheet: sheet.to_owned(),
@@ -111,12 +134,12 @@ fn check_area(sheet: &str, rows: u64, columns: u64, before: usize) -> Result<usi
     }
     let area = rows.saturating_mul(columns);
     let total = (before as u64).saturating_add(area);
-    if total > MAX_CELLS as u64 {
+    if total > limit as u64 {
         return Err(FileError::TooManyCells {
             sheet: sheet.to_owned(),
             rows: clamp(rows),
             columns: clamp(columns),
-            limit: MAX_CELLS,
+            limit,
         });
     }
     Ok(total as usize)
@@ -629,7 +652,7 @@ impl OdsSheets {
                 sheet.width = sheet.width.max(self.row_width);
                 // Checked as the rows come: a sheet of a billion rows is
                 // refused at once, not after them all.
-                check_area(&sheet.name, sheet.rows(), sheet.width, 0)?;
+                check_area(&sheet.name, sheet.rows(), sheet.width, 0, MAX_RANGE_CELLS)?;
                 let text = self.row_text.saturating_mul(self.row_repeat.max(1));
                 sheet.text = sheet.text.saturating_add(text);
                 if sheet.text > MAX_TEXT_BYTES {

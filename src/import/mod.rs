@@ -29,6 +29,6 @@ pub use outcome::{
     DateOrderUsed, Duplicate, ImportNote, ImportProblem, Imported, NonPerson, Reasons, Rejection,
     Summary,
 };
-pub use rows::import;
+pub use rows::{import, import_each};
 pub use table::{read_file, Cell, FileError, FileInfo, Table};
 pub use values::excel_serial_date;

@@ -59,6 +59,22 @@ pub fn import<R: Reasons + ?Sized>(
     options: &ImportOptions,
     text: &R,
 ) -> Result<Imported, OptionsError> {
+    let mut people = Vec::new();
+    let mut imported = import_each(tables, options, text, &mut |person| people.push(person))?;
+    imported.people = people;
+    Ok(imported)
+}
+
+/// Reads the rows of one sheet, handing each person to `each` as it is
+/// read (the returned [`Imported`] has no people): a national roster's
+/// people can be written out one by one instead of held as values, a
+/// kilobyte each.
+pub fn import_each<R: Reasons + ?Sized>(
+    tables: &[Table],
+    options: &ImportOptions,
+    text: &R,
+    each: &mut dyn FnMut(Value),
+) -> Result<Imported, OptionsError> {
     let table = tables
         .get(options.sheet)
         .ok_or(OptionsError::NoSheet(options.sheet))?;
@@ -91,12 +107,16 @@ pub fn import<R: Reasons + ?Sized>(
         hidden_sheet: table.hidden,
         ..Summary::default()
     };
-    // The data rows, with vertically merged cells given their value.
-    let mut grid: Vec<Vec<Cell>> = table
-        .rows
-        .get(header + 1..=last)
-        .map(<[Vec<Cell>]>::to_vec)
-        .unwrap_or_default();
+    // The data rows, with vertically merged cells given their value: the
+    // sheet's own rows unless a merge below the header fills cells (a copy
+    // of a national roster's cells is a gigabyte).
+    let data_rows = table.rows.get(header + 1..=last).unwrap_or_default();
+    let fills = options.fill_merged
+        && table
+            .merged
+            .iter()
+            .any(|&(top, left, bottom, _)| top > header && bottom > top && left < width(table));
+    let mut grid: std::borrow::Cow<[Vec<Cell>]> = std::borrow::Cow::Borrowed(data_rows);
     // One person over several rows: a name merged down over rows whose
     // own name cell is empty. Those rows continue the person above (their
     // titles join the person's) and are listed as "continuation" rows.
@@ -113,7 +133,8 @@ pub fn import<R: Reasons + ?Sized>(
         .filter(|c| matches!(c.field.as_str(), "current" | "planned"))
         .map(|c| c.index)
         .collect();
-    if options.fill_merged {
+    if fills {
+        let grid = grid.to_mut();
         // Merged ranges of a crafted file may overlap: the cells visited
         // are bounded by the grid's size, whatever the ranges say.
         let mut budget = grid
@@ -208,20 +229,23 @@ pub fn import<R: Reasons + ?Sized>(
             };
             let yes_no = crate::schema::fields::person(&map.field)
                 .is_some_and(|f| matches!(f.kind, Kind::Bool));
-            let ticks: Vec<String> = grid
-                .iter()
-                .filter_map(|r| r.get(map.index))
-                .filter(|c| !c.is_empty())
-                .map(|c| fold(c.text().trim()))
-                .collect();
-            let blank_is_no = yes_no
-                && ticks
-                    .iter()
-                    .any(|t| crate::schema::YES.contains(&t.as_str()))
-                && ticks.iter().all(|t| {
-                    crate::schema::YES.contains(&t.as_str())
-                        || crate::schema::NO.contains(&t.as_str())
-                });
+            // Every written cell of a yes/no column a tick or a "no", one a tick.
+            let blank_is_no = yes_no && {
+                let (mut ticked, mut only_marks) = (false, true);
+                for cell in grid.iter().filter_map(|r| r.get(map.index)) {
+                    if cell.is_empty() {
+                        continue;
+                    }
+                    let tick = fold(cell.text().trim());
+                    let yes = crate::schema::YES.contains(&tick.as_str());
+                    ticked |= yes;
+                    if !yes && !crate::schema::NO.contains(&tick.as_str()) {
+                        only_marks = false;
+                        break;
+                    }
+                }
+                ticked && only_marks
+            };
             Column {
                 map,
                 reading: reading_of(&map.field, &own, &parent),
@@ -246,7 +270,7 @@ pub fn import<R: Reasons + ?Sized>(
     };
     let has_id_column = columns.iter().any(|c| c.map.field == "id");
     let hidden: std::collections::HashSet<usize> = table.hidden_rows.iter().copied().collect();
-    let mut people = Vec::new();
+    let mut people = 0usize;
     let mut rejections = Vec::new();
     let mut warnings = Vec::new();
     let mut rejected_rows: Vec<usize> = Vec::new();
@@ -667,7 +691,8 @@ pub fn import<R: Reasons + ?Sized>(
                 }
             }
             person.insert("id".to_owned(), json!(id));
-            people.push(Value::Object(person));
+            people += 1;
+            each(Value::Object(person));
             warnings.extend(row_warnings);
         } else {
             matcher.roll_back(mark);
@@ -675,13 +700,13 @@ pub fn import<R: Reasons + ?Sized>(
             rejections.extend(problems);
         }
     }
-    if people.len() + options.taken_ids.len() > crate::input::MAX_ROWS {
+    if people + options.taken_ids.len() > crate::input::MAX_ROWS {
         return Err(OptionsError::TooManyRows {
-            rows: people.len() + options.taken_ids.len(),
+            rows: people + options.taken_ids.len(),
             limit: crate::input::MAX_ROWS,
         });
     }
-    summary.imported = people.len();
+    summary.imported = people;
     summary.rejected = rejected_rows.len();
     summary.date1904 = date1904 && serial_read;
     let rejected_csv = rejected_csv(
@@ -696,7 +721,7 @@ pub fn import<R: Reasons + ?Sized>(
         .map(|n| text.import_note(n))
         .collect();
     Ok(Imported {
-        people,
+        people: Vec::new(),
         new_titles: matcher.created,
         summary,
         rejections,

@@ -37,18 +37,55 @@ pub(super) fn hidden_rows(bytes: &[u8]) -> HashMap<String, Vec<usize>> {
             Some(absolute) => absolute.to_owned(),
             None => format!("xl/{target}"),
         };
-        let Some(xml) = part(&path) else { continue };
-        let rows: Vec<usize> = tags(&xml, "row")
-            .filter(|t| matches!(attr(t, "hidden").as_deref(), Some("1" | "true")))
-            .filter_map(|t| attr(t, "r")?.parse::<usize>().ok())
-            .filter(|&r| r >= 1)
-            .map(|r| r - 1)
-            .collect();
+        let Ok(xml) = zip.by_name(&path) else {
+            continue;
+        };
+        let mut rows: Vec<usize> = Vec::new();
+        hidden_tags(xml, |text| {
+            rows.extend(
+                tags(text, "row")
+                    .filter(|t| matches!(attr(t, "hidden").as_deref(), Some("1" | "true")))
+                    .filter_map(|t| attr(t, "r")?.parse::<usize>().ok())
+                    .filter(|&r| r >= 1)
+                    .map(|r| r - 1),
+            );
+        });
         if !rows.is_empty() {
             out.insert(unescape(&name), rows);
         }
     }
     out
+}
+
+/// Hands `on` the whole tags of a part, a piece at a time, that say
+/// "hidden": a sheet of a national roster unzips to 600 MB, read here as a
+/// stream, not as one string, and the pieces without that word (all of
+/// them, mostly) are not looked at tag by tag.
+fn hidden_tags(mut part: impl Read, mut on: impl FnMut(&str)) {
+    let mut chunk = vec![0u8; 1 << 20];
+    let mut held: Vec<u8> = Vec::new();
+    loop {
+        let n = match part.read(&mut chunk) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => n,
+        };
+        held.extend_from_slice(&chunk[..n]);
+        // Up to the last tag's end; a tag cut by the chunk waits for the next.
+        let Some(open) = memchr::memrchr(b'<', &held) else {
+            held.clear();
+            continue;
+        };
+        let whole = match memchr::memchr(b'>', &held[open..]) {
+            Some(_) => held.len(),
+            None => open,
+        };
+        // From the first tag: text before it is not a tag's.
+        let first = memchr::memchr(b'<', &held[..whole]).unwrap_or(whole);
+        if memchr::memmem::find(&held[first..whole], b"hidden").is_some() {
+            on(&String::from_utf8_lossy(&held[first..whole]));
+        }
+        held.drain(..whole);
+    }
 }
 
 /// The attribute texts of every `<name …>` tag (with or without a namespace prefix).

@@ -151,36 +151,10 @@ pub fn read_workbook(bytes: &[u8]) -> Result<(Vec<Table>, FileInfo), FileError> 
     let date1904 = date1904 || ods.date1904;
     let mut tables = Vec::new();
     for name in workbook.sheet_names() {
-        let range = workbook
-            .worksheet_range(&name)
-            .map_err(|e| FileError::Damaged(e.to_string()))?;
-        let (top, left) = range.start().unwrap_or((0, 0));
-        let (height, width) = range.get_size();
-        // XLS and XLSB are not scanned before reading: their sheets are
-        // checked here, before the table doubles them.
-        let rows_total = height.saturating_add(top as usize);
-        if rows_total > super::limits::MAX_SHEET_ROWS {
-            return Err(FileError::TooManyRows {
-                sheet: name,
-                rows: rows_total,
-                limit: crate::input::MAX_ROWS,
-            });
-        }
-        if height.saturating_mul(width.saturating_add(left as usize)) > super::limits::MAX_CELLS {
-            return Err(FileError::TooManyCells {
-                sheet: name,
-                rows: height,
-                columns: width,
-                limit: super::limits::MAX_CELLS,
-            });
-        }
-        let mut rows: Vec<Vec<Cell>> = (0..top).map(|_| Vec::new()).collect();
-        let left = left as usize;
-        for row in range.rows() {
-            let mut cells: Vec<Cell> = (0..left).map(|_| Cell::Empty).collect();
-            cells.extend(row.iter().map(cell_of));
-            rows.push(cells);
-        }
+        let rows = match &mut workbook {
+            calamine::Sheets::Xlsx(x) => xlsx_rows(x, &name)?,
+            other => range_rows(other, &name)?,
+        };
         let merged: Vec<(usize, usize, usize, usize)> = match &mut workbook {
             calamine::Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(&name).unwrap_or_default(),
             calamine::Sheets::Xls(x) => x.merge_cells_by_sheet_name(&name).unwrap_or_default(),
@@ -238,6 +212,121 @@ pub fn read_workbook(bytes: &[u8]) -> Result<(Vec<Table>, FileInfo), FileError> 
     ))
 }
 
+/// An XLS, XLSB or ODS sheet's rows, through calamine's range of cells.
+fn range_rows(
+    workbook: &mut calamine::Sheets<Cursor<Vec<u8>>>,
+    name: &str,
+) -> Result<Vec<Vec<Cell>>, FileError> {
+    let range = workbook
+        .worksheet_range(name)
+        .map_err(|e| FileError::Damaged(e.to_string()))?;
+    let (top, left) = range.start().unwrap_or((0, 0));
+    let (height, width) = range.get_size();
+    // XLS and XLSB are not scanned before reading: their sheets are
+    // checked here, before the table doubles them.
+    let rows_total = height.saturating_add(top as usize);
+    if rows_total > super::limits::MAX_SHEET_ROWS {
+        return Err(FileError::TooManyRows {
+            sheet: name.to_owned(),
+            rows: rows_total,
+            limit: crate::input::MAX_ROWS,
+        });
+    }
+    if height.saturating_mul(width.saturating_add(left as usize)) > super::limits::MAX_RANGE_CELLS {
+        return Err(FileError::TooManyCells {
+            sheet: name.to_owned(),
+            rows: height,
+            columns: width,
+            limit: super::limits::MAX_RANGE_CELLS,
+        });
+    }
+    let mut rows: Vec<Vec<Cell>> = (0..top).map(|_| Vec::new()).collect();
+    let left = left as usize;
+    for row in range.rows() {
+        let mut cells: Vec<Cell> = (0..left).map(|_| Cell::Empty).collect();
+        cells.extend(row.iter().map(cell_of));
+        rows.push(cells);
+    }
+    Ok(rows)
+}
+
+/// An XLSX sheet's rows, its cells read one by one from the sheet's XML
+/// into the table: calamine's range would hold every cell three times
+/// over (the cells as read, a dense block, then owned values with each
+/// shared string copied), which a national roster cannot afford. The
+/// table is laid out as from the range: rows above the first cell empty,
+/// every row from the first to the last cell as wide as the widest.
+/// [`super::limits::check_zip`] has bounded the rows and columns already.
+fn xlsx_rows(
+    workbook: &mut calamine::Xlsx<Cursor<Vec<u8>>>,
+    name: &str,
+) -> Result<Vec<Vec<Cell>>, FileError> {
+    let damaged = |e: calamine::XlsxError| FileError::Damaged(e.to_string());
+    let mut reader = match workbook.worksheet_cells_reader(name) {
+        Ok(reader) => reader,
+        // A chart sheet has no cells.
+        Err(calamine::XlsxError::NotAWorksheet(_)) => return Ok(Vec::new()),
+        Err(e) => return Err(damaged(e)),
+    };
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
+    let (mut top, mut width) = (usize::MAX, 0);
+    while let Some(cell) = reader.next_cell().map_err(damaged)? {
+        let value = cell_of_ref(cell.get_value());
+        if value == Cell::Empty {
+            continue;
+        }
+        let (r, c) = cell.get_position();
+        let (r, c) = (r as usize, c as usize);
+        if r >= super::limits::MAX_SHEET_ROWS || c >= super::limits::MAX_CELLS {
+            continue;
+        }
+        if rows.len() <= r {
+            rows.resize_with(r + 1, Vec::new);
+        }
+        let row = &mut rows[r];
+        if row.len() <= c {
+            row.resize(c + 1, Cell::Empty);
+        }
+        row[c] = value;
+        top = top.min(r);
+        width = width.max(c + 1);
+    }
+    for row in rows.iter_mut().skip(top) {
+        row.resize(width, Cell::Empty);
+    }
+    Ok(rows)
+}
+
+fn cell_of_ref(data: &calamine::DataRef<'_>) -> Cell {
+    use calamine::DataRef;
+    match data {
+        DataRef::SharedString(s) => Cell::Text(crate::legacy::nfc(s)),
+        DataRef::String(s) => Cell::Text(crate::legacy::nfc(s)),
+        DataRef::Empty => Cell::Empty,
+        DataRef::Int(i) => Cell::Number(*i as f64),
+        DataRef::Float(f) => Cell::Number(*f),
+        DataRef::Bool(b) => Cell::Bool(*b),
+        DataRef::DateTime(dt) => date_time(dt),
+        DataRef::DateTimeIso(s) => date_time_iso(s),
+        DataRef::DurationIso(s) => Cell::Text(s.clone()),
+        DataRef::Error(e) => Cell::Error(format!("{e:?}")),
+    }
+}
+
+/// A cell formatted as a date: the date, or its serial when it is a time.
+fn date_time(dt: &calamine::ExcelDateTime) -> Cell {
+    if !dt.is_datetime() {
+        return Cell::Number(dt.as_f64());
+    }
+    let (y, m, d, ..) = dt.to_ymd_hms_milli();
+    Date::new(i32::from(y), m, d).map_or(Cell::Number(dt.as_f64()), Cell::Date)
+}
+
+fn date_time_iso(s: &str) -> Cell {
+    crate::date::PartialDate::parse(s.get(..10).unwrap_or(s))
+        .map_or_else(|_| Cell::Text(s.to_owned()), |d| Cell::Date(d.date()))
+}
+
 fn cell_of(data: &Data) -> Cell {
     match data {
         Data::Empty => Cell::Empty,
@@ -245,13 +334,8 @@ fn cell_of(data: &Data) -> Cell {
         Data::Int(i) => Cell::Number(*i as f64),
         Data::Float(f) => Cell::Number(*f),
         Data::Bool(b) => Cell::Bool(*b),
-        Data::DateTime(dt) if dt.is_datetime() => {
-            let (y, m, d, ..) = dt.to_ymd_hms_milli();
-            Date::new(i32::from(y), m, d).map_or(Cell::Number(dt.as_f64()), Cell::Date)
-        }
-        Data::DateTime(dt) => Cell::Number(dt.as_f64()),
-        Data::DateTimeIso(s) => crate::date::PartialDate::parse(s.get(..10).unwrap_or(s))
-            .map_or_else(|_| Cell::Text(s.clone()), |d| Cell::Date(d.date())),
+        Data::DateTime(dt) => date_time(dt),
+        Data::DateTimeIso(s) => date_time_iso(s),
         Data::DurationIso(s) => Cell::Text(s.clone()),
         Data::Error(e) => Cell::Error(format!("{e:?}")),
     }
