@@ -516,11 +516,21 @@ async function datasetFrame() {
   return frame;
 }
 
+/** The dataset's bytes: its frame around the people's JSON bytes (importFile's peopleJson). */
+function withPeople(frame, peopleJson) {
+  const head = new TextEncoder().encode(`${JSON.stringify(frame).slice(0, -1)},"people":`);
+  const bytes = new Uint8Array(head.length + peopleJson.length + 1);
+  bytes.set(head);
+  bytes.set(peopleJson, head.length);
+  bytes[bytes.length - 1] = 0x7d; // }
+  return bytes;
+}
+
 /**
- * A CSV or XLSX file's bytes → inspectFile + importFile (the io module) →
- * the roster (Roster.fromJson of the dataset with the imported people) →
- * the first report (people: "columns"), as the page does today (it sends
- * the people to the worker as JSON text; here they go as objects).
+ * A CSV or XLSX file's bytes → inspectFile + importFile (the io module, the
+ * people as JSON bytes: peopleAs "json") → the roster (Roster.fromJson of the
+ * dataset's bytes with the imported people) → the first report (people:
+ * "columns"). No person becomes a JS object or a JS string on the way.
  */
 async function qhcbImport(url) {
   const io = await import("../www/pkg/qhcb_io.js");
@@ -552,9 +562,10 @@ async function qhcbImport(url) {
         titles: frame.titles.map((t) => ({ id: t.id, name: t.name ?? null })),
         referenceYear: Number(frame.asOf.slice(0, 4)),
         lang: "en",
+        peopleAs: "json",
       });
       const importedAt = now();
-      const roster = engine.Roster.fromJson({ ...frame, people: imported.people });
+      const roster = engine.Roster.fromJson(withPeople(frame, imported.peopleJson));
       const report = roster.report({ people: "columns" });
       const done = now();
       held = roster;

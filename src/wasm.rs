@@ -686,14 +686,46 @@ pub fn import_file(bytes: &[u8], options_value: JsValue) -> Result<JsValue, JsEr
         .map_err(|e| fail(format_args!("invalid options: {e}")))?;
     let lang = lang_of(raw.get("lang").and_then(|l| l.as_str()));
     let text = catalogue(lang);
+    let as_json = raw.get("peopleAs").and_then(|v| v.as_str()) == Some("json");
     let opts: crate::import::ImportOptions =
         serde_json::from_value(raw).map_err(|e| fail(format_args!("invalid options: {e}")))?;
+    if !as_json {
+        let imported = with_file(bytes, |tables, _| {
+            crate::import::import(tables, &opts, crate::messages::catalogue(lang))
+        })
+        .map_err(|e| fail(text.file_error(&e)))?
+        .map_err(|e| fail(text.options_error(&e)))?;
+        return to_js(&imported);
+    }
+    // The people as the UTF-8 bytes of a JSON array, one person a line (a
+    // line break inside a JSON text is escaped), written as each row is
+    // read: a million people never exist as values here nor as objects in JS.
+    let mut json = Vec::with_capacity(bytes.len());
+    json.push(b'[');
     let imported = with_file(bytes, |tables, _| {
-        crate::import::import(tables, &opts, crate::messages::catalogue(lang))
+        crate::import::import_each(tables, &opts, crate::messages::catalogue(lang), &mut |p| {
+            let before: &[u8] = if json.len() > 1 { b",\n" } else { b"\n" };
+            json.extend_from_slice(before);
+            // A Value always serializes.
+            let _ = serde_json::to_writer(&mut json, &p);
+        })
     })
     .map_err(|e| fail(text.file_error(&e)))?
     .map_err(|e| fail(text.options_error(&e)))?;
-    to_js(&imported)
+    json.extend_from_slice(b"\n]");
+    let out = to_js(&imported)?;
+    js_sys::Reflect::delete_property(
+        out.unchecked_ref::<js_sys::Object>(),
+        &JsValue::from_str("people"),
+    )
+    .map_err(|_| fail("internal error: result is not an object"))?;
+    js_sys::Reflect::set(
+        &out,
+        &JsValue::from_str("peopleJson"),
+        &js_sys::Uint8Array::from(json.as_slice()),
+    )
+    .map_err(|_| fail("internal error: result is not an object"))?;
+    Ok(out)
 }
 
 #[cfg(feature = "io")]

@@ -200,14 +200,40 @@ const TASKS = {
   /**
    * The people cross as JSON text, far cheaper to send and parse than to
    * clone as objects, in slices that the page parses one task at a time.
+   * The file module writes them as JSON bytes (peopleAs "json"): none
+   * becomes an object here.
    */
   async importFile({ bytes, options }) {
-    const { people, ...rest } = (await io()).importFile(bytes, options);
-    const slices = [];
-    for (let i = 0; i < people.length; i += PEOPLE_SLICE) slices.push(JSON.stringify(people.slice(i, i + PEOPLE_SLICE)));
-    return { result: { ...rest, peopleJson: slices } };
+    const { peopleJson, ...rest } = (await io()).importFile(bytes, { ...options, peopleAs: "json" });
+    return { result: { ...rest, peopleJson: jsonSlices(peopleJson, PEOPLE_SLICE) } };
   },
 };
+
+/**
+ * importFile's peopleJson ("[\n", a person a line, "\n]") as JSON texts of
+ * arrays of at most `size` people each.
+ */
+export function jsonSlices(bytes, size) {
+  const decoder = new TextDecoder();
+  const slices = [];
+  const last = bytes.length - 1; // the closing "]"
+  let start = bytes.indexOf(10) + 1; // after "[\n"
+  while (start > 0 && start < last) {
+    let end = start;
+    for (let k = 0; k < size; k++) {
+      const newline = bytes.indexOf(10, end);
+      if (newline < 0 || newline >= last) {
+        end = last;
+        break;
+      }
+      end = newline + 1;
+    }
+    const lines = decoder.decode(bytes.subarray(start, end)).trimEnd();
+    slices.push(`[${lines.endsWith(",") ? lines.slice(0, -1) : lines}]`);
+    start = end;
+  }
+  return slices;
+}
 
 /** Runs one task by name. A trap rejects with an Error whose `trapped` is true. */
 export async function run(kind, args) {

@@ -539,7 +539,13 @@ export function parsePaste(
   options: { fields: (string | null)[]; titles?: { id: string; name?: string | null }[]; lang?: Lang },
 ): { rows: ({ value: unknown; also?: Record<string, unknown> } | { error: string; text: string } | null)[][]; width: number; dropped: number[]; maxRows: number };
 export function inspectFile(bytes: Uint8Array, options?: { lang?: Lang }): unknown;
-export function importFile(bytes: Uint8Array, options: {
+/**
+ * With `peopleAs: "json"`: the people as the UTF-8 bytes of their JSON array
+ * (one person a line) in `peopleJson`, for `Roster.fromJson`, instead of `people`.
+ */
+export function importFile(bytes: Uint8Array, options: ImportFileOptions & { peopleAs: "json" }): Omit<ImportResult, "people"> & { peopleJson: Uint8Array };
+export function importFile(bytes: Uint8Array, options: ImportFileOptions & { peopleAs?: "objects" }): ImportResult;
+export type ImportFileOptions = {
   sheet?: number;
   headerRow: number;
   /** `dateOrder`: a date column's day/month order; absent, decided from the column's values (d/m when they read both ways). */
@@ -557,7 +563,7 @@ export function importFile(bytes: Uint8Array, options: {
   referenceYear?: number;
   takenIds?: string[];
   lang?: Lang;
-}): ImportResult;
+};
 /**
  * The workbook (roster with computed fields, composition, titles and groups,
  * findings): sheet names, headings, labels and findings in `lang` (default "vi").

@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { initSync, inspectFile, importFile, exportXlsx, exportCsv, worksheetCsv } from "../../www/pkg/qhcb_io.js";
+import { jsonSlices } from "../../www/engine-tasks.js";
 
 const root = new URL("../../", import.meta.url);
 initSync({ module: readFileSync(fileURLToPath(new URL("www/pkg/qhcb_io_bg.wasm", root))) });
@@ -49,6 +50,41 @@ test("a file inspected, then another imported: the other file's rows", () => {
   assert.deepEqual(result.people.map((p) => p.id.slice(0, 1)), ["B", "B"]);
   // The same bytes in a new array are the same file.
   assert.equal(importFile(new Uint8Array(a), options).summary.imported, 4);
+});
+
+test("peopleAs json: the same people as the UTF-8 bytes of a JSON array, and nothing else changes", () => {
+  const people = roster(40, "J").people;
+  // A row the import rejects (no birth) and one it keeps with a warning.
+  people[3] = { ...people[3], birth: undefined };
+  people[7] = { ...people[7], education: "Tiến sĩ khoa học vũ trụ" };
+  const bytes = exportXlsx({ ...example, people });
+  const sheet = inspectFile(bytes).sheets[0];
+  const options = {
+    headerRow: sheet.headerRow,
+    columns: sheet.columns.map(({ index, field, encoding }) => ({ index, field, encoding })),
+    titles: example.titles,
+  };
+  const { people: objects, ...plain } = importFile(bytes, options);
+  const { peopleJson, ...json } = importFile(bytes, { ...options, peopleAs: "json" });
+  assert.ok(peopleJson instanceof Uint8Array);
+  assert.equal(json.people, undefined);
+  assert.deepEqual(JSON.parse(new TextDecoder().decode(peopleJson)), objects);
+  assert.deepEqual(json, plain);
+  // The worker hands them to the page in slices of JSON text (engine-tasks.js).
+  for (const size of [1, 7, 39, 1000]) {
+    const slices = jsonSlices(peopleJson, size);
+    assert.equal(slices.length, Math.ceil(39 / size));
+    assert.deepEqual(slices.flatMap((slice) => JSON.parse(slice)), objects);
+  }
+  assert.equal(plain.summary.imported, 39);
+  assert.equal(plain.rejections.length, 1);
+  // No one imported: an empty array.
+  const header = new TextEncoder().encode("Họ và tên,Ngày sinh,Giới tính\nNguyễn Văn A,,Nam\n");
+  const csvSheet = inspectFile(header).sheets[0];
+  const none = importFile(header, { headerRow: csvSheet.headerRow, columns: csvSheet.columns, peopleAs: "json" });
+  assert.deepEqual(JSON.parse(new TextDecoder().decode(none.peopleJson)), []);
+  assert.deepEqual(jsonSlices(none.peopleJson, 10), []);
+  assert.equal(none.summary.rejected, 1);
 });
 
 // Issue 15: the exports through the documented API.

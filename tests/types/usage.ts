@@ -19,12 +19,13 @@ export async function example(bytes: Uint8Array, wasm: ArrayBuffer): Promise<num
   const ids: string[] = profiles().map((p) => p.id);
   const date: string = retirement("M", "1966-04").date;
   const imported = importFile(bytes, { headerRow: 1, columns: [{ index: 0, field: "name", encoding: "tcvn3" }] });
+  const asJson: Uint8Array = importFile(bytes, { headerRow: 1, columns: [{ index: 0, field: "name" }], peopleAs: "json" }).peopleJson;
   const xlsx: Uint8Array = exportXlsx(dataset);
   const docx: Uint8Array = exportDocx({ ...dataset, report: { signer: "Nguyễn Văn A", recipients: ["- Lưu VP."] } }, { lang: "vi" });
   const filed = analyze(dataset, { filing: true }).filing;
   const perTitle: number | null | undefined = analyze(dataset).groups[0]?.perTitle;
   const start: string | undefined = terms("province")[0]?.start;
-  void [docx, filed?.tables[0]?.head, perTitle, start];
+  void [docx, filed?.tables[0]?.head, perTitle, start, asJson];
   const tool = document.querySelector("qhcb-app") as QhcbAppElement;
   tool.data = dataset;
   let changed = 0;
