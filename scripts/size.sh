@@ -28,7 +28,7 @@ budget_kb=${QHCB_SIZE_BUDGET_KB:-423}
 # Page modules loaded with import() the first time they are needed (app.js, views.js,
 # units.js, i18n.js).
 ON_DEMAND=(passphrase-dialog.js hometown-dialog.js import-panel.js worksheets-panel.js
-  dashboard.js charts.js profile-panel.js report-view.js units-panel.js i18n/en.js title-picker.js)
+  dashboard.js steps.js charts.js profile-panel.js report-view.js units-panel.js i18n/en.js title-picker.js)
 files=(index.html page.css style.css ./*.js i18n/*.js pkg/qhcb.js pkg/qhcb_bg.wasm)
 total=0
 for f in "${files[@]}"; do

@@ -3,6 +3,7 @@
 // the report, formatted for the current language.
 
 import { el, table } from "./dom.js";
+import { forgetGone, listInSteps } from "./steps.js";
 import { t, text, format } from "./i18n.js";
 import * as charts from "./charts.js";
 import { confidenceNote, findingName, label, unknownLabel, values } from "./vocabulary.js";
@@ -185,57 +186,6 @@ export function renderTimeline(report, $) {
   );
 }
 
-/**
- * Items shown at first, and more at each press of "show more": a national
- * roster has thousands of findings, and a page holding them all took a
- * quarter of a second to take them down again at each profile switch.
- */
-const FIRST = 100;
-const MORE = 400;
-
-/** The lists with items not shown yet, each with its list: printing shows them all. */
-const unfinished = new Map();
-// After views.js draws every view for printing (its listener is older: this module loads on demand).
-window.addEventListener("beforeprint", () => {
-  for (const showAll of unfinished.keys()) showAll();
-});
-
-/** Forgets the lists taken off the page (their findings are not kept alive until a print). */
-function forgetGone() {
-  for (const [showAll, list] of unfinished) if (!list.isConnected) unfinished.delete(showAll);
-}
-
-/**
- * Fills `list` with `make(item)` for the first `shown` items (at least
- * FIRST); a button after it shows MORE at a time, and printing shows all.
- * `onShown(count)` hears how many are shown, for the list drawn again.
- */
-function listInSteps(list, items, make, shown = FIRST, onShown = () => {}) {
-  let next = 0;
-  const more = el("button", { type: "button", class: "link more no-print" });
-  const add = (count) => {
-    const first = items.slice(next, next + count).map(make);
-    list.append(...first);
-    next = Math.min(next + count, items.length);
-    onShown(next);
-    const left = items.length - next;
-    more.textContent = left > MORE ? t("findingsMore", { count: format.count(MORE), left: format.count(left) }) : t("findingsRest", { left: format.count(left) });
-    more.hidden = left === 0;
-    if (left === 0) unfinished.delete(showAll);
-    return first[0];
-  };
-  const showAll = () => (list.isConnected ? add(items.length) : unfinished.delete(showAll));
-  more.addEventListener("click", () => {
-    // The keyboard goes on from the first finding added (the button may be gone).
-    const first = add(MORE);
-    first?.setAttribute("tabindex", "-1");
-    first?.focus();
-  });
-  add(Math.max(FIRST, shown));
-  if (next < items.length) unfinished.set(showAll, list);
-  return [list, more];
-}
-
 /** A rule's name in the page's language ("Số người quy hoạch mỗi chức danh"), or its code. */
 function ruleName(code) {
   return findingName(code);
@@ -283,8 +233,7 @@ export function renderFindings(target, report, onJump, { all = false } = {}) {
             el("small", { class: "source" }, `${t("source")}: ${f.source} (${confidenceNote(f.confidence)})`),
           );
         },
-        all ? Infinity : shown[severity],
-        (count) => (shown[severity] = count),
+        { shown: all ? Infinity : shown[severity], onShown: (count) => (shown[severity] = count), more: "findingsMore", rest: "findingsRest" },
       ),
     );
   });

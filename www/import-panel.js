@@ -10,6 +10,7 @@ import { el, nextTask } from "./dom.js";
 import { download } from "./download.js";
 import { t, text, format, lang } from "./i18n.js";
 import { isAborted } from "./engine.js";
+import { listInSteps } from "./steps.js";
 import { importFields } from "./vocabulary.js";
 import { unitChooser, withChosenUnit, queueNote } from "./units.js";
 
@@ -438,73 +439,44 @@ export class ImportPanel {
     if (s.nonPerson?.length) {
       parts.push(
         el("h3", {}, t("import.nonPersonHeading")),
-        el(
-          "div",
-          { class: "scroll" },
-          el(
-            "table",
-            { id: "import-non-person" },
-            el("thead", {}, el("tr", {}, [t("import.row"), t("import.kind"), t("import.value")].map((h) => el("th", { scope: "col" }, h)))),
-            el(
-              "tbody",
-              {},
-              s.nonPerson.map((n) => el("tr", { "data-row": String(n.row) }, el("td", {}, String(n.row)), el("td", {}, t(`import.kinds.${n.kind}`)), el("td", {}, n.text))),
-            ),
-          ),
+        ...rowsInSteps(
+          "import-non-person",
+          [t("import.row"), t("import.kind"), t("import.value")],
+          s.nonPerson,
+          (n) => el("tr", { "data-row": String(n.row) }, el("td", {}, String(n.row)), el("td", {}, t(`import.kinds.${n.kind}`)), el("td", {}, n.text)),
         ),
       );
     }
     if (this.result.warnings?.length) {
       parts.push(
         el("h3", {}, t("import.warningsHeading")),
-        el(
-          "div",
-          { class: "scroll" },
-          el(
-            "table",
-            { id: "import-warnings" },
-            el("thead", {}, el("tr", {}, [t("import.row"), t("import.column"), t("import.value"), t("import.reason")].map((h) => el("th", { scope: "col" }, h)))),
-            el(
-              "tbody",
-              {},
-              this.result.warnings.map((r) =>
-                el("tr", { "data-row": String(r.row) }, el("td", {}, String(r.row)), el("td", {}, r.column ? `${r.column} (${r.header ?? ""})` : ""), el("td", {}, r.value), el("td", {}, r.reason)),
-              ),
-            ),
-          ),
-        ),
+        ...rowsInSteps("import-warnings", [t("import.row"), t("import.column"), t("import.value"), t("import.reason")], this.result.warnings, problemRow),
       );
     }
     if (this.result.rejections.length) {
       const download = el("button", { type: "button", id: "import-download-rejected" }, t("import.downloadRejected"));
       download.addEventListener("click", () => this.downloadRejected());
       parts.push(
-        el(
-          "div",
-          { class: "scroll" },
-          el(
-            "table",
-            { id: "import-rejections" },
-            el("thead", {}, el("tr", {}, [t("import.row"), t("import.column"), t("import.value"), t("import.reason")].map((h) => el("th", { scope: "col" }, h)))),
-            el(
-              "tbody",
-              {},
-              this.result.rejections.map((r) =>
-                el(
-                  "tr",
-                  { "data-row": String(r.row) },
-                  el("td", {}, String(r.row)),
-                  el("td", {}, r.column ? `${r.column} (${r.header ?? ""})` : ""),
-                  el("td", {}, r.value),
-                  el("td", {}, r.reason),
-                ),
-              ),
-            ),
-          ),
-        ),
+        ...rowsInSteps("import-rejections", [t("import.row"), t("import.column"), t("import.value"), t("import.reason")], this.result.rejections, problemRow),
         download,
       );
     }
     return parts;
   }
+}
+
+/** A rejected cell or a value kept as written: row, column (header), value, reason. */
+function problemRow(r) {
+  return el("tr", { "data-row": String(r.row) }, el("td", {}, String(r.row)), el("td", {}, r.column ? `${r.column} (${r.header ?? ""})` : ""), el("td", {}, r.value), el("td", {}, r.reason));
+}
+
+/**
+ * A table of the import's rows (`id`, its column headings), filled in steps
+ * (steps.js): 80,000 warnings of a national roster laid out at once froze
+ * the page for seconds. Returns the scrolled table and its "show more" button.
+ */
+function rowsInSteps(id, headings, items, make) {
+  const [body, more] = listInSteps(el("tbody"), items, make, { more: "import.rowsMore", rest: "import.rowsRest" });
+  const head = el("thead", {}, el("tr", {}, headings.map((h) => el("th", { scope: "col" }, h))));
+  return [el("div", { class: "scroll" }, el("table", { id }, head, body)), more];
 }

@@ -41,6 +41,7 @@ const FILES = [
   "names.js",
   "title-picker.js",
   "dashboard.js",
+  "steps.js",
   "charts.js",
   "report-view.js",
   "profile-panel.js",

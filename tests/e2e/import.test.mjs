@@ -93,3 +93,27 @@ test("a file that is not a spreadsheet is refused with a clear message", async (
     "Không đọc được tệp “anh.xlsx”: tệp không phải bảng tính (XLSX, XLS, ODS) hay tệp CSV",
   );
 });
+
+test("a file's thousands of warnings are listed a hundred at a time, and the keyboard goes on from the rows added", async () => {
+  const { page, errors } = await browser.open();
+  // 650 people whose current post is no title of the (empty) dataset: a warning each.
+  const rows = Array.from({ length: 650 }, (_, i) => `Người ${i + 1},${String((i % 28) + 1).padStart(2, "0")}/03/1975,Nam,Chuyên viên ${i + 1}`);
+  const csv = ["Họ và tên,Ngày sinh,Giới tính,Chức vụ hiện tại", ...rows].join("\r\n");
+  await page.setInputFiles("#import-file", { name: "canh-bao.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+  await page.waitForSelector("#import-mapping");
+  await page.click("#import-run");
+  await page.waitForSelector("#import-summary");
+  assert.match(await page.textContent("#import-summary"), /nhập 650 dòng/);
+  const shown = () => page.locator("#import-warnings tbody tr").count();
+  assert.equal(await shown(), 100);
+  const more = page.getByRole("button", { name: "Hiện thêm 400 dòng (còn 550)" });
+  await more.focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await shown(), 500);
+  // The first row added has the focus; the button now offers the rest.
+  assert.equal(await page.evaluate(() => window.appRoot().activeElement?.dataset.row), "102");
+  await page.getByRole("button", { name: "Hiện nốt 150 dòng còn lại" }).click();
+  assert.equal(await shown(), 650);
+  assert.equal(await page.getByRole("button", { name: /Hiện (thêm|nốt)/ }).count(), 0);
+  assert.deepEqual(errors, []);
+});

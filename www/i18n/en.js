@@ -158,6 +158,8 @@ export default {
     skipHidden: "Skip {count} hidden rows (rows {rows})",
     hiddenSheet: "This sheet is hidden in the file.",
     nonPersonHeading: "Rows that are not people (not imported)",
+    rowsMore: "Show {count} more rows ({left} left)",
+    rowsRest: "Show the other {left} rows",
     warningsHeading: "Values kept as written",
     kind: "Kind",
     kinds: { total: "Total", section: "Section heading", numbering: "Column numbers", signature: "Signature block", hidden: "Hidden row", continuation: "Continues the person above" },

@@ -159,6 +159,8 @@ export default {
     skipHidden: "Bỏ qua {count} dòng ẩn (dòng {rows})",
     hiddenSheet: "Trang tính này bị ẩn trong tệp.",
     nonPersonHeading: "Dòng không phải cán bộ (không nhập)",
+    rowsMore: "Hiện thêm {count} dòng (còn {left})",
+    rowsRest: "Hiện nốt {left} dòng còn lại",
     warningsHeading: "Giá trị giữ nguyên như đã ghi",
     kind: "Loại",
     kinds: { total: "Dòng tổng", section: "Tiêu đề nhóm", numbering: "Đánh số cột", signature: "Phần ký tên", hidden: "Dòng ẩn", continuation: "Dòng tiếp của người ở trên" },
