@@ -277,8 +277,22 @@ fn xlsx_rows(
         }
         let (r, c) = cell.get_position();
         let (r, c) = (r as usize, c as usize);
-        if r >= super::limits::MAX_SHEET_ROWS || c >= super::limits::MAX_CELLS {
-            continue;
+        // What check_zip counted, checked again before anything is allocated
+        // (a sheet it did not recognise as one).
+        if r >= super::limits::MAX_SHEET_ROWS {
+            return Err(FileError::TooManyRows {
+                sheet: name.to_owned(),
+                rows: r + 1,
+                limit: crate::input::MAX_ROWS,
+            });
+        }
+        if c >= XLSX_COLUMNS {
+            return Err(FileError::TooManyCells {
+                sheet: name.to_owned(),
+                rows: r + 1,
+                columns: c + 1,
+                limit: super::limits::MAX_CELLS,
+            });
         }
         if rows.len() <= r {
             rows.resize_with(r + 1, Vec::new);
@@ -291,11 +305,23 @@ fn xlsx_rows(
         top = top.min(r);
         width = width.max(c + 1);
     }
+    let height = rows.len().saturating_sub(top);
+    if height.saturating_mul(width) > super::limits::MAX_CELLS {
+        return Err(FileError::TooManyCells {
+            sheet: name.to_owned(),
+            rows: height,
+            columns: width,
+            limit: super::limits::MAX_CELLS,
+        });
+    }
     for row in rows.iter_mut().skip(top) {
         row.resize(width, Cell::Empty);
     }
     Ok(rows)
 }
+
+/// The columns an XLSX sheet can have (A to XFD).
+const XLSX_COLUMNS: usize = 16_384;
 
 fn cell_of_ref(data: &calamine::DataRef<'_>) -> Cell {
     use calamine::DataRef;
