@@ -23,7 +23,7 @@ import { DrawHold, within } from "./dom.js";
 import { setLang, restoreLang } from "./i18n.js";
 import { Store } from "./store.js";
 import { Workspace } from "./workspace.js";
-import { ConflictError, canEncrypt } from "./saved.js";
+import { ConflictError, appendLog, canEncrypt } from "./saved.js";
 import { PeopleGrid } from "./grid.js";
 import { Engine } from "./engine.js";
 import { UnitsPlace } from "./units.js";
@@ -178,7 +178,13 @@ function createTool(root, host) {
     await (options.wasm ? init({ module_or_path: options.wasm }) : init());
     ui.workspace = new Workspace(options.storageKey ?? "current", {
       legacy: options.legacyKey ?? null,
-      write: async (save) => {
+      write: async ({ ops, ...save }) => {
+        // A large roster's edits are logged on the saved head (a few hundred bytes); where they
+        // cannot be (the save before has not landed, the log is full), the roster is written whole.
+        if (ops) {
+          const logged = await appendLog({ ...save, ops });
+          if (logged !== "refused") return logged;
+        }
         const outcome = save.json == null ? await tool.saveFromRoster(save) : await ui.saver.call("save", save);
         if (outcome?.conflict !== undefined) throw new ConflictError(outcome.conflict);
         return outcome;

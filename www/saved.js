@@ -10,14 +10,25 @@
 //               parameters, and the copies kept because they could not be used;
 //   head        the current record: the dataset's JSON text and its source,
 //               encrypted (AES-GCM) when WebCrypto is there;
+//   log-…       the edits saved since the head was written, in the order of
+//               the meta's `log` (a large roster's edit saves a few hundred
+//               bytes, not the whole roster again); the next head written
+//               takes their place (compaction);
 //   kept-…      records that could not be used, kept for the user to download.
 //
 // Writes are checked against the stored revision inside their transaction:
+// an edit is logged only on top of the revision this writer saved just
+// before it (else the whole dataset is written instead), and
 // a writer whose base is no longer the stored revision (another tab or copy
 // saved since) is refused with a ConflictError, never written over newer work.
 
 const STORE = "records";
 const META = "meta";
+/** The records of the edit log: `log-` and the revision, all deleted when a head is written. */
+const LOG_PREFIX = "log-";
+const allLogs = () => IDBKeyRange.bound(LOG_PREFIX, `${LOG_PREFIX}\uffff`);
+/** Edits logged after one head at most: the next save writes a head. */
+export const MAX_LOG = 200;
 const LEGACY_DB = "qhcb";
 const LEGACY_STORE = "workspace";
 /** Version of a saved record; older versions are migrated on reading (store.js). */
@@ -253,6 +264,7 @@ export async function writeRecord(save, { commit = false } = {}) {
     // written since, and this writer's own earlier saves still on their way
     // find a later revision stored and step aside.
     store.put(record, save.owned.head);
+    store.delete(allLogs());
     store.put({ ...save.meta, head: save.owned.head, revision: save.revision, writer: save.writer, savedAt: save.savedAt, kept: save.owned.kept }, META);
     tx.commit?.();
     await done;
@@ -275,6 +287,8 @@ export async function writeRecord(save, { commit = false } = {}) {
     }
     const head = stored?.head ?? "record";
     store.put(record, head);
+    // The edits logged on the head before are in this one.
+    store.delete(allLogs());
     // The meta is made anew: a key or salt of an earlier encryption is not kept.
     store.put(
       { ...save.meta, head, revision: save.revision, writer: save.writer, savedAt: save.savedAt, kept: stored?.kept ?? [] },
@@ -287,6 +301,51 @@ export async function writeRecord(save, { commit = false } = {}) {
   } catch (error) {
     if (outcome instanceof ConflictError) throw outcome;
     throw error;
+  }
+  return outcome;
+}
+
+/**
+ * Logs edits as the next revision on top of the head and the edits saved
+ * before: `save` as for writeRecord, with `ops` (the edits, as store.js
+ * logs them) and `from` (the revision this writer saved just before).
+ * Resolves to "logged"; to "superseded" when a later save of this writer
+ * is stored; to "refused" when the stored revision is not `from` (a save
+ * before it failed or has not landed yet, or the log is full): the caller
+ * then writes the whole dataset. Rejects with
+ * a ConflictError when another writer saved since `base`.
+ */
+export async function appendLog(save) {
+  const sealed = await seal(save.key, null, JSON.stringify(save.ops));
+  const record = { version: RECORD_VERSION, savedAt: save.savedAt, ...sealed };
+  const db = await connection(save.name);
+  const tx = db.transaction(STORE, "readwrite");
+  const store = tx.objectStore(STORE);
+  const done = finished(tx);
+  let outcome = "logged";
+  const request = store.get(META);
+  request.onsuccess = () => {
+    const stored = request.result ?? null;
+    const storedRevision = stored?.revision ?? 0;
+    if (!stored) outcome = "refused";
+    else if (stored.writer !== save.writer && storedRevision !== save.base) outcome = new ConflictError(storedRevision);
+    else if (stored.writer === save.writer && storedRevision >= save.revision) outcome = "superseded";
+    // On top of the revision the edits were made on: this writer's last save, or the one it loaded.
+    else if (storedRevision !== save.from || (stored.log?.length ?? 0) >= MAX_LOG) outcome = "refused";
+    if (outcome !== "logged") {
+      tx.abort();
+      return;
+    }
+    const key = `${LOG_PREFIX}${save.revision}`;
+    store.put(record, key);
+    // The key the edit is sealed with is the meta's (a head saved without one reads as it is).
+    store.put({ ...stored, ...save.meta, revision: save.revision, writer: save.writer, savedAt: save.savedAt, log: [...(stored.log ?? []), key] }, META);
+  };
+  try {
+    await done;
+  } catch (error) {
+    if (outcome instanceof ConflictError) throw outcome;
+    if (outcome === "logged") throw error;
   }
   return outcome;
 }

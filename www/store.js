@@ -91,6 +91,46 @@ function invert(op) {
   }
 }
 
+/**
+ * An operation as the autosave's log keeps it (saved.js): what replaying it
+ * needs, not what undoing it needs (no `before`, the count of `removed`).
+ */
+function loggedOp(op) {
+  switch (op.type) {
+    case "set":
+      return { type: "set", path: op.path, after: op.after };
+    case "splice":
+      return { type: "splice", path: op.path, index: op.index, removed: op.removed.length, inserted: op.inserted };
+    case "batch":
+      return { type: "batch", ops: op.ops.map(loggedOp) };
+    default:
+      throw new Error(`unknown operation ${op.type}`);
+  }
+}
+
+/** The rows an operation inserts: a large import is saved whole, not logged. */
+function insertedRows(op) {
+  if (op.type === "batch") return op.ops.reduce((sum, inner) => sum + insertedRows(inner), 0);
+  return op.type === "splice" ? op.inserted.length : 0;
+}
+
+/** Applies the autosave's logged operations (loggedOp) to a dataset read from its head. */
+export function replayLog(dataset, ops) {
+  const asOp = (op) => {
+    if (op.type === "batch") return { type: "batch", ops: op.ops.map(asOp) };
+    // The inserted rows were just parsed: no copy.
+    if (op.type === "splice") return { ...op, removed: { length: op.removed }, fresh: true };
+    return op;
+  };
+  for (const op of ops) applyOp(dataset, asOp(op));
+}
+
+/** Edits saved as a log at most (store.saveOps): beyond them, and beyond LOG_ROWS rows inserted, the dataset is saved whole. */
+const LOG_OPS = 1000;
+const LOG_ROWS = 1000;
+/** After the last save of a logged edit, the dataset is written whole (the log compacted) when nothing has changed for this long. */
+const COMPACT_MS = 10000;
+
 /** A "set" operation for `path`, reading the current value as `before`. */
 export function setOp(dataset, path, after) {
   const before = path.reduce((node, key) => (node == null ? undefined : node[key]), dataset);
@@ -147,6 +187,14 @@ export class Store {
      * that no JSON text of a large roster is made here after each edit.
      */
     this.savedByEngine = () => false;
+    /**
+     * The operations applied since the last save was asked for: a large
+     * roster's save logs them (saved.js appendLog) instead of writing the
+     * whole roster. null when the next save must write it whole (after a
+     * load, a failed save, too many or too large operations).
+     */
+    this.saveOps = null;
+    this.compactTimer = null;
   }
 
   /** Forgets the operations applied so far: the engine's roster is then read again whole. */
@@ -180,6 +228,7 @@ export class Store {
   apply(op) {
     applyOp(this.dataset, op);
     this.loadedBytes = null;
+    if (this.saveOps && (this.saveOps.push(op) > LOG_OPS || insertedRows(op) > LOG_ROWS)) this.saveOps = null;
     // Many edits not taken (a small dataset is analysed here, whole): the roster is read again.
     if (this.changes?.push(op) > 1000) this.changes = null;
     this.text.forget(op);
@@ -206,12 +255,17 @@ export class Store {
     this.loadedBytes = bytes;
     this.layout += 1;
     this.changes = null;
+    // Data saved as it is (restored, followed) can have its edits logged on it; new data is written whole.
+    this.saveOps = save ? null : [];
     this.text.forget(null);
     this.source = source;
     this.undoStack = [];
     this.redoStack = [];
     this.notify("load");
+    clearTimeout(this.compactTimer);
     if (save) this.scheduleSave();
+    // Restored with edits logged on its head: written whole once the user pauses.
+    else if (this.workspace?.logged) this.compactTimer = setTimeout(() => this.compact(), COMPACT_MS);
     return true;
   }
 
@@ -314,16 +368,24 @@ export class Store {
     if (!this.dataset || !this.workspace || !pending || !this.workspace.writable) return;
     this.unsaved = false;
     this.inflight += 1;
-    // The engine's roster writes the text itself (json null), except when the page is being left.
+    // The engine's roster writes the text itself (json null), except when the page is being left;
+    // its edits since the last save are logged when they can be (the roster is then not copied).
     const json = !here && this.savedByEngine() ? null : this.json();
-    const saving = this.workspace.save({ source: this.source, json }, { here });
+    const ops = json == null && this.saveOps ? this.saveOps.map(loggedOp) : null;
+    this.saveOps = [];
+    clearTimeout(this.compactTimer);
+    const saving = this.workspace.save({ source: this.source, json, ops }, { here });
     this.writes.add(saving);
     try {
       this.lastSaved = await saving;
       this.saves += 1;
       this.saveError = null;
       this.notify("saved");
+      // Edits logged: the whole roster is written once the user has paused.
+      if (this.workspace.logged > 0) this.compactTimer = setTimeout(() => this.compact(), COMPACT_MS);
     } catch (error) {
+      // The edits of this save are not stored: the next writes the dataset whole.
+      this.saveOps = null;
       this.unsaved = true;
       this.saveError = error;
       this.notify({ saveError: error });
@@ -335,9 +397,18 @@ export class Store {
     }
   }
 
+  /** Writes the dataset whole in place of the edits logged since the last head (when the user has paused). */
+  compact() {
+    if (this.saveQueued || this.inflight > 0 || !this.workspace?.logged || !this.dataset) return;
+    this.saveOps = null;
+    this.unsaved = true;
+    this.saveNow();
+  }
+
   /** Resolves when every save asked for so far has been written or has failed (before the workspace is deleted). */
   async idle() {
     this.saveQueued = false;
+    clearTimeout(this.compactTimer);
     await Promise.allSettled([...this.writes]);
   }
 }

@@ -20,8 +20,10 @@ import {
   unseal,
   updateMeta,
   writeRecord,
+  MAX_LOG,
   PASSPHRASE_ITERATIONS,
 } from "./saved.js";
+import { replayLog } from "./store.js";
 
 /** Version 2 of the saved record (one database for every workspace) and before: { version, savedAt, source, json }. */
 const MIGRATIONS = {
@@ -110,6 +112,8 @@ export class Workspace {
     /** The stored revision this tab's data comes from; the next save is revision + 1. */
     this.base = 0;
     this.revision = 0;
+    /** Edits logged on the stored head (saved.js): the store writes the dataset whole once the user pauses. */
+    this.logged = 0;
     /** The encryption key of the records, and the meta fields that go with it. */
     this.cryptoKey = null;
     this.keyMeta = {};
@@ -307,8 +311,21 @@ export class Workspace {
       await this.keep(meta.head, "unusable");
       return { unusable: true };
     }
+    // The edits logged since the head, in order. They were written with the
+    // meta in one transaction: one that cannot be read is damage, and the
+    // head is kept for the user as any record that cannot be used.
+    for (const key of meta.log ?? []) {
+      try {
+        const logged = await unseal(this.cryptoKey, await readRecord(this.name, key));
+        replayLog(dataset, JSON.parse(logged.json));
+      } catch (error) {
+        await this.keep(meta.head, "unusable");
+        return { unusable: true, error };
+      }
+    }
+    this.logged = meta.log?.length ?? 0;
     this.locked = false;
-    return { dataset, source: payload.source, savedAt: record.savedAt ?? meta.savedAt ?? null };
+    return { dataset, source: payload.source, savedAt: meta.savedAt ?? record.savedAt ?? null };
   }
 
   /** A record of an earlier version, taken over into this workspace's own database. */
@@ -389,6 +406,12 @@ export class Workspace {
     }
     this.cryptoKey = await newDeviceKey();
     this.keyMeta = { key: this.cryptoKey };
+    this.keyChanged();
+  }
+
+  /** A new key: the next save writes the dataset whole with it (edits are never logged under another key than their head's). */
+  keyChanged() {
+    this.logged = MAX_LOG;
   }
 
   get hasPassphrase() {
@@ -400,6 +423,7 @@ export class Workspace {
     const salt = crypto.getRandomValues(new Uint8Array(16));
     this.cryptoKey = await passphraseKey(passphrase, salt, PASSPHRASE_ITERATIONS);
     this.keyMeta = { salt, iterations: PASSPHRASE_ITERATIONS };
+    this.keyChanged();
   }
 
   async clearPassphrase() {
@@ -429,15 +453,20 @@ export class Workspace {
    * thread and asks for an immediate commit (the page is being left).
    * Rejects when this copy may not write or the browser refuses.
    */
-  async save({ source, json }, { here = false } = {}) {
+  async save({ source, json, ops = null }, { here = false } = {}) {
     if (this.mode !== "writer") throw Object.assign(new Error(this.mode), { name: "ReadOnlyError" });
     if (this.locked) throw Object.assign(new Error("locked"), { name: "ReadOnlyError" });
+    const from = this.revision;
     const revision = ++this.revision;
     const save = {
       name: this.name,
       writer: this.writer,
       base: this.base,
       revision,
+      // The edits since the save of revision `from`, to log on top of it (saved.js appendLog);
+      // none when the log is full: the dataset is then written whole.
+      ops: !here && json == null && ops?.length && this.logged < MAX_LOG ? ops : null,
+      from,
       savedAt: new Date().toISOString(),
       source,
       json,
@@ -449,6 +478,9 @@ export class Workspace {
     try {
       const outcome = here ? await writeRecord(save, { commit: true }) : await this.write(save);
       if (outcome !== "superseded") this.channel?.postMessage({ type: "saved", revision });
+      // Edits logged on the head since it was written (the store writes it whole once the user pauses).
+      if (outcome === "logged") this.logged += 1;
+      else if (outcome === "written") this.logged = 0;
       if (this.legacyPending) {
         this.legacyPending = false;
         forgetLegacy(this.legacy).catch(() => {});

@@ -143,3 +143,131 @@ test("a large roster: a person added from the button is typed into at once, as i
   assert.ok(people.some((p) => p.name === "Lò Văn Mai"), "the name typed after the button");
   assert.deepEqual(errors, []);
 });
+
+/** The name of the page's workspace database, kept as window.qhcbDatabase for the reads below. */
+const database = (page) =>
+  page.evaluate(async () => (window.qhcbDatabase = (await indexedDB.databases()).map((d) => d.name).find((name) => name.startsWith("qhcb:"))));
+
+/** The saved workspace's meta, and the size and time of one of its records (IndexedDB, as saved.js writes it). */
+const stored = (page, key = null) =>
+  page.evaluate(
+    (key) =>
+      new Promise((resolve, reject) => {
+        // The page's workspace database ("qhcb:" and its storage key), opened as it is (no version: nothing created).
+        const request = indexedDB.open(window.qhcbDatabase);
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const records = request.result.transaction("records").objectStore("records");
+          const meta = records.get("meta");
+          meta.onsuccess = () => {
+            const m = meta.result;
+            const record = records.get(key ?? m.head);
+            record.onsuccess = () => {
+              const r = record.result;
+              const bytes = r ? (r.data?.byteLength ?? r.json?.length ?? 0) : null;
+              request.result.close();
+              resolve({ revision: m.revision, head: m.head, log: m.log ?? [], record: r ? { bytes, savedAt: r.savedAt } : null });
+            };
+          };
+        };
+      }),
+    key,
+  );
+
+test("a large roster's edit is saved as a logged operation, survives a crash, and the log is written whole when the user pauses", async () => {
+  const { page, errors } = await openRoster();
+  const context = page.context();
+  // The opened file is saved whole first.
+  await page.waitForFunction(() => Number(appRoot().getElementById("save-status").dataset.saves ?? 0) >= 1, null, { timeout: 60000 });
+  assert.equal(await database(page), "qhcb:/");
+  const opened = await stored(page);
+  assert.deepEqual(opened.log, []);
+  assert.ok(opened.record.bytes > 500000, `the whole roster: ${opened.record.bytes} bytes`);
+
+  // Two births typed: each save logs the edit on the head, which is not written again.
+  const before = await saves(page);
+  for (const [row, birth] of [[0, "15/03/1970"], [4, "02/09/1981"]]) {
+    await page.click(`#people-grid td[data-row="${row}"][data-field="birth"]`);
+    await page.keyboard.type(birth);
+    await page.keyboard.press("Enter");
+    await analysed(page);
+  }
+  await page.waitForFunction((b) => Number(appRoot().getElementById("save-status").dataset.saves ?? 0) >= b + 2, before);
+  const logged = await stored(page);
+  assert.equal(logged.head, opened.head);
+  assert.deepEqual(logged.record, opened.record, "the head is not written again");
+  assert.ok(logged.log.length >= 1 && logged.revision > opened.revision, JSON.stringify(logged));
+  for (const key of logged.log) {
+    const entry = await stored(page, key);
+    assert.ok(entry.record.bytes < 4096, `a logged edit is small: ${entry.record.bytes} bytes`);
+  }
+
+  // The tab crashes: nothing of the page runs after the edits (no save on leaving).
+  const cdp = await context.newCDPSession(page);
+  const crashed = page.waitForEvent("crash");
+  cdp.send("Page.crash").catch(() => {});
+  await crashed;
+  const { page: again, errors: againErrors } = await browser.open(context);
+  await again.waitForFunction(() => appRoot().getElementById("grid-count")?.textContent.startsWith("6.000/6.000"), null, { timeout: 60000 });
+  await database(again);
+  const restored = await data(again);
+  assert.equal(restored.people[0].birth, "1970-03-15");
+  assert.equal(restored.people[4].birth, "1981-09-02");
+
+  // Left alone, the restored roster is written whole in place of its log (10 s after the last save).
+  let compacted = await stored(again);
+  for (const start = Date.now(); compacted.log.length > 0 && Date.now() - start < 60000; compacted = await stored(again)) {
+    await again.waitForTimeout(500);
+  }
+  assert.ok(compacted.revision > logged.revision && compacted.record.bytes > 500000, JSON.stringify(compacted));
+  await again.reload();
+  await again.waitForFunction(() => appRoot().getElementById("grid-count")?.textContent.startsWith("6.000/6.000"), null, { timeout: 60000 });
+  assert.deepEqual(await data(again), restored);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(againErrors, []);
+});
+
+
+test("a large roster locked with a passphrase between logged edits opens with every edit", async () => {
+  const { page, errors } = await openRoster();
+  const context = page.context();
+  await page.waitForFunction(() => Number(appRoot().getElementById("save-status").dataset.saves ?? 0) >= 1, null, { timeout: 60000 });
+  await database(page);
+  const typeBirth = async (row, birth) => {
+    const count = await saves(page);
+    await page.click(`#people-grid td[data-row="${row}"][data-field="birth"]`);
+    await page.keyboard.type(birth);
+    await page.keyboard.press("Enter");
+    await analysed(page);
+    await page.waitForFunction((b) => Number(appRoot().getElementById("save-status").dataset.saves ?? 0) > b, count);
+  };
+  await typeBirth(0, "15/03/1970");
+  assert.equal((await stored(page)).log.length, 1);
+  // The passphrase's key seals the whole roster anew; the next edit is logged under it.
+  await page.click("#lock-workspace");
+  const dialog = page.getByRole("dialog", { name: "Khóa bản lưu bằng mật khẩu" });
+  await dialog.getByLabel("Mật khẩu", { exact: true }).fill("Bí mật của ban 2026");
+  await dialog.getByLabel("Nhập lại mật khẩu").fill("Bí mật của ban 2026");
+  const count = await saves(page);
+  await dialog.getByRole("button", { name: "Khóa" }).click();
+  await page.waitForFunction((b) => Number(appRoot().getElementById("save-status").dataset.saves ?? 0) > b, count);
+  assert.deepEqual((await stored(page)).log, []);
+  await typeBirth(4, "02/09/1981");
+  assert.equal((await stored(page)).log.length, 1);
+  await page.close();
+
+  // Opened again: the passphrase is asked for before anything is shown.
+  const next = await context.newPage();
+  await next.addInitScript(() => {
+    window.appRoot = () => document.querySelector("qhcb-app")?.shadowRoot ?? document;
+  });
+  await next.goto(browser.url);
+  const unlock = next.getByRole("dialog", { name: "Mở bản lưu đã khóa" });
+  await unlock.getByLabel("Mật khẩu", { exact: true }).fill("Bí mật của ban 2026");
+  await unlock.getByRole("button", { name: "Mở khóa" }).click();
+  await next.waitForFunction(() => appRoot().getElementById("grid-count")?.textContent.startsWith("6.000/6.000"), null, { timeout: 60000 });
+  const restored = await data(next);
+  assert.equal(restored.people[0].birth, "1970-03-15");
+  assert.equal(restored.people[4].birth, "1981-09-02");
+  assert.deepEqual(errors, []);
+});
