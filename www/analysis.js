@@ -223,6 +223,9 @@ export function createAnalysis(tool) {
       if (save.revision < ui.rosterSaveRevision) return "superseded";
       await queueSync();
       bytes = await ui.engine.call("roster-json-bytes", {});
+      // Edits made since this save was asked for may be in the roster's bytes too: the next
+      // save's log, which holds them, must not be replayed on this head (saved.js appendLog).
+      if (tool.store.applied > save.applied) save = { ...save, unloggable: true };
     } catch {
       ui.rosterHeld = false;
       return ui.saver.call("save", { ...save, json: tool.store.json() });

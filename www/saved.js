@@ -195,6 +195,25 @@ export async function readMeta(name) {
   }
 }
 
+/**
+ * The meta, its head record and its logged edits, read in one transaction:
+ * a head written meanwhile (which deletes the log) is never read with the
+ * log of the head before. { meta: null } when nothing is saved; throws
+ * UnreadableError when the browser cannot read them.
+ */
+export async function readSaved(name) {
+  const db = await connection(name);
+  try {
+    const store = db.transaction(STORE, "readonly").objectStore(STORE);
+    const meta = (await requested(store.get(META))) ?? null;
+    if (!meta) return { meta: null, record: null, logs: [] };
+    const [record, ...logs] = await Promise.all([meta.head, ...(meta.log ?? [])].map((key) => requested(store.get(key))));
+    return { meta, record: record ?? null, logs };
+  } catch (error) {
+    throw new UnreadableError(error);
+  }
+}
+
 /** A stored record by key; throws UnreadableError when the browser cannot read it. */
 export async function readRecord(name, key) {
   const db = await connection(name);
@@ -291,7 +310,16 @@ export async function writeRecord(save, { commit = false } = {}) {
     store.delete(allLogs());
     // The meta is made anew: a key or salt of an earlier encryption is not kept.
     store.put(
-      { ...save.meta, head, revision: save.revision, writer: save.writer, savedAt: save.savedAt, kept: stored?.kept ?? [] },
+      {
+        ...save.meta,
+        head,
+        revision: save.revision,
+        writer: save.writer,
+        savedAt: save.savedAt,
+        kept: stored?.kept ?? [],
+        // A head holding edits made after its revision was asked for: no edit is logged on it.
+        ...(save.unloggable ? { unloggable: true } : {}),
+      },
       META,
     );
     if (commit) tx.commit?.();
@@ -330,8 +358,9 @@ export async function appendLog(save) {
     if (!stored) outcome = "refused";
     else if (stored.writer !== save.writer && storedRevision !== save.base) outcome = new ConflictError(storedRevision);
     else if (stored.writer === save.writer && storedRevision >= save.revision) outcome = "superseded";
-    // On top of the revision the edits were made on: this writer's last save, or the one it loaded.
-    else if (storedRevision !== save.from || (stored.log?.length ?? 0) >= MAX_LOG) outcome = "refused";
+    // On top of the revision the edits were made on: this writer's last save, or the one it loaded,
+    // when it holds no later edit.
+    else if (storedRevision !== save.from || stored.unloggable || (stored.log?.length ?? 0) >= MAX_LOG) outcome = "refused";
     if (outcome !== "logged") {
       tx.abort();
       return;

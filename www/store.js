@@ -195,6 +195,8 @@ export class Store {
      */
     this.saveOps = null;
     this.compactTimer = null;
+    /** Operations applied so far: a save says how many it holds (workspace.js `applied`). */
+    this.applied = 0;
   }
 
   /** Forgets the operations applied so far: the engine's roster is then read again whole. */
@@ -227,6 +229,7 @@ export class Store {
   /** Applies an operation to the dataset and forgets the JSON it changes. */
   apply(op) {
     applyOp(this.dataset, op);
+    this.applied += 1;
     this.loadedBytes = null;
     if (this.saveOps && (this.saveOps.push(op) > LOG_OPS || insertedRows(op) > LOG_ROWS)) this.saveOps = null;
     // Many edits not taken (a small dataset is analysed here, whole): the roster is read again.
@@ -374,7 +377,7 @@ export class Store {
     const ops = json == null && this.saveOps ? this.saveOps.map(loggedOp) : null;
     this.saveOps = [];
     clearTimeout(this.compactTimer);
-    const saving = this.workspace.save({ source: this.source, json, ops }, { here });
+    const saving = this.workspace.save({ source: this.source, json, ops, applied: this.applied }, { here });
     this.writes.add(saving);
     try {
       this.lastSaved = await saving;
@@ -399,7 +402,7 @@ export class Store {
 
   /** Writes the dataset whole in place of the edits logged since the last head (when the user has paused). */
   compact() {
-    if (this.saveQueued || this.inflight > 0 || !this.workspace?.logged || !this.dataset) return;
+    if (this.saveQueued || this.inflight > 0 || !this.workspace?.logged || !this.dataset || !this.writable) return;
     this.saveOps = null;
     this.unsaved = true;
     this.saveNow();
@@ -410,5 +413,7 @@ export class Store {
     this.saveQueued = false;
     clearTimeout(this.compactTimer);
     await Promise.allSettled([...this.writes]);
+    // A save that ended meanwhile may have asked for a compaction.
+    clearTimeout(this.compactTimer);
   }
 }

@@ -17,6 +17,7 @@ import {
   readLegacy,
   readMeta,
   readRecord,
+  readSaved,
   unseal,
   updateMeta,
   writeRecord,
@@ -254,7 +255,7 @@ export class Workspace {
    * { unreadable } or { unusable } when the record cannot be used (it is kept,
    * never overwritten). `kept` lists every copy kept so far.
    */
-  async load() {
+  async load(tries = 3) {
     let meta;
     try {
       meta = await readMeta(this.name);
@@ -286,15 +287,25 @@ export class Workspace {
     } else {
       await this.useDeviceKey();
     }
-    let record;
+    // The head and its log as of one revision, read together.
+    let saved;
     try {
-      record = await readRecord(this.name, meta.head);
+      saved = await readSaved(this.name);
     } catch (error) {
       await this.keep(meta.head, "unreadable");
       return { unreadable: true, error };
     }
+    // Written meanwhile (by the writer this copy follows, or before the lock passed): read again.
+    if ((saved.meta?.revision !== meta.revision || saved.meta?.head !== meta.head) && tries > 1) return this.load(tries - 1);
+    meta = saved.meta ?? meta;
+    this.base = this.revision = meta.revision ?? 0;
+    const record = saved.record;
     // Nothing saved here yet (only kept copies): an earlier version's record may still be waiting.
-    if (!record) return this.loadLegacy();
+    // The next save writes a head whole.
+    if (!record) {
+      this.logged = MAX_LOG;
+      return this.loadLegacy();
+    }
     let payload;
     try {
       payload = await unseal(this.cryptoKey, record);
@@ -314,10 +325,9 @@ export class Workspace {
     // The edits logged since the head, in order. They were written with the
     // meta in one transaction: one that cannot be read is damage, and the
     // head is kept for the user as any record that cannot be used.
-    for (const key of meta.log ?? []) {
+    for (const logged of saved.logs) {
       try {
-        const logged = await unseal(this.cryptoKey, await readRecord(this.name, key));
-        replayLog(dataset, JSON.parse(logged.json));
+        replayLog(dataset, JSON.parse((await unseal(this.cryptoKey, logged)).json));
       } catch (error) {
         await this.keep(meta.head, "unusable");
         return { unusable: true, error };
@@ -357,7 +367,10 @@ export class Workspace {
     const kept = [...(meta?.kept ?? []), { key, at: new Date().toISOString(), reason }];
     this.kept = kept;
     this.head = `record-${Date.now()}`;
-    return { ...(meta ?? { revision: 0, writer: null, ...this.keyMeta }), kept, head: this.head };
+    // No head is stored under the new key yet: the next save writes the dataset whole (the
+    // edits logged on the kept head are not carried over to it).
+    this.logged = MAX_LOG;
+    return { ...(meta ?? { revision: 0, writer: null, ...this.keyMeta }), kept, head: this.head, log: [] };
   }
 
   /** Keeps the current record under its key for good: the next save goes to a new one. */
@@ -453,7 +466,7 @@ export class Workspace {
    * thread and asks for an immediate commit (the page is being left).
    * Rejects when this copy may not write or the browser refuses.
    */
-  async save({ source, json, ops = null }, { here = false } = {}) {
+  async save({ source, json, ops = null, applied = 0 }, { here = false } = {}) {
     if (this.mode !== "writer") throw Object.assign(new Error(this.mode), { name: "ReadOnlyError" });
     if (this.locked) throw Object.assign(new Error("locked"), { name: "ReadOnlyError" });
     const from = this.revision;
@@ -467,6 +480,8 @@ export class Workspace {
       // none when the log is full: the dataset is then written whole.
       ops: !here && json == null && ops?.length && this.logged < MAX_LOG ? ops : null,
       from,
+      // The store's operations this revision holds: a roster written later than asked for holds more.
+      applied,
       savedAt: new Date().toISOString(),
       source,
       json,
