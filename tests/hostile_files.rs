@@ -710,3 +710,26 @@ fn a_national_roster_is_within_the_limits_where_a_wider_block_is_not() {
         })
     ));
 }
+
+#[test]
+fn cells_far_right_count_from_column_a_as_the_table_pads_them() {
+    // 20,000 rows, each one cell in column XFD: one column from its first
+    // cell to its last, but the table pads every row from column A, 16,384
+    // cells wide: refused before anything is read.
+    let data: String = (1..=20_000)
+        .map(|r| format!("<row r=\"{r}\"><c r=\"XFD{r}\" t=\"b\"><v>1</v></c></row>"))
+        .collect();
+    let bytes = xlsx(&data, &[]);
+    assert!(matches!(
+        import::limits::check_zip(&bytes),
+        Err(FileError::TooManyCells {
+            rows: 20_000,
+            columns: 16_384,
+            ..
+        })
+    ));
+    assert!(matches!(
+        import::read_file(&bytes),
+        Err(FileError::TooManyCells { .. })
+    ));
+}

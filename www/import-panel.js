@@ -10,7 +10,7 @@ import { el, nextTask } from "./dom.js";
 import { download } from "./download.js";
 import { t, text, format, lang } from "./i18n.js";
 import { isAborted } from "./engine.js";
-import { listInSteps } from "./steps.js";
+import { forgetGone, listInSteps } from "./steps.js";
 import { importFields } from "./vocabulary.js";
 import { unitChooser, withChosenUnit, queueNote } from "./units.js";
 
@@ -476,6 +476,7 @@ function problemRow(r) {
  * the page for seconds. Returns the scrolled table and its "show more" button.
  */
 function rowsInSteps(id, headings, items, make) {
+  forgetGone();
   const [body, more] = listInSteps(el("tbody"), items, make, { more: "import.rowsMore", rest: "import.rowsRest" });
   const head = el("thead", {}, el("tr", {}, headings.map((h) => el("th", { scope: "col" }, h))));
   return [el("div", { class: "scroll" }, el("table", { id }, head, body)), more];

@@ -35,7 +35,8 @@ export function listInSteps(list, items, make, { shown = FIRST, onShown = () => 
   const more = el("button", { type: "button", class: "link more no-print" });
   const add = (count) => {
     const first = items.slice(next, next + count).map(make);
-    list.append(...first);
+    // One at a time: printing adds every item left, too many for one call's arguments.
+    for (const item of first) list.append(item);
     next = Math.min(next + count, items.length);
     onShown(next);
     const left = items.length - next;

@@ -526,10 +526,10 @@ impl<'s> XlsxSheet<'s> {
         Ok(())
     }
 
-    /// Rows and columns from the first cell to the last.
+    /// Rows from the first cell to the last, and columns from A to the last
+    /// cell's: the table pads every row from column A.
     fn area(&self) -> Option<(u64, u64)> {
-        self.bounds
-            .map(|(r0, r1, c0, c1)| (r1 - r0 + 1, c1 - c0 + 1))
+        self.bounds.map(|(r0, r1, _, c1)| (r1 - r0 + 1, c1 + 1))
     }
 }
 

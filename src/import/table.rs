@@ -294,6 +294,17 @@ fn xlsx_rows(
                 limit: super::limits::MAX_CELLS,
             });
         }
+        // The block the table will be, checked before it grows (rows are padded from column A).
+        let (block_top, block_width) = (top.min(r), width.max(c + 1));
+        let height = rows.len().max(r + 1) - block_top;
+        if height.saturating_mul(block_width) > super::limits::MAX_CELLS {
+            return Err(FileError::TooManyCells {
+                sheet: name.to_owned(),
+                rows: height,
+                columns: block_width,
+                limit: super::limits::MAX_CELLS,
+            });
+        }
         if rows.len() <= r {
             rows.resize_with(r + 1, Vec::new);
         }
@@ -304,15 +315,6 @@ fn xlsx_rows(
         row[c] = value;
         top = top.min(r);
         width = width.max(c + 1);
-    }
-    let height = rows.len().saturating_sub(top);
-    if height.saturating_mul(width) > super::limits::MAX_CELLS {
-        return Err(FileError::TooManyCells {
-            sheet: name.to_owned(),
-            rows: height,
-            columns: width,
-            limit: super::limits::MAX_CELLS,
-        });
     }
     for row in rows.iter_mut().skip(top) {
         row.resize(width, Cell::Empty);
