@@ -689,21 +689,19 @@ pub fn import_file(bytes: &[u8], options_value: JsValue) -> Result<JsValue, JsEr
     let as_json = raw.get("peopleAs").and_then(|v| v.as_str()) == Some("json");
     let opts: crate::import::ImportOptions =
         serde_json::from_value(raw).map_err(|e| fail(format_args!("invalid options: {e}")))?;
-    if !as_json {
-        let imported = with_file(bytes, |tables, _| {
-            crate::import::import(tables, &opts, crate::messages::catalogue(lang))
-        })
-        .map_err(|e| fail(text.file_error(&e)))?
-        .map_err(|e| fail(text.options_error(&e)))?;
-        return to_js(&imported);
-    }
-    // The people as the UTF-8 bytes of a JSON array, one person a line (a
-    // line break inside a JSON text is escaped), written as each row is
-    // read: a million people never exist as values here nor as objects in JS.
-    let mut json = Vec::with_capacity(bytes.len());
-    json.push(b'[');
+    // With peopleAs "json": the people as the UTF-8 bytes of a JSON array, one
+    // person a line (a line break inside a JSON text is escaped), written as
+    // each row is read: a million people never exist as values here nor as
+    // objects in JS.
+    let mut json = Vec::new();
     let imported = with_file(bytes, |tables, _| {
-        crate::import::import_each(tables, &opts, crate::messages::catalogue(lang), &mut |p| {
+        let reasons = crate::messages::catalogue(lang);
+        if !as_json {
+            return crate::import::import(tables, &opts, reasons);
+        }
+        json.reserve(bytes.len());
+        json.push(b'[');
+        crate::import::import_each(tables, &opts, reasons, &mut |p| {
             let before: &[u8] = if json.len() > 1 { b",\n" } else { b"\n" };
             json.extend_from_slice(before);
             // A Value always serializes.
@@ -712,8 +710,11 @@ pub fn import_file(bytes: &[u8], options_value: JsValue) -> Result<JsValue, JsEr
     })
     .map_err(|e| fail(text.file_error(&e)))?
     .map_err(|e| fail(text.options_error(&e)))?;
-    json.extend_from_slice(b"\n]");
     let out = to_js(&imported)?;
+    if !as_json {
+        return Ok(out);
+    }
+    json.extend_from_slice(b"\n]");
     js_sys::Reflect::delete_property(
         out.unchecked_ref::<js_sys::Object>(),
         &JsValue::from_str("people"),

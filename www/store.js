@@ -268,7 +268,7 @@ export class Store {
     clearTimeout(this.compactTimer);
     if (save) this.scheduleSave();
     // Restored with edits logged on its head: written whole once the user pauses.
-    else if (this.workspace?.logged) this.compactTimer = setTimeout(() => this.compact(), COMPACT_MS);
+    else this.compactLater();
     return true;
   }
 
@@ -384,8 +384,7 @@ export class Store {
       this.saves += 1;
       this.saveError = null;
       this.notify("saved");
-      // Edits logged: the whole roster is written once the user has paused.
-      if (this.workspace.logged > 0) this.compactTimer = setTimeout(() => this.compact(), COMPACT_MS);
+      this.compactLater();
     } catch (error) {
       // The edits of this save are not stored: the next writes the dataset whole.
       this.saveOps = null;
@@ -398,6 +397,12 @@ export class Store {
       this.inflight -= 1;
       this.writes.delete(saving);
     }
+  }
+
+  /** With edits logged on the saved head, compacts COMPACT_MS from now (a later save or load asks again). */
+  compactLater() {
+    clearTimeout(this.compactTimer);
+    if (this.workspace?.logged > 0) this.compactTimer = setTimeout(() => this.compact(), COMPACT_MS);
   }
 
   /** Writes the dataset whole in place of the edits logged since the last head (when the user has paused). */

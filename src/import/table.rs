@@ -313,8 +313,7 @@ fn xlsx_rows(
             row.resize(c + 1, Cell::Empty);
         }
         row[c] = value;
-        top = top.min(r);
-        width = width.max(c + 1);
+        (top, width) = (block_top, block_width);
     }
     for row in rows.iter_mut().skip(top) {
         row.resize(width, Cell::Empty);
